@@ -1,0 +1,1 @@
+"""A Chinese Telegram bot that answers questions with exact figures from its sources."""

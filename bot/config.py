@@ -1,0 +1,113 @@
+"""Settings from the environment and an optional `.env` file; fail fast, naming the setting.
+
+The names are a contract (documented in .env.example); add settings, never rename them.
+This module does not import `telegram`: the command line reads it to choose its mode.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; the message names it in one line."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str = field(default="", repr=False)  # never printed: repr hides it
+    admin_user_ids: frozenset[int] = frozenset()
+    knowledge_dir: Path = PROJECT_ROOT / "knowledge"
+    data_dir: Path = PROJECT_ROOT / "data"
+    api_url: str = ""
+    webhook_url: str = ""
+    webhook_port: int = 8443
+    webhook_listen: str = "0.0.0.0"
+    log_level: str = "INFO"
+    quiz_open_period: int = 30
+
+    @property
+    def has_token(self) -> bool:
+        return bool(self.token)
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines; '#' comments, blank lines, optional quotes and `export`."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.removeprefix("export ").partition("=")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        elif " #" in value:
+            value = value.split(" #", 1)[0].rstrip()
+        values[key.strip()] = value
+    return values
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, env_file: Path | None = None
+) -> Settings:
+    """Environment variables win over `.env` (default: ./.env)."""
+    env = dict(read_env_file(env_file or Path(".env")))
+    env.update(os.environ if environ is None else environ)
+
+    def get(name: str) -> str:
+        return env.get(name, "").strip()
+
+    token = get("TELEGRAM_BOT_TOKEN")
+    if token and (":" not in token or not token.split(":", 1)[0].isdigit()):
+        raise SettingsError("TELEGRAM_BOT_TOKEN is malformed: expected '<digits>:<secret>' from BotFather")
+    try:
+        admins = frozenset(int(x) for x in get("ADMIN_USER_IDS").replace(";", ",").split(",") if x.strip())
+    except ValueError:
+        raise SettingsError("ADMIN_USER_IDS must be numeric Telegram user ids, comma separated") from None
+    api_url = get("TELEGRAM_API_URL")
+    webhook_url = get("WEBHOOK_URL")
+    for name, url in (("TELEGRAM_API_URL", api_url), ("WEBHOOK_URL", webhook_url)):
+        if url and urlparse(url).scheme not in ("http", "https"):
+            raise SettingsError(f"{name} must be an http(s) URL, got {url!r}")
+    level = (get("LOG_LEVEL") or "INFO").upper()
+    if not isinstance(logging.getLevelName(level), int):
+        raise SettingsError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {level!r}")
+    return Settings(
+        token=token,
+        admin_user_ids=admins,
+        knowledge_dir=Path(get("KNOWLEDGE_DIR") or _default_knowledge_dir()),
+        data_dir=Path(get("DATA_DIR") or PROJECT_ROOT / "data"),
+        api_url=api_url,
+        webhook_url=webhook_url,
+        webhook_port=_int(get("WEBHOOK_PORT"), "WEBHOOK_PORT", 8443, 1, 65535),
+        webhook_listen=get("WEBHOOK_LISTEN") or "0.0.0.0",
+        log_level=level,
+        quiz_open_period=_int(get("QUIZ_OPEN_PERIOD"), "QUIZ_OPEN_PERIOD", 30, 5, 600),
+    )
+
+
+def _default_knowledge_dir() -> Path:
+    local = Path("knowledge")
+    return local if (local / "sources.yaml").is_file() else PROJECT_ROOT / "knowledge"
+
+
+def _int(raw: str, name: str, default: int, low: int, high: int) -> int:
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number, got {raw!r}") from None
+    if not low <= value <= high:
+        raise SettingsError(f"{name} must be between {low} and {high}, got {value}")
+    return value

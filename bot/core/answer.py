@@ -1,0 +1,80 @@
+"""The one answer renderer of every front end, in plain text (console) and HTML (Telegram).
+
+Both forms come from the same code; only the markup differs, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot.core.knowledge import KnowledgeBase
+from bot.core.models import Fact, Match
+
+EMPTY_HINT = "请发一个问题，比如：云南新建了多少个职工驿站？"
+NOT_FOUND = "抱歉，这个问题我在资料里没有找到答案。"
+NUMBER_NOT_FOUND = "抱歉，资料里没有这个数字。"
+
+
+@dataclass(frozen=True, slots=True)
+class _Markup:
+    esc: Callable[[str], str]
+    bold: str  # format with {} for the text
+    mark: str  # the figure inside the quoted sentence
+    quote: str
+
+
+PLAIN = _Markup(str, "{}", "【{}】", "“{}”")
+HTML = _Markup(lambda s: html.escape(s, quote=False), "<b>{}</b>", "<b><u>{}</u></b>",
+               "<blockquote>{}</blockquote>")
+
+
+def _fact(fact: Fact, kb: KnowledgeBase, m: _Markup) -> str:
+    source = kb.sources.get(fact.source)
+    head = f"{m.esc(fact.label)}：{m.bold.format(m.esc(fact.figure))}"
+    before, _, after = fact.sentence.partition(fact.figure)
+    quoted = m.quote.format(m.esc(before) + m.mark.format(m.esc(fact.figure)) + m.esc(after))
+    where = f"——《{m.esc(source.title)}》，{m.esc(source.date)}" if source else ""
+    return "\n".join(part for part in (head, quoted, where) if part)
+
+
+def _labels(facts: Sequence[Fact], m: _Markup) -> str:
+    return "、".join(m.esc(f.label) for f in facts)
+
+
+def _render(match: Match, kb: KnowledgeBase, m: _Markup) -> str:
+    if match.answered:
+        blocks = [_fact(f, kb, m) for f in match.facts]
+        if match.reverse and len(blocks) > 1:
+            blocks.insert(0, f"资料里有 {len(blocks)} 处是这个数字：")
+        return "\n\n".join(blocks)
+    if not match.question.strip():
+        return EMPTY_HINT
+    line = NUMBER_NOT_FOUND if match.reverse else NOT_FOUND
+    if match.alternatives:
+        line += f"你是不是想问：{_labels([c.fact for c in match.alternatives], m)}？"
+    return line
+
+
+def render_text(match: Match, kb: KnowledgeBase) -> str:
+    return _render(match, kb, PLAIN)
+
+
+def render_html(match: Match, kb: KnowledgeBase) -> str:
+    return _render(match, kb, HTML)
+
+
+def fact_text(fact: Fact, kb: KnowledgeBase) -> str:
+    return _fact(fact, kb, PLAIN)
+
+
+def fact_html(fact: Fact, kb: KnowledgeBase) -> str:
+    return _fact(fact, kb, HTML)
+
+
+def sources_text(kb: KnowledgeBase, html_form: bool = False) -> str:
+    m = HTML if html_form else PLAIN
+    lines = [f"《{m.esc(s.title)}》，{m.esc(s.date)}" + (f"，{m.esc(s.authors)}" if s.authors else "")
+             for s in kb.sources.values()]
+    return "资料来源：\n" + "\n".join(lines)

@@ -1,0 +1,281 @@
+"""Load and validate the knowledge directory into an immutable KnowledgeBase.
+
+Layout::
+
+    knowledge/sources.yaml     the sources: id, title, date, file (+ subtitle, authors)
+    knowledge/sources/*.txt    their texts
+    knowledge/facts/*.yaml     one entry per fact
+    knowledge/lexicon.yaml     synonyms, fillers, places, time words
+
+Every problem is collected with its file and line, so one `check` run shows them all.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.core.errors import KnowledgeError, Problem
+from bot.core.models import Fact, Lexicon, Source, Value
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_FACT_FIELDS = {
+    "id": str, "topic": str, "figure": str, "value": (int, float, str), "unit": str,
+    "keywords": list, "aliases": list, "sentence": str, "source": str, "question": str,
+}
+_FACT_OPTIONAL = {"note"}
+_SOURCE_FIELDS = {"id": str, "title": str, "date": str, "file": str}
+_SOURCE_OPTIONAL = {"subtitle", "authors"}
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    sources: dict[str, Source]
+    facts: tuple[Fact, ...]
+    lexicon: Lexicon
+    directory: str = ""
+    load_seconds: float = 0.0
+    by_id: dict[str, Fact] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {f.id: f for f in self.facts})
+
+    @property
+    def topics(self) -> list[str]:
+        """Topics in the order they first appear, which follows the sources' own sections."""
+        return list(dict.fromkeys(f.topic for f in self.facts))
+
+    def facts_of(self, topic: str) -> list[Fact]:
+        return [f for f in self.facts if f.topic == topic]
+
+    def diff(self, newer: KnowledgeBase) -> tuple[list[str], list[str], list[str]]:
+        """(added, removed, changed) fact ids going from this base to `newer`."""
+        added = [i for i in newer.by_id if i not in self.by_id]
+        removed = [i for i in self.by_id if i not in newer.by_id]
+        changed = [
+            i for i, f in newer.by_id.items()
+            if i in self.by_id and _comparable(self.by_id[i]) != _comparable(f)
+        ]
+        return added, removed, changed
+
+
+def _comparable(fact: Fact) -> tuple[object, ...]:
+    # Where a fact sits in its file is no change to the fact.
+    return (fact.topic, fact.figure, fact.value, fact.unit, fact.keywords, fact.aliases,
+            fact.sentence, fact.source, fact.question)
+
+
+def load(directory: str | Path) -> KnowledgeBase:
+    """Read and validate everything under `directory`; raise KnowledgeError listing all problems."""
+    started = time.perf_counter()
+    root = Path(directory)
+    problems: list[Problem] = []
+    if not root.is_dir():
+        raise KnowledgeError([Problem(str(root), 0, "knowledge directory not found")])
+    sources = _load_sources(root, problems)
+    facts = _load_facts(root, sources, problems)
+    lexicon = _load_lexicon(root, problems)
+    if problems:
+        raise KnowledgeError(problems)
+    return KnowledgeBase(sources, tuple(facts), lexicon, str(root), time.perf_counter() - started)
+
+
+# --- YAML with line numbers -------------------------------------------------------------------
+
+@dataclass
+class _Entry:
+    """One mapping of a YAML list, with the line of the entry and of each of its keys."""
+
+    data: Any
+    line: int
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+def _read_yaml(path: Path, problems: list[Problem]) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.append(Problem(str(path), 0, "file not found"))
+        return None
+    except (UnicodeDecodeError, OSError) as exc:
+        problems.append(Problem(str(path), 0, f"cannot read: {exc}"))
+        return None
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader), yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 0
+        problem = getattr(exc, "problem", None) or str(exc)
+        problems.append(Problem(str(path), line, f"invalid YAML: {problem}"))
+        return None
+
+
+def _entries(path: Path, problems: list[Problem]) -> Iterator[_Entry]:
+    """Yield the mappings of a YAML file that holds a list of them."""
+    parsed = _read_yaml(path, problems)
+    if parsed is None:
+        return
+    node, data = parsed
+    if data is None:
+        return
+    if not isinstance(data, list) or not isinstance(node, yaml.SequenceNode):
+        problems.append(Problem(str(path), 1, "expected a list of entries"))
+        return
+    for item_node, item in zip(node.value, data, strict=True):
+        line = item_node.start_mark.line + 1
+        if not isinstance(item, dict) or not isinstance(item_node, yaml.MappingNode):
+            problems.append(Problem(str(path), line, "expected a mapping (key: value)"))
+            continue
+        key_lines = {k.value: v.start_mark.line + 1 for k, v in item_node.value}
+        yield _Entry(item, line, key_lines)
+
+
+def _check_fields(
+    entry: _Entry, path: Path, spec: dict[str, Any], optional: set[str], problems: list[Problem]
+) -> bool:
+    ok = True
+    for name, kind in spec.items():
+        value = entry.data.get(name)
+        if value is None or value == "" or value == []:
+            if name != "aliases":
+                problems.append(Problem(str(path), entry.line, f"missing field '{name}'"))
+                ok = False
+            continue
+        if isinstance(value, bool) or not isinstance(value, kind):
+            problems.append(
+                Problem(str(path), entry.line_of(name), f"field '{name}' has the wrong type")
+            )
+            ok = False
+    for name in entry.data:
+        if name not in spec and name not in optional:
+            problems.append(Problem(str(path), entry.line_of(name), f"unknown field '{name}'"))
+            ok = False
+    return ok
+
+
+# --- sources, facts, lexicon --------------------------------------------------------------------
+
+def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
+    path = root / "sources.yaml"
+    sources: dict[str, Source] = {}
+    for entry in _entries(path, problems):
+        if not _check_fields(entry, path, _SOURCE_FIELDS, _SOURCE_OPTIONAL, problems):
+            continue
+        d = entry.data
+        if d["id"] in sources:
+            problems.append(Problem(str(path), entry.line_of("id"), f"duplicate source id '{d['id']}'"))
+            continue
+        text_path = root / d["file"]
+        try:
+            text = text_path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(Problem(str(path), entry.line_of("file"), f"cannot read source file: {exc}"))
+            continue
+        sources[d["id"]] = Source(
+            id=d["id"], title=d["title"], date=str(d["date"]), text=text, path=str(text_path),
+            subtitle=str(d.get("subtitle") or ""), authors=str(d.get("authors") or ""),
+        )
+    if not sources and not any(p.path == str(path) for p in problems):
+        problems.append(Problem(str(path), 1, "no sources defined"))
+    return sources
+
+
+def _load_facts(root: Path, sources: dict[str, Source], problems: list[Problem]) -> list[Fact]:
+    files = sorted((root / "facts").glob("*.yaml"))
+    if not files:
+        problems.append(Problem(str(root / "facts"), 0, "no fact files (*.yaml)"))
+    facts: list[Fact] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        for entry in _entries(path, problems):
+            fact = _fact(entry, path, sources, problems)
+            if fact is None:
+                continue
+            if fact.id in seen:
+                problems.append(Problem(
+                    str(path), entry.line_of("id"), f"duplicate id '{fact.id}' (first at {seen[fact.id]})"
+                ))
+                continue
+            seen[fact.id] = f"{path}:{entry.line}"
+            facts.append(fact)
+    return facts
+
+
+def _fact(
+    entry: _Entry, path: Path, sources: dict[str, Source], problems: list[Problem]
+) -> Fact | None:
+    if not _check_fields(entry, path, _FACT_FIELDS, _FACT_OPTIONAL, problems):
+        return None
+    d = entry.data
+    where = str(path)
+    before = len(problems)
+    if not _ID.match(d["id"]):
+        problems.append(Problem(where, entry.line_of("id"), f"id '{d['id']}' must be lowercase a-z, 0-9 and '-'"))
+    for name in ("keywords", "aliases"):
+        words = d.get(name) or []
+        if not all(isinstance(w, str) and w.strip() for w in words):
+            problems.append(Problem(where, entry.line_of(name), f"'{name}' must be a list of non-empty strings"))
+    if d["figure"] not in d["sentence"]:
+        problems.append(Problem(where, entry.line_of("figure"), f"figure '{d['figure']}' is not in its sentence"))
+    source = sources.get(d["source"])
+    if source is None:
+        problems.append(Problem(where, entry.line_of("source"), f"unknown source '{d['source']}'"))
+    elif d["sentence"] not in source.text:
+        problems.append(Problem(where, entry.line_of("sentence"), f"sentence is not verbatim in source '{source.id}'"))
+    if len(problems) > before:
+        return None
+    value: Value = d["value"]
+    return Fact(
+        id=d["id"], topic=d["topic"], figure=d["figure"], value=value, unit=d["unit"],
+        keywords=tuple(d["keywords"]), aliases=tuple(d.get("aliases") or ()),
+        sentence=d["sentence"], source=d["source"], question=d["question"],
+        path=where, line=entry.line,
+    )
+
+
+def _load_lexicon(root: Path, problems: list[Problem]) -> Lexicon:
+    path = root / "lexicon.yaml"
+    if not path.exists():
+        return Lexicon()
+    parsed = _read_yaml(path, problems)
+    if parsed is None:
+        return Lexicon()
+    node, data = parsed
+    if not isinstance(data, dict):
+        problems.append(Problem(str(path), 1, "expected a mapping with synonyms, fillers, places, time_words"))
+        return Lexicon()
+    lines = {k.value: v.start_mark.line + 1 for k, v in node.value}
+    unknown = set(data) - {"synonyms", "fillers", "places", "time_words"}
+    for name in sorted(unknown):
+        problems.append(Problem(str(path), lines.get(name, 1), f"unknown section '{name}'"))
+    synonyms: dict[str, str] = {}
+    raw = data.get("synonyms") or {}
+    if not isinstance(raw, dict):
+        problems.append(Problem(str(path), lines.get("synonyms", 1), "'synonyms' must map a word to its variants"))
+        raw = {}
+    for canonical, variants in raw.items():
+        if not isinstance(canonical, str) or not isinstance(variants, list) or not all(
+            isinstance(v, str) and v for v in variants
+        ):
+            problems.append(Problem(str(path), lines.get("synonyms", 1), f"synonyms of '{canonical}' must be a list of words"))
+            continue
+        for variant in variants:
+            synonyms[variant] = canonical
+
+    def words(name: str) -> tuple[str, ...]:
+        value = data.get(name) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            problems.append(Problem(str(path), lines.get(name, 1), f"'{name}' must be a list of words"))
+            return ()
+        return tuple(value)
+
+    return Lexicon(synonyms, words("fillers"), words("places"), words("time_words"))

@@ -1,0 +1,275 @@
+"""Find the one fact a question means, or decline.
+
+Text is cut into terms: character bigrams of Chinese runs (Chinese has no spaces, and
+bigrams beat a segmenter here: no dictionary to load, no segmentation errors on typos),
+numbers as whole values, latin words whole. Terms are weighted by rarity (IDF) across facts.
+
+A fact scores by two things: how completely one of its key phrases (keywords, aliases) is in
+the question, and how much of the question's known vocabulary the fact explains. Facts that
+conflict with a place, year or time word of the question are out. The engine answers only when
+the best fact is clearly good and clearly ahead of any fact with a different figure; a wrong
+figure is worse than no answer. When the characters fail, the same scoring runs on pinyin, which
+forgives homophone typos (人材 for 人才).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+
+from bot.core.knowledge import KnowledgeBase
+from bot.core.models import Candidate, Fact, Match
+from bot.core.normalize import Normalizer
+from bot.core.numerals import MEASURE_WORDS, format_decimal, number_value
+
+_TOKEN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?|([a-z]+)|([\u3400-\u4dbf\u4e00-\u9fff]+)")
+_YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?![\d.])")
+# What is left of a reverse question once its number is taken out: "135.7万是什么" -> "".
+_REVERSE_REST = re.compile(r"^[多余约近超过个]*$")
+
+THRESHOLD = 0.62  # below it the engine declines
+MARGIN = 0.06  # the best must lead a fact with another figure by this much
+SUGGEST_FLOOR = 0.3  # weaker facts are not worth suggesting
+PINYIN_DISCOUNT = 0.92  # a pinyin match is a little less sure than a character match
+MAX_CANDIDATES = 40
+
+
+def _number_term(digits: str, big: str) -> str:
+    value = number_value(digits, big)
+    return "#" + (format_decimal(value) if value is not None else digits)
+
+
+def char_terms(text: str) -> list[str]:
+    """Terms of normalised text: '#1357000' for 135.7万, '@how' for latin, bigrams for Chinese."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text):
+        digits, big, latin, han = m.groups()
+        if digits:
+            out.append(_number_term(digits, big or ""))
+        elif latin:
+            out.append("@" + latin)
+        elif len(han) == 1:
+            out.append(han)
+        else:
+            out.extend(han[i : i + 2] for i in range(len(han) - 1))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    phrases: tuple[tuple[str, ...], ...]  # terms of each keyword and alias
+    phrase_texts: tuple[str, ...]
+    bag: frozenset[str]
+    context: str  # normalised sentence and keywords: what places, years and time words must be in
+    numbers: frozenset[str]  # the figure's number terms, for reverse lookup
+
+
+class _Index:
+    """Inverted index and IDF over one term space (characters or pinyin)."""
+
+    def __init__(self, docs: list[_Doc]) -> None:
+        self.docs = docs
+        df: dict[str, int] = defaultdict(int)
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for i, doc in enumerate(docs):
+            for term in doc.bag:
+                df[term] += 1
+                self.postings[term].append(i)
+        n = len(docs) + 1
+        self.idf = {t: math.log(n / (c + 0.5)) for t, c in df.items()}
+        self.unknown_idf = math.log(n / 0.5)
+
+    def scores(self, terms: set[str], text: str) -> list[tuple[float, int]]:
+        known_mass = 0.0
+        acc: dict[int, float] = defaultdict(float)
+        for term in terms:
+            weight = self.idf.get(term)
+            if weight is None:
+                continue
+            known_mass += weight
+            for i in self.postings[term]:
+                acc[i] += weight
+        if not acc:
+            return []
+        top = sorted(acc.items(), key=lambda kv: kv[1], reverse=True)[:MAX_CANDIDATES]
+        results = []
+        for i, mass in top:
+            coverage = mass / known_mass
+            key = self._key_phrase_score(self.docs[i], terms, text)
+            results.append((0.65 * key + 0.35 * coverage, i))
+        results.sort(reverse=True)
+        return results
+
+    def _key_phrase_score(self, doc: _Doc, terms: set[str], text: str) -> float:
+        best = 0.0
+        for phrase, phrase_text in zip(doc.phrases, doc.phrase_texts, strict=True):
+            total = sum(self.idf.get(t, self.unknown_idf) for t in phrase)
+            if not total:
+                continue
+            found = sum(self.idf.get(t, self.unknown_idf) for t in phrase if t in terms)
+            # Specific phrases count fully; a phrase of common words alone proves little.
+            score = (found / total) * min(1.0, found / 3.0)
+            if score < 1.0 and len(phrase_text) >= 3:
+                ratio = fuzz.partial_ratio(phrase_text, text) / 100
+                if ratio >= 1 - 1.0 / len(phrase_text) - 1e-9:
+                    score = max(score, 0.85 * ratio * min(1.0, total / 3.0))
+            best = max(best, score)
+        return best
+
+
+class Matcher:
+    """Built once per knowledge base (immutable afterwards, so it can be swapped atomically)."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.normalizer = Normalizer(kb.lexicon)
+        norm = self.normalizer
+        self._places = [p for p in {norm.normalize(w) for w in kb.lexicon.places} if p]
+        self._time_words = [w for w in {norm.normalize(w) for w in kb.lexicon.time_words} if w]
+        self._fact_texts: list[tuple[list[str], list[str]]] = []
+        for fact in kb.facts:
+            phrases = [norm.content(w) for w in (*fact.keywords, *fact.aliases)]
+            extra = [norm.content(t) for t in (_clause(fact), fact.topic, fact.question)]
+            self._fact_texts.append(([p for p in dict.fromkeys(phrases) if p], extra))
+        self._contexts = [
+            norm.normalize(f.sentence + "".join(f.keywords) + "".join(f.aliases)) for f in kb.facts
+        ]
+        self._figure_numbers = [
+            frozenset(t for t in char_terms(norm.normalize(f.figure)) if t.startswith("#"))
+            for f in kb.facts
+        ]
+        self._chars = self._build(char_terms)
+        self._pinyin: _Index | None = None  # built on the first question that needs it
+
+    def _build(self, term_fn: Callable[[str], list[str]]) -> _Index:
+        docs = []
+        for i, (phrases, extra) in enumerate(self._fact_texts):
+            phrase_terms = tuple(tuple(dict.fromkeys(term_fn(p))) for p in phrases)
+            bag = frozenset(t for p in phrase_terms for t in p) | frozenset(
+                t for e in extra for t in term_fn(e)
+            )
+            docs.append(_Doc(phrase_terms, tuple(phrases), bag, self._contexts[i],
+                             self._figure_numbers[i]))
+        return _Index(docs)
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self.kb.facts
+
+    def match(self, question: str) -> Match:
+        normalized = self.normalizer.normalize(question)
+        text = self.normalizer.strip_fillers(normalized)
+        if not text:
+            return Match(question, False, (), 0.0, ())
+        reverse = self._reverse(text)
+        if reverse is not None:
+            return reverse
+        allowed = self._allowed(normalized)
+        ranked = self._rank(self._chars, set(char_terms(text)), text, allowed)
+        if not ranked or ranked[0].score < THRESHOLD:
+            by_sound = self._rank(self._pinyin_index(), set(pinyin_terms(text)), text, allowed,
+                                  discount=PINYIN_DISCOUNT)
+            if by_sound and (not ranked or by_sound[0].score > ranked[0].score):
+                ranked = by_sound
+        return self._decide(question, ranked)
+
+    def _rank(
+        self, index: _Index, terms: set[str], text: str, allowed: Callable[[int], bool],
+        discount: float = 1.0,
+    ) -> list[Candidate]:
+        return [
+            Candidate(self.kb.facts[i], round(score * discount, 4))
+            for score, i in index.scores(terms, text)
+            if allowed(i)
+        ]
+
+    def _decide(self, question: str, ranked: list[Candidate]) -> Match:
+        if not ranked:
+            return Match(question, False, (), 0.0, ())
+        best = ranked[0]
+        rivals = [c for c in ranked[1:] if c.fact.figure != best.fact.figure]
+        unsure = bool(rivals) and best.score - rivals[0].score < MARGIN
+        if best.score < THRESHOLD or unsure:
+            suggestions = tuple(_distinct(ranked, SUGGEST_FLOOR))[:3]
+            return Match(question, False, (), best.score, suggestions)
+        others = tuple(c for c in _distinct(ranked[1:], SUGGEST_FLOOR) if c.fact is not best.fact)
+        return Match(question, True, (best.fact,), best.score, others[:3])
+
+    def _allowed(self, normalized: str) -> Callable[[int], bool]:
+        """Facts that do not contradict a place, year or time word the question names."""
+        wanted = [p for p in self._places if p in normalized]
+        wanted += [w for w in self._time_words if w in normalized]
+        wanted += [y for y in _YEAR.findall(normalized)]
+        if not wanted:
+            return lambda i: True
+        contexts = self._contexts
+        return lambda i: all(w in contexts[i] for w in wanted)
+
+    def _reverse(self, text: str) -> Match | None:
+        """A question that is a figure ('135.7万是什么', '2131'): the facts that have it."""
+        tokens = list(_TOKEN.finditer(text))
+        if not tokens or not tokens[0].group(1):
+            return None
+        numbers = frozenset(_number_term(m.group(1), m.group(2) or "") for m in tokens if m.group(1))
+        rest = _TOKEN.sub(lambda m: "" if m.group(1) else m.group(), text)
+        rest = "".join(ch for ch in rest if ch not in MEASURE_WORDS)
+        if not _REVERSE_REST.match(rest):
+            return None
+        hits = tuple(f for f, nums in zip(self.kb.facts, self._figure_numbers, strict=True)
+                     if nums == numbers)
+        return Match(text, bool(hits), hits, 1.0 if hits else 0.0, (), reverse=True)
+
+    def _pinyin_index(self) -> _Index:
+        if self._pinyin is None:
+            self._pinyin = self._build(pinyin_terms)
+        return self._pinyin
+
+
+def _distinct(ranked: Iterable[Candidate], floor: float) -> Iterable[Candidate]:
+    """Candidates above `floor`, one per figure, best first."""
+    seen: set[str] = set()
+    for c in ranked:
+        if c.score >= floor and c.fact.figure not in seen:
+            seen.add(c.fact.figure)
+            yield c
+
+
+def _clause(fact: Fact) -> str:
+    """The part of the sentence around the figure, between commas: what the figure counts."""
+    start = fact.sentence.find(fact.figure)
+    head = re.split(r"[,，;；。:：]", fact.sentence[:start])[-1]
+    tail = re.split(r"[,，;；。:：]", fact.sentence[start:])[0]
+    return head + tail
+
+
+def pinyin_terms(text: str) -> list[str]:
+    """char_terms over toneless pinyin, so homophones share terms."""
+    from pypinyin import lazy_pinyin  # noqa: PLC0415  (its dictionary costs ~0.1 s; load on need)
+
+    out: list[str] = []
+    for m in _TOKEN.finditer(text):
+        digits, big, latin, han = m.groups()
+        if digits:
+            out.append(_number_term(digits, big or ""))
+        elif latin:
+            out.append("@" + latin)
+        else:
+            syllables = lazy_pinyin(han)
+            if len(syllables) == 1:
+                out.append("~" + syllables[0])
+            out.extend(f"~{a}|{b}" for a, b in zip(syllables, syllables[1:], strict=False))
+    return out
+
+
+def value_of(text: str) -> Decimal | None:
+    """Helper for callers holding a figure: its first number's value."""
+    m = _TOKEN.search(text)
+    if m is None or not m.group(1):
+        return None
+    return number_value(m.group(1), m.group(2) or "")

@@ -1,0 +1,79 @@
+"""Plain, frozen records shared by every part of the core."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Value = int | float | str  # str only for figures that are not quantities: dates, "1+10"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    date: str
+    text: str
+    path: str
+    subtitle: str = ""
+    authors: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    topic: str
+    figure: str
+    value: Value
+    unit: str
+    keywords: tuple[str, ...]
+    aliases: tuple[str, ...]
+    sentence: str
+    source: str
+    question: str
+    path: str = ""
+    line: int = 0
+
+    @property
+    def label(self) -> str:
+        """A short name of what the figure counts, for buttons and suggestions."""
+        return self.keywords[0] if self.keywords else self.topic
+
+    @property
+    def is_quantity(self) -> bool:
+        return not isinstance(self.value, str)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Word lists that steer normalisation and matching; data, so they grow without code."""
+
+    synonyms: dict[str, str] = field(default_factory=dict)  # variant -> canonical
+    fillers: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    time_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    fact: Fact
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The engine's verdict on one question.
+
+    `answered` facts are in `facts` (several only for a figure asked in reverse);
+    `alternatives` are close facts worth suggesting, best first, at most three.
+    """
+
+    question: str
+    answered: bool
+    facts: tuple[Fact, ...]
+    score: float
+    alternatives: tuple[Candidate, ...]
+    reverse: bool = False
+
+    @property
+    def best(self) -> Fact | None:
+        return self.facts[0] if self.facts else None

@@ -1,0 +1,74 @@
+"""One normalisation for facts and questions alike, so both sides meet in the same form.
+
+Steps: full width -> half width (NFKC), lower case, traditional -> simplified (OpenCC),
+thousands separators and Chinese numerals -> digits, punctuation and spaces dropped,
+synonyms -> their canonical word. `content()` also drops fillers (请问, 多少, 吗, ...).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from bot.core.models import Lexicon
+from bot.core.numerals import chinese_to_digits, ungroup
+
+# Keep CJK, latin letters, digits, and the '.' and '+' that sit inside numbers (135.7, 1+10).
+_DROP = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff.+]+")
+_STRAY = re.compile(r"(?<!\d)[.+]|[.+](?!\d)")
+_SPACE = re.compile(r" +(?![a-z0-9])|(?<![a-z0-9]) +")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> object:
+    import opencc  # noqa: PLC0415  (OpenCC loads its tables on first use only)
+
+    return opencc.OpenCC("t2s")
+
+
+def simplify(text: str) -> str:
+    """Traditional -> simplified characters."""
+    if text.isascii():
+        return text
+    return str(_t2s().convert(text))  # type: ignore[attr-defined]
+
+
+def clean(text: str) -> str:
+    """Width, case, script, numerals and punctuation; no lexicon involved."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = simplify(_CONTROL.sub(" ", text))
+    text = chinese_to_digits(ungroup(text))
+    text = _STRAY.sub(" ", _DROP.sub(" ", text))
+    # A space survives only between two latin words or numbers ("how many"); Chinese has none.
+    return _SPACE.sub("", text).strip()
+
+
+def _alternation(words: list[str]) -> re.Pattern[str] | None:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+class Normalizer:
+    """Normalises text with a lexicon: synonyms become canonical words, fillers can be dropped."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.synonyms = {clean(k): clean(v) for k, v in lexicon.synonyms.items() if clean(k)}
+        self._synonym_re = _alternation(list(self.synonyms))
+        self._filler_re = _alternation([clean(w) for w in lexicon.fillers])
+
+    def normalize(self, text: str) -> str:
+        text = clean(text)
+        if self._synonym_re is not None:
+            text = self._synonym_re.sub(lambda m: self.synonyms[m.group()], text)
+        return text
+
+    def strip_fillers(self, normalized: str) -> str:
+        if self._filler_re is None:
+            return normalized
+        return self._filler_re.sub("", normalized)
+
+    def content(self, text: str) -> str:
+        """The words that carry meaning: normalised, fillers dropped."""
+        return self.strip_fillers(self.normalize(text))

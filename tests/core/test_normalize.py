@@ -1,0 +1,34 @@
+import pytest
+
+from bot.core.models import Lexicon
+from bot.core.normalize import Normalizer, clean
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("雲南職工驛站數量是多少？", "云南职工驿站数量是多少"),  # traditional, full-width ?
+        ("ＡＢＣ１２３，全角", "abc123全角"),
+        ("135.7万人。", "135.7万人"),
+        ("1+10帮扶体系", "1+10帮扶体系"),
+        ("一百三十五点七万是什么", "135.7万是什么"),
+        ("\x00\x01控制\x7f字符", "控制字符"),
+        ("How many 职工驿站?", "how many职工驿站"),
+        ("  职工  驿站 ", "职工驿站"),
+        ("1,357,000人", "1357000人"),
+        ("", ""),
+    ],
+)
+def test_clean(text: str, expected: str) -> None:
+    assert clean(text) == expected
+
+
+def test_synonyms_become_canonical_longest_first() -> None:
+    norm = Normalizer(Lexicon(synonyms={"劳动模范": "劳模", "高级技工": "高技能人才", "技工": "技能人才"}))
+    assert norm.normalize("全国勞動模範有几个") == "全国劳模有几个"
+    assert norm.normalize("高级技工和技工") == "高技能人才和技能人才"
+
+
+def test_content_drops_fillers() -> None:
+    norm = Normalizer(Lexicon(fillers=("请问", "多少", "吗", "的")))
+    assert norm.content("请问，职工驿站的数量是多少吗？") == "职工驿站数量是"
