@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not settings.has_token:
             print("TELEGRAM_BOT_TOKEN is not set (see .env.example)", file=sys.stderr)
             return 2
-        from bot.tg.app import run  # noqa: PLC0415  (Telegram only when it is used)
+        from bot.tg.app import run
 
         return run(settings)
     try:

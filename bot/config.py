@@ -32,6 +32,7 @@ class Settings:
     webhook_listen: str = "0.0.0.0"
     log_level: str = "INFO"
     quiz_open_period: int = 30
+    rate_limit: bool = True
 
     @property
     def has_token(self) -> bool:
@@ -93,7 +94,18 @@ def load_settings(
         webhook_listen=get("WEBHOOK_LISTEN") or "0.0.0.0",
         log_level=level,
         quiz_open_period=_int(get("QUIZ_OPEN_PERIOD"), "QUIZ_OPEN_PERIOD", 30, 5, 600),
+        rate_limit=_flag(get("RATE_LIMIT"), "RATE_LIMIT", default=True),
     )
+
+
+def _flag(raw: str, name: str, default: bool) -> bool:
+    if not raw:
+        return default
+    if raw.lower() in ("1", "true", "yes", "on"):
+        return True
+    if raw.lower() in ("0", "false", "no", "off"):
+        return False
+    raise SettingsError(f"{name} must be on or off, got {raw!r}")
 
 
 def _default_knowledge_dir() -> Path:

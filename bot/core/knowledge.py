@@ -266,7 +266,8 @@ def _load_lexicon(root: Path, problems: list[Problem]) -> Lexicon:
         if not isinstance(canonical, str) or not isinstance(variants, list) or not all(
             isinstance(v, str) and v for v in variants
         ):
-            problems.append(Problem(str(path), lines.get("synonyms", 1), f"synonyms of '{canonical}' must be a list of words"))
+            reason = f"synonyms of '{canonical}' must be a list of words"
+            problems.append(Problem(str(path), lines.get("synonyms", 1), reason))
             continue
         for variant in variants:
             synonyms[variant] = canonical

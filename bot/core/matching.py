@@ -14,12 +14,12 @@ forgives homophone typos (人材 for 人才).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 
 from rapidfuzz import fuzz
 
@@ -167,9 +167,23 @@ class Matcher:
         text = self.normalizer.strip_fillers(normalized)
         if not text:
             return Match(question, False, (), 0.0, ())
-        reverse = self._reverse(text)
+        reverse = self._reverse(question, text)
         if reverse is not None:
             return reverse
+        return self._decide(question, self._candidates(normalized, text))
+
+    def search(self, query: str, limit: int = 10) -> list[Candidate]:
+        """Facts worth listing for a search box (inline mode), best first, one per figure."""
+        normalized = self.normalizer.normalize(query)
+        text = self.normalizer.strip_fillers(normalized)
+        if not text:
+            return []
+        reverse = self._reverse(query, text)
+        if reverse is not None:
+            return [Candidate(f, reverse.score) for f in reverse.facts][:limit]
+        return list(_distinct(self._candidates(normalized, text), SUGGEST_FLOOR))[:limit]
+
+    def _candidates(self, normalized: str, text: str) -> list[Candidate]:
         allowed = self._allowed(normalized)
         ranked = self._rank(self._chars, set(char_terms(text)), text, allowed)
         if not ranked or ranked[0].score < THRESHOLD:
@@ -177,7 +191,7 @@ class Matcher:
                                   discount=PINYIN_DISCOUNT)
             if by_sound and (not ranked or by_sound[0].score > ranked[0].score):
                 ranked = by_sound
-        return self._decide(question, ranked)
+        return ranked
 
     def _rank(
         self, index: _Index, terms: set[str], text: str, allowed: Callable[[int], bool],
@@ -211,7 +225,7 @@ class Matcher:
         contexts = self._contexts
         return lambda i: all(w in contexts[i] for w in wanted)
 
-    def _reverse(self, text: str) -> Match | None:
+    def _reverse(self, question: str, text: str) -> Match | None:
         """A question that is a figure ('135.7万是什么', '2131'): the facts that have it."""
         tokens = list(_TOKEN.finditer(text))
         if not tokens or not tokens[0].group(1):
@@ -223,7 +237,7 @@ class Matcher:
             return None
         hits = tuple(f for f, nums in zip(self.kb.facts, self._figure_numbers, strict=True)
                      if nums == numbers)
-        return Match(text, bool(hits), hits, 1.0 if hits else 0.0, (), reverse=True)
+        return Match(question, bool(hits), hits, 1.0 if hits else 0.0, (), reverse=True)
 
     def _pinyin_index(self) -> _Index:
         if self._pinyin is None:
@@ -250,7 +264,7 @@ def _clause(fact: Fact) -> str:
 
 def pinyin_terms(text: str) -> list[str]:
     """char_terms over toneless pinyin, so homophones share terms."""
-    from pypinyin import lazy_pinyin  # noqa: PLC0415  (its dictionary costs ~0.1 s; load on need)
+    from pypinyin import lazy_pinyin
 
     out: list[str] = []
     for m in _TOKEN.finditer(text):
@@ -263,13 +277,5 @@ def pinyin_terms(text: str) -> list[str]:
             syllables = lazy_pinyin(han)
             if len(syllables) == 1:
                 out.append("~" + syllables[0])
-            out.extend(f"~{a}|{b}" for a, b in zip(syllables, syllables[1:], strict=False))
+            out.extend(f"~{a}|{b}" for a, b in itertools.pairwise(syllables))
     return out
-
-
-def value_of(text: str) -> Decimal | None:
-    """Helper for callers holding a figure: its first number's value."""
-    m = _TOKEN.search(text)
-    if m is None or not m.group(1):
-        return None
-    return number_value(m.group(1), m.group(2) or "")

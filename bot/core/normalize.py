@@ -23,7 +23,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 @lru_cache(maxsize=1)
 def _t2s() -> object:
-    import opencc  # noqa: PLC0415  (OpenCC loads its tables on first use only)
+    import opencc
 
     return opencc.OpenCC("t2s")
 

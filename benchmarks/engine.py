@@ -1,0 +1,142 @@
+"""Answer-engine figures: per-question time, throughput, load time, cold start, peak memory.
+
+    .venv/bin/python -m benchmarks.engine [--facts 10000] [--rounds 3]
+
+Runs at article size (the project's knowledge) and at a generated base of 10,000 facts.
+Targets (issue #2): p99 <= 1 ms at article size, <= 5 ms at 10k facts, cold `ask` <= 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from bot.core.engine import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = ROOT / "tests" / "data" / "questions.yaml"
+
+
+def questions(engine: Engine) -> list[str]:
+    """The project's question set, plus every fact's own quiz question."""
+    asked = [entry["q"] for entry in yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))] if QUESTIONS.exists() else []
+    return asked + [f.question for f in engine.kb.facts]
+
+
+def time_questions(engine: Engine, asked: list[str], rounds: int) -> dict[str, float]:
+    for q in asked[:50]:
+        engine.ask(q)  # warm the lazy pinyin index and caches, as a running bot has them
+    times = []
+    for _ in range(rounds):
+        for q in asked:
+            start = time.perf_counter()
+            engine.ask(q)
+            times.append(time.perf_counter() - start)
+    times.sort()
+    return {
+        "median_ms": statistics.median(times) * 1e3,
+        "p99_ms": times[int(len(times) * 0.99) - 1] * 1e3,
+        "qps": len(times) / sum(times),
+        "n": len(times),
+    }
+
+
+def time_load(directory: Path, repeat: int = 3) -> float:
+    return min(_timed(lambda: Engine.load(directory)) for _ in range(repeat))
+
+
+def _timed(fn: object) -> float:
+    start = time.perf_counter()
+    fn()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def cold_ask(directory: Path, repeat: int = 5) -> float:
+    """Wall time of a fresh `python -m bot ask` process, best of `repeat` (the OS cache warm)."""
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "bot", "--knowledge", str(directory), "ask", "职工驿站建了多少个"],
+                       check=True, capture_output=True, cwd=ROOT)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- a generated knowledge base of N facts ------------------------------------------------------
+
+_PLACES = "东西南北中"
+_ORGS = ["职工服务中心", "工会委员会", "劳动竞赛办公室", "技能培训基地", "帮扶中心", "职工书屋", "创新工作室", "法律援助站"]
+_THINGS = ["培训学员", "慰问职工", "建成驿站", "发放资金", "举办比赛", "推广操作法", "开展宣讲", "筹集善款", "发展会员",
+           "建设阵地", "办理案件", "组织疗休养"]
+_UNITS = ["人", "人次", "个", "项", "场", "万元", "家", "名"]
+_HAN = "云岭滇池苍洱玉龙哀牢乌蒙高黎贡怒澜沧金沙红河普洱临沧德宏保山楚雄文山曲靖昭通丽江迪庆版纳"
+
+
+def generate(directory: Path, n: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    (directory / "facts").mkdir(parents=True)
+    sentences, facts = [], []
+    for i in range(n):
+        town = "".join(rng.sample(_HAN, 2)) + rng.choice(_PLACES) + "区"
+        org, thing, unit = rng.choice(_ORGS), rng.choice(_THINGS), rng.choice(_UNITS)
+        number = f"{rng.randint(2, 99999)}"
+        figure = number + unit
+        sentence = f"{town}{org}第{i}期累计{thing}{figure}。"
+        sentences.append(sentence)
+        facts.append({
+            "id": f"gen-{i}", "topic": org, "figure": figure, "value": int(number), "unit": unit,
+            "keywords": [f"{town}{thing}", f"{org}第{i}期"], "aliases": [f"{town}{org}{thing}"],
+            "sentence": sentence, "source": "generated", "question": f"{town}{org}第{i}期{thing}多少?",
+        })
+    (directory / "sources").mkdir()
+    (directory / "sources" / "generated.txt").write_text("\n".join(sentences), encoding="utf-8")
+    (directory / "sources.yaml").write_text(yaml.safe_dump([{
+        "id": "generated", "title": "生成的测试资料", "date": "1月1日", "file": "sources/generated.txt"}],
+        allow_unicode=True), encoding="utf-8")
+    for chunk in range(0, n, 1000):
+        (directory / "facts" / f"gen-{chunk:05d}.yaml").write_text(
+            yaml.safe_dump(facts[chunk : chunk + 1000], allow_unicode=True), encoding="utf-8")
+    lexicon = ROOT / "knowledge" / "lexicon.yaml"
+    (directory / "lexicon.yaml").write_text(lexicon.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def report(name: str, directory: Path, rounds: int, with_cold: bool) -> None:
+    load = time_load(directory)
+    engine = Engine.load(directory)
+    asked = questions(engine) if name == "article" else [f.question for f in engine.kb.facts[:2000]] + [
+        "今天天气怎么样", "贵州高技能人才有多少"] * 20
+    figures = time_questions(engine, asked, rounds)
+    print(f"[{name}] facts={len(engine.kb.facts)} questions={figures['n']}")
+    print(f"  per question: median {figures['median_ms']:.3f} ms, p99 {figures['p99_ms']:.3f} ms, "
+          f"{figures['qps']:.0f} questions/s")
+    print(f"  load + index: {load * 1e3:.0f} ms; peak RSS so far: {peak_rss_mb():.0f} MB")
+    if with_cold:
+        print(f"  cold `python -m bot ask`: {cold_ask(directory) * 1e3:.0f} ms (median of 5 processes)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--facts", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    report("article", ROOT / "knowledge", args.rounds, with_cold=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        generate(Path(tmp) / "kb", args.facts)
+        report(f"generated {args.facts}", Path(tmp) / "kb", 1, with_cold=True)
+
+
+if __name__ == "__main__":
+    main()

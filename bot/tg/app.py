@@ -1,0 +1,155 @@
+"""Application wiring: every handler registered here, in order; one error handler.
+
+Order matters within group 0: commands first, then edits and non-text messages, then plain
+text (private: always a question; groups: only when addressed), then buttons and inline queries.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.request import BaseRequest
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.config import Settings
+from bot.core.engine import Engine
+from bot.core.errors import KnowledgeError
+from bot.tg import texts
+from bot.tg.handlers import admin, ask, browse
+from bot.tg.service import SERVICE_KEY, BotService
+
+log = logging.getLogger(__name__)
+
+NEW_MESSAGES = filters.UpdateType.MESSAGE
+PRIVATE = filters.ChatType.PRIVATE
+GROUPS = filters.ChatType.GROUPS
+
+
+def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
+    commands = {
+        "start": browse.on_start,
+        "help": browse.on_help,
+        "ask": ask.on_ask,
+        "topics": browse.on_topics,
+        "random": browse.on_random,
+        "source": browse.on_source,
+        "reload": admin.on_reload,
+        "stats": admin.on_stats,
+    }
+    for name, callback in commands.items():
+        app.add_handler(CommandHandler(name, callback, filters=NEW_MESSAGES))
+    app.add_handler(MessageHandler(NEW_MESSAGES & filters.COMMAND, ask.on_unknown_command))
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, ask.on_non_text))
+    app.add_handler(MessageHandler(NEW_MESSAGES & PRIVATE & filters.TEXT, ask.on_private_text))
+    app.add_handler(MessageHandler(NEW_MESSAGES & GROUPS & filters.TEXT, ask.on_group_text))
+    app.add_handler(MessageHandler(NEW_MESSAGES & ~filters.TEXT, ask.on_non_text))
+    app.add_handler(CallbackQueryHandler(ask.on_fact_button, pattern=f"^{ask.FACT_PREFIX}"))
+    app.add_handler(CallbackQueryHandler(browse.on_topic_button, pattern=f"^{browse.TOPIC_PREFIX}"))
+    app.add_handler(CallbackQueryHandler(browse.on_random, pattern=f"^{browse.RANDOM_DATA}$"))
+    app.add_handler(CallbackQueryHandler(ask.on_stale_button))
+    app.add_handler(InlineQueryHandler(browse.on_inline_query))
+    app.add_error_handler(on_error)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log first; then, in a private chat, tell the user something went wrong."""
+    log.error("error while handling an update", exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_message is None:
+        return
+    if update.effective_chat is not None and update.effective_chat.type == "private":
+        try:
+            await update.effective_message.reply_text(texts.ERROR)
+        except TelegramError:
+            log.warning("could not tell the user about the error")
+
+
+async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
+    try:
+        await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
+    except TelegramError as exc:  # the bot works without its command menu
+        log.warning("set_my_commands failed: %s", exc)
+
+
+def build_application(
+    settings: Settings, engine: Engine, request: BaseRequest | None = None
+) -> Application:  # type: ignore[type-arg]
+    """The whole bot; `request` replaces the HTTP layer (tests use a recording Bot API)."""
+    builder = (
+        Application.builder()
+        .token(settings.token)
+        .defaults(Defaults(parse_mode=ParseMode.HTML,
+                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .post_init(_post_init)
+        .concurrent_updates(True)
+    )
+    if settings.rate_limit:
+        builder.rate_limiter(AIORateLimiter(max_retries=2))
+    if request is not None:
+        builder.request(request).get_updates_request(request)
+    if settings.api_url:
+        base = settings.api_url.rstrip("/")
+        builder.base_url(base).base_file_url(base.removesuffix("/bot") + "/file/bot")
+    app = builder.build()
+    app.bot_data[SERVICE_KEY] = BotService(settings, engine)
+    register_handlers(app)
+    return app
+
+
+class RedactToken(logging.Filter):
+    """Libraries log request URLs, and Telegram's URLs hold the token: cut it out everywhere."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.token:
+            message = record.getMessage()
+            if self.token in message:
+                record.msg = message.replace(self.token, "<token>")
+                record.args = None
+        return True
+
+
+def setup_logging(settings: Settings) -> None:
+    handler = logging.StreamHandler()
+    handler.addFilter(RedactToken(settings.token))
+    logging.basicConfig(level=settings.log_level, handlers=[handler],
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def run(settings: Settings) -> int:
+    """Run on Telegram until SIGINT/SIGTERM; polling, or a webhook when WEBHOOK_URL is set."""
+    setup_logging(settings)
+    try:
+        engine = Engine.load(settings.knowledge_dir)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    app = build_application(settings, engine)
+    log.info("knowledge: %d facts; starting %s", len(engine.kb.facts),
+             "webhook" if settings.webhook_url else "polling")
+    if settings.webhook_url:
+        app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port,
+                        webhook_url=settings.webhook_url, allowed_updates=Update.ALL_TYPES)
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0
+
+

@@ -1,0 +1,1 @@
+"""Handlers by concern: asking, browsing, admin, quiz. `bot.tg.app` wires them all."""

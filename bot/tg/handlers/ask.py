@@ -1,0 +1,147 @@
+"""Questions: private text, /ask, mentions and replies in groups, did-you-mean buttons."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
+from telegram.constants import ChatAction, ChatType
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot.core.answer import fact_html, render_html
+from bot.core.models import Fact, Match
+from bot.core.screening import screen_question
+from bot.tg import texts
+from bot.tg.service import get_service
+
+log = logging.getLogger(__name__)
+
+FACT_PREFIX = "fact:"
+
+
+def fact_buttons(facts: list[Fact], per_row: int = 1) -> InlineKeyboardMarkup:
+    buttons = [
+        InlineKeyboardButton(f"{f.label}（{f.topic}）", callback_data=FACT_PREFIX + f.id) for f in facts
+    ]
+    return InlineKeyboardMarkup([buttons[i : i + per_row] for i in range(0, len(buttons), per_row)])
+
+
+def did_you_mean(match: Match) -> InlineKeyboardMarkup | None:
+    if match.answered or not match.alternatives:
+        return None
+    return fact_buttons([c.fact for c in match.alternatives])
+
+
+def addresses_bot(message: Message, bot: Bot) -> bool:
+    """A group message is for us when it replies to us or mentions us."""
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot.id:
+        return True
+    handle = f"@{bot.username}".lower()
+    for entity, text in message.parse_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items():
+        if entity.type == MessageEntity.MENTION and text.lower() == handle:
+            return True
+        if entity.user is not None and entity.user.id == bot.id:
+            return True
+    return False
+
+
+def without_mention(text: str, bot: Bot) -> str:
+    handle = f"@{bot.username}"
+    index = text.lower().find(handle.lower())
+    return (text[:index] + text[index + len(handle):]).strip() if index >= 0 else text
+
+
+async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """Reply to `question` with the engine's answer; the one path every question takes."""
+    message = update.effective_message
+    if message is None:
+        return
+    rejection = screen_question(question)
+    if rejection is not None:
+        await message.reply_text(rejection)
+        return
+    if message.chat.type == ChatType.PRIVATE:
+        try:
+            await message.chat.send_action(ChatAction.TYPING)
+        except TelegramError as exc:  # a nicety: never let it cost the answer
+            log.debug("typing action failed: %s", exc)
+    service = get_service(context)
+    engine = service.engine  # one engine for matching and rendering, even across a reload
+    match = engine.ask(question)
+    service.count(match)
+    await message.reply_text(render_html(match, engine.kb), reply_markup=did_you_mean(match))
+
+
+async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message and update.effective_message.text is not None:
+        await answer(update, context, update.effective_message.text)
+
+
+async def on_group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None or message.text is None or not addresses_bot(message, context.bot):
+        return  # ordinary chatter: stay silent
+    await answer(update, context, without_mention(message.text, context.bot))
+
+
+def command_argument(message: Message) -> str:
+    """The text after the leading /command(@bot), with its spacing and punctuation intact."""
+    text = message.text or ""
+    entities = message.parse_entities([MessageEntity.BOT_COMMAND])
+    for entity in entities:
+        if entity.offset == 0:
+            return text[len(entities[entity]):].strip()
+    return text.partition(" ")[2].strip()
+
+
+async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    question = command_argument(message)
+    if not question:
+        await message.reply_text(texts.ASK_USAGE)
+        return
+    await answer(update, context, question)
+
+
+async def on_fact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    engine = get_service(context).engine
+    fact = engine.fact((query.data or "").removeprefix(FACT_PREFIX))
+    if fact is None:
+        await query.answer(texts.STALE_BUTTON, show_alert=False)
+        return
+    await query.answer()
+    await query.edit_message_text(fact_html(fact, engine.kb))
+
+
+async def on_stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any callback data nobody recognises: old buttons, or forged ones."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(texts.STALE_BUTTON)
+
+
+async def on_non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice, edits: a hint in private chats, silence in groups."""
+    message = update.effective_message
+    if message is None or message.chat.type != ChatType.PRIVATE:
+        return
+    hint = texts.EDITED if update.edited_message is not None else texts.NON_TEXT
+    await message.reply_text(hint)
+
+
+async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    command = message.text.split()[0]
+    if message.chat.type != ChatType.PRIVATE and "@" not in command:
+        return  # a bare /command in a group may be meant for another bot
+    if "@" in command and command.split("@", 1)[1].lower() != (context.bot.username or "").lower():
+        return
+    await message.reply_text(texts.UNKNOWN_COMMAND)

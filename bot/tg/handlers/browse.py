@@ -1,0 +1,105 @@
+"""Browsing: /start, /help, /topics, /random, /source and inline mode."""
+
+from __future__ import annotations
+
+import html
+import random
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Update,
+)
+from telegram.ext import ContextTypes
+
+from bot.core.answer import fact_html, sources_text
+from bot.tg import texts
+from bot.tg.handlers.ask import fact_buttons
+from bot.tg.service import get_service
+
+TOPIC_PREFIX = "topic:"
+RANDOM_DATA = "random"
+INLINE_LIMIT = 10
+INLINE_EMPTY = 5
+
+
+async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message:
+        await update.effective_message.reply_text(texts.START)
+
+
+async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message:
+        await update.effective_message.reply_text(texts.HELP.format(bot=context.bot.username))
+
+
+async def on_source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message:
+        kb = get_service(context).engine.kb
+        await update.effective_message.reply_text(sources_text(kb, html_form=True))
+
+
+def _topic_keyboard(topics: list[str]) -> InlineKeyboardMarkup:
+    buttons = [InlineKeyboardButton(t, callback_data=TOPIC_PREFIX + t) for t in topics]
+    return InlineKeyboardMarkup([buttons[i : i + 3] for i in range(0, len(buttons), 3)])
+
+
+async def on_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message:
+        kb = get_service(context).engine.kb
+        await update.effective_message.reply_text(texts.TOPICS, reply_markup=_topic_keyboard(kb.topics))
+
+
+async def on_topic_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    kb = get_service(context).engine.kb
+    topic = (query.data or "").removeprefix(TOPIC_PREFIX)
+    facts = kb.facts_of(topic)
+    if not facts:
+        await query.answer(texts.STALE_BUTTON)
+        return
+    await query.answer()
+    lines = [texts.TOPIC_FACTS.format(topic=html.escape(topic), count=len(facts))]
+    lines += [f"· {html.escape(f.label)}：<b>{html.escape(f.figure)}</b>" for f in facts]
+    await query.edit_message_text("\n".join(lines), reply_markup=fact_buttons(facts, per_row=2))
+
+
+def _random_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton("再来一条", callback_data=RANDOM_DATA)]])
+
+
+async def on_random(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    kb = get_service(context).engine.kb
+    text = fact_html(random.choice(kb.facts), kb)
+    query = update.callback_query
+    if query is not None:
+        await query.answer()
+        await query.edit_message_text(text, reply_markup=_random_keyboard())
+    elif update.effective_message:
+        await update.effective_message.reply_text(text, reply_markup=_random_keyboard())
+
+
+async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.inline_query
+    if query is None:
+        return
+    engine = get_service(context).engine
+    text = query.query.strip()
+    facts = (
+        [c.fact for c in engine.matcher.search(text, INLINE_LIMIT)] if text
+        else list(engine.kb.facts[:INLINE_EMPTY])
+    )
+    results = [
+        InlineQueryResultArticle(
+            id=fact.id,
+            title=f"{fact.label}：{fact.figure}",
+            description=fact.sentence[:100],
+            input_message_content=InputTextMessageContent(fact_html(fact, engine.kb)),
+        )
+        for fact in facts
+    ]
+    await query.answer(results, cache_time=60)

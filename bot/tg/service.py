@@ -1,0 +1,68 @@
+"""What the running bot holds in `bot_data`: the engine, its reload lock, counters, settings."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.config import Settings
+from bot.core.engine import Engine
+from bot.core.errors import KnowledgeError
+from bot.core.models import Match
+
+if TYPE_CHECKING:
+    from telegram.ext import CallbackContext
+
+SERVICE_KEY = "service"
+
+
+@dataclass
+class ReloadReport:
+    facts: int
+    added: list[str]
+    removed: list[str]
+    changed: list[str]
+    seconds: float
+
+
+@dataclass
+class BotService:
+    settings: Settings
+    engine: Engine
+    started: float = field(default_factory=time.monotonic)
+    answered: int = 0
+    declined: int = 0
+    _reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    def count(self, match: Match) -> None:
+        if match.answered:
+            self.answered += 1
+        else:
+            self.declined += 1
+
+    def is_admin(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.settings.admin_user_ids
+
+    async def reload(self) -> ReloadReport:
+        """Load the knowledge directory again and swap it in whole; raises KnowledgeError
+        and keeps the current engine when the directory is broken."""
+        async with self._reload_lock:
+            new = await asyncio.to_thread(Engine.load, self.settings.knowledge_dir)
+            added, removed, changed = self.engine.kb.diff(new.kb)
+            self.engine = new  # one assignment: questions see the old or the new, never half
+            return ReloadReport(len(new.kb.facts), added, removed, changed, new.load_seconds)
+
+    @property
+    def uptime(self) -> float:
+        return time.monotonic() - self.started
+
+
+def get_service(context: CallbackContext) -> BotService:  # type: ignore[type-arg]
+    service = context.bot_data[SERVICE_KEY]
+    assert isinstance(service, BotService)
+    return service
+
+
+__all__ = ["BotService", "KnowledgeError", "ReloadReport", "get_service"]

@@ -1,0 +1,72 @@
+"""What the bot says on Telegram beyond answers (answers come from bot.core.answer)."""
+
+from __future__ import annotations
+
+COMMANDS = [
+    ("ask", "提问，例如 /ask 职工驿站有多少个"),
+    ("topics", "按主题浏览数据"),
+    ("random", "随机看一条数据"),
+    ("quiz", "开始答题（群里一起玩）"),
+    ("top", "本群积分榜"),
+    ("me", "我的积分"),
+    ("source", "资料来源"),
+    ("help", "使用说明"),
+]
+
+START = (
+    "你好！我能回答关于<b>云南工会工作十年</b>的数据问题，每个答案都附上原文出处。\n"
+    "直接问我就行，比如：\n"
+    "· 云南高技能人才有多少？\n"
+    "· 新建了多少个职工驿站？\n"
+    "· 劳动模范评了多少名？\n\n"
+    "发送 /help 查看全部功能。"
+)
+
+HELP = (
+    "<b>怎么问</b>\n"
+    "私聊时直接发问题；在群里用 /ask 问题、@我 或回复我的消息。\n"
+    "例子：/ask 职工医疗互助支付了多少补助金\n"
+    "也可以只发一个数字，比如 <code>2131</code>，我会告诉你它指什么。\n\n"
+    "<b>浏览</b>\n"
+    "/topics 按主题浏览 · /random 随机一条 · /source 资料来源\n"
+    "在任何聊天里输入 @{bot} 关键词 也能搜索。\n\n"
+    "<b>答题</b>\n"
+    "/quiz [题数] [主题] 投票答题 · /quiz typed [题数] 抢答\n"
+    "/skip 跳过 · /stop 结束 · /top 积分榜 · /me 我的积分"
+)
+
+ASK_USAGE = "请在 /ask 后面写上问题，比如：/ask 职工驿站建了多少个"
+NON_TEXT = "我只看得懂文字问题哦，请直接打字提问，比如：职工驿站建了多少个？"
+DID_YOU_MEAN = "你是不是想问："
+STALE_BUTTON = "这个按钮已经过期了，请重新提问。"
+TOPICS = "选择一个主题："
+TOPIC_FACTS = "「{topic}」共 {count} 条数据："
+ERROR = "抱歉，处理时出了点问题，请稍后再试。"
+
+NOT_ADMIN = "抱歉，只有管理员可以使用这个命令。"
+RELOAD_OK = "知识库已重新加载：{facts} 条数据（{seconds:.2f} 秒）。\n新增 {added}，删除 {removed}，修改 {changed}。"
+RELOAD_FAILED = "知识库有错误，仍在使用原来的数据：\n{errors}"
+STATS = (
+    "运行时间：{uptime}\n"
+    "已回答：{answered}，未能回答：{declined}\n"
+    "知识库：{facts} 条数据，{topics} 个主题，{sources} 个来源，加载用时 {load:.3f} 秒"
+)
+
+
+def id_list(ids: list[str], limit: int = 10) -> str:
+    if not ids:
+        return "0"
+    shown = ", ".join(ids[:limit])
+    more = f" 等 {len(ids)} 条" if len(ids) > limit else ""
+    return f"{len(ids)}（{shown}{more}）"
+
+
+def duration(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    days, hours = divmod(hours, 24)
+    parts = [(days, "天"), (hours, "小时"), (minutes, "分"), (secs, "秒")]
+    return "".join(f"{n}{unit}" for n, unit in parts if n) or "0秒"
+
+EDITED = "修改过的消息我不会重新回答，请把问题重新发一遍。"
+UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看我能做什么。"

@@ -1,0 +1,105 @@
+"""The command line as users and the quality harness call it: a real subprocess each time."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+JSON_KEYS = {"answered", "fact_id", "figure", "sentence", "source", "score", "alternatives"}
+
+
+def run(*args: str, stdin: str = "", env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "KNOWLEDGE_DIR")}
+    environ.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+        cwd=cwd, env=environ, timeout=60, check=False,
+    )
+
+
+def test_ask_prints_the_reply_with_figure_and_sentence() -> None:
+    result = run("ask", "职工驿站建了多少个?")
+    assert result.returncode == 0, result.stderr
+    assert "2131个" in result.stdout
+    assert "新建职工驿站【2131个】" in result.stdout
+    assert "云南这十年" in result.stdout
+
+
+def test_ask_json_contract() -> None:
+    result = run("ask", "--json", "职工驿站建了多少个?")
+    data = json.loads(result.stdout)
+    assert set(data) == JSON_KEYS
+    assert data["answered"] is True
+    assert data["figure"] == "2131个"
+    assert "2131个" in data["sentence"]
+    assert data["source"] == "yunnan-decade-unions"
+    assert 0 <= data["score"] <= 1
+    for alt in data["alternatives"]:
+        assert set(alt) == {"fact_id", "figure", "score"}
+
+
+def test_ask_json_stdin_one_object_per_line_in_order() -> None:
+    questions = ["职工驿站建了多少个", "今天天气怎么样", "", "高技能人才有多少", "\x00\x01"]
+    result = run("ask", "--json", "-", stdin="\n".join(questions) + "\n")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == len(questions)
+    assert [d["answered"] for d in lines] == [True, False, False, True, False]
+    assert lines[0]["figure"] == "2131个"
+    assert lines[3]["figure"] == "135.7万人"
+    assert lines[1]["fact_id"] is None and lines[1]["figure"] is None
+
+
+def test_facts_json_lists_every_fact() -> None:
+    result = run("facts", "--json")
+    facts = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(facts) >= 120
+    assert len({f["id"] for f in facts}) == len(facts)
+    for fact in facts:
+        assert fact["figure"] in fact["sentence"]
+
+
+def test_check_ok_and_broken(tmp_path: Path) -> None:
+    ok = run("check")
+    assert ok.returncode == 0 and ok.stdout.startswith("OK:")
+    broken = tmp_path / "knowledge"
+    (broken / "facts").mkdir(parents=True)
+    (broken / "sources.yaml").write_text("- id: x\n  title: t\n  date: d\n  file: a.txt\n", encoding="utf-8")
+    (broken / "a.txt").write_text("正文。", encoding="utf-8")
+    (broken / "facts" / "f.yaml").write_text("- id: a\n  topic: [unclosed\n", encoding="utf-8")
+    result = run("check", env={"KNOWLEDGE_DIR": str(broken)})
+    assert result.returncode == 1
+    assert f"{broken / 'facts' / 'f.yaml'}:3: invalid YAML" in result.stderr
+
+
+def test_no_token_starts_console_chat(tmp_path: Path) -> None:
+    result = run(stdin="驿站有几个\nexit\n", cwd=tmp_path, env={"PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    assert "离线模式" in result.stdout
+    assert "2131个" in result.stdout
+    assert result.stdout.rstrip().endswith("再见！")
+
+
+def test_run_without_token_says_so() -> None:
+    result = run("run")
+    assert result.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "name"),
+    [({"TELEGRAM_BOT_TOKEN": "not-a-token"}, "TELEGRAM_BOT_TOKEN"), ({"ADMIN_USER_IDS": "alice"}, "ADMIN_USER_IDS"),
+     ({"QUIZ_OPEN_PERIOD": "1"}, "QUIZ_OPEN_PERIOD"), ({"TELEGRAM_API_URL": "ftp://x"}, "TELEGRAM_API_URL")],
+)
+def test_malformed_setting_stops_with_one_line_naming_it(env: dict[str, str], name: str) -> None:
+    result = run("run", env=env)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert name in result.stderr
+    assert "not-a-token" not in result.stderr  # the token (even a bad one) is never echoed
