@@ -251,10 +251,10 @@ def _load_lexicon(root: Path, problems: list[Problem]) -> Lexicon:
         return Lexicon()
     node, data = parsed
     if not isinstance(data, dict):
-        problems.append(Problem(str(path), 1, "expected a mapping with synonyms, fillers, places, time_words"))
+        problems.append(Problem(str(path), 1, "expected a mapping with synonyms, fillers, places, time_words, not_figures"))
         return Lexicon()
     lines = {k.value: v.start_mark.line + 1 for k, v in node.value}
-    unknown = set(data) - {"synonyms", "fillers", "places", "time_words"}
+    unknown = set(data) - {"synonyms", "fillers", "places", "time_words", "not_figures"}
     for name in sorted(unknown):
         problems.append(Problem(str(path), lines.get(name, 1), f"unknown section '{name}'"))
     synonyms: dict[str, str] = {}
@@ -279,4 +279,4 @@ def _load_lexicon(root: Path, problems: list[Problem]) -> Lexicon:
             return ()
         return tuple(value)
 
-    return Lexicon(synonyms, words("fillers"), words("places"), words("time_words"))
+    return Lexicon(synonyms, words("fillers"), words("places"), words("time_words"), words("not_figures"))

@@ -38,6 +38,9 @@ MARGIN = 0.06  # the best must lead a fact with another figure by this much
 SUGGEST_FLOOR = 0.3  # weaker facts are not worth suggesting
 PINYIN_DISCOUNT = 0.92  # a pinyin match is a little less sure than a character match
 MAX_CANDIDATES = 40
+KEY_SHARE = 0.65  # of the score from the best key phrase; the rest from coverage of the question
+UNKNOWN_WEIGHT = 1.0  # a question term that no fact has, against ~1-4.5 for known ones
+PINYIN_MIN_KEY = 0.9  # by sound, only a whole key phrase counts: no loose pinyin matches
 
 
 def _number_term(digits: str, big: str) -> str:
@@ -85,24 +88,28 @@ class _Index:
         self.idf = {t: math.log(n / (c + 0.5)) for t, c in df.items()}
         self.unknown_idf = math.log(n / 0.5)
 
-    def scores(self, terms: set[str], text: str) -> list[tuple[float, int]]:
-        known_mass = 0.0
+    def scores(self, terms: set[str], text: str, min_key: float = 0.0) -> list[tuple[float, int]]:
+        """(score, doc) pairs, best first, for the docs sharing a term with the question."""
+        mass = 0.0
         acc: dict[int, float] = defaultdict(float)
         for term in terms:
             weight = self.idf.get(term)
             if weight is None:
+                # Words no fact knows dilute the question a little: chatty padding must not
+                # sink a good match, but a question mostly about something else should score low.
+                mass += UNKNOWN_WEIGHT
                 continue
-            known_mass += weight
+            mass += weight
             for i in self.postings[term]:
                 acc[i] += weight
         if not acc:
             return []
         top = sorted(acc.items(), key=lambda kv: kv[1], reverse=True)[:MAX_CANDIDATES]
         results = []
-        for i, mass in top:
-            coverage = mass / known_mass
+        for i, found in top:
             key = self._key_phrase_score(self.docs[i], terms, text)
-            results.append((0.65 * key + 0.35 * coverage, i))
+            if key >= min_key:
+                results.append((KEY_SHARE * key + (1 - KEY_SHARE) * found / mass, i))
         results.sort(reverse=True)
         return results
 
@@ -132,13 +139,16 @@ class Matcher:
         norm = self.normalizer
         self._places = [p for p in {norm.normalize(w) for w in kb.lexicon.places} if p]
         self._time_words = [w for w in {norm.normalize(w) for w in kb.lexicon.time_words} if w]
-        self._fact_texts: list[tuple[list[str], list[str]]] = []
+        self._not_figures = [w for w in {norm.normalize(w) for w in kb.lexicon.not_figures} if w]
+        # A key phrase may hold several words ("医疗互助 补助金"): all must be in the question,
+        # in any order, so no bigram spans the space between them.
+        self._fact_texts: list[tuple[list[tuple[str, ...]], list[str]]] = []
         for fact in kb.facts:
-            phrases = [norm.content(w) for w in (*fact.keywords, *fact.aliases)]
+            phrases = [tuple(w for w in map(norm.content, p.split()) if w) for p in (*fact.keywords, *fact.aliases)]
             extra = [norm.content(t) for t in (_clause(fact), fact.topic, fact.question)]
             self._fact_texts.append(([p for p in dict.fromkeys(phrases) if p], extra))
         self._contexts = [
-            norm.normalize(f.sentence + "".join(f.keywords) + "".join(f.aliases)) for f in kb.facts
+            norm.normalize(f.sentence + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "") for f in kb.facts
         ]
         self._figure_numbers = [
             frozenset(t for t in char_terms(norm.normalize(f.figure)) if t.startswith("#"))
@@ -150,11 +160,11 @@ class Matcher:
     def _build(self, term_fn: Callable[[str], list[str]]) -> _Index:
         docs = []
         for i, (phrases, extra) in enumerate(self._fact_texts):
-            phrase_terms = tuple(tuple(dict.fromkeys(term_fn(p))) for p in phrases)
+            phrase_terms = tuple(tuple(dict.fromkeys(t for w in p for t in term_fn(w))) for p in phrases)
             bag = frozenset(t for p in phrase_terms for t in p) | frozenset(
                 t for e in extra for t in term_fn(e)
             )
-            docs.append(_Doc(phrase_terms, tuple(phrases), bag, self._contexts[i],
+            docs.append(_Doc(phrase_terms, tuple("".join(p) for p in phrases), bag, self._contexts[i],
                              self._figure_numbers[i]))
         return _Index(docs)
 
@@ -165,7 +175,7 @@ class Matcher:
     def match(self, question: str) -> Match:
         normalized = self.normalizer.normalize(question)
         text = self.normalizer.strip_fillers(normalized)
-        if not text:
+        if not text or any(w in normalized for w in self._not_figures):
             return Match(question, False, (), 0.0, ())
         reverse = self._reverse(question, text)
         if reverse is not None:
@@ -188,18 +198,18 @@ class Matcher:
         ranked = self._rank(self._chars, set(char_terms(text)), text, allowed)
         if not ranked or ranked[0].score < THRESHOLD:
             by_sound = self._rank(self._pinyin_index(), set(pinyin_terms(text)), text, allowed,
-                                  discount=PINYIN_DISCOUNT)
+                                  discount=PINYIN_DISCOUNT, min_key=PINYIN_MIN_KEY)
             if by_sound and (not ranked or by_sound[0].score > ranked[0].score):
                 ranked = by_sound
         return ranked
 
     def _rank(
         self, index: _Index, terms: set[str], text: str, allowed: Callable[[int], bool],
-        discount: float = 1.0,
+        discount: float = 1.0, min_key: float = 0.0,
     ) -> list[Candidate]:
         return [
             Candidate(self.kb.facts[i], round(score * discount, 4))
-            for score, i in index.scores(terms, text)
+            for score, i in index.scores(terms, text, min_key)
             if allowed(i)
         ]
 

@@ -51,6 +51,7 @@ class Lexicon:
     fillers: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     time_words: tuple[str, ...] = ()
+    not_figures: tuple[str, ...] = ()  # question words asking for no figure: 是谁, 在哪里, 为什么
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,9 @@ class Normalizer:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.synonyms = {clean(k): clean(v) for k, v in lexicon.synonyms.items() if clean(k)}
+        # Canonical words match as themselves, so a short variant (省总) cannot fire inside
+        # its own canonical word (省总工会 -> 省总工会工会).
+        self.synonyms.update({v: v for v in list(self.synonyms.values()) if v not in self.synonyms})
         self._synonym_re = _alternation(list(self.synonyms))
         self._filler_re = _alternation([clean(w) for w in lexicon.fillers])
 
