@@ -258,7 +258,7 @@ def _load_lexicon(root: Path, problems: list[Problem]) -> Lexicon:
         return Lexicon()
     node, data = parsed
     if not isinstance(data, dict):
-        problems.append(Problem(str(path), 1, "expected a mapping with synonyms, fillers, places, time_words, not_figures"))
+        problems.append(Problem(str(path), 1, "expected a mapping of word lists (synonyms, fillers, ...)"))
         return Lexicon()
     lines = {k.value: v.start_mark.line + 1 for k, v in node.value}
     unknown = set(data) - {"synonyms", "fillers", "places", "time_words", "not_figures"}
@@ -286,4 +286,6 @@ def _load_lexicon(root: Path, problems: list[Problem]) -> Lexicon:
             return ()
         return tuple(value)
 
-    return Lexicon(synonyms, words("fillers"), words("places"), words("time_words"), words("not_figures"))
+    return Lexicon(
+        synonyms, words("fillers"), words("places"), words("time_words"), words("not_figures")
+    )

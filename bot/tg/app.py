@@ -2,6 +2,8 @@
 
 Order matters within group 0: commands first, then edits and non-text messages, then plain
 text (private: always a question; groups: only when addressed), then buttons and inline queries.
+The quiz listens for typed answers in group -1, so that during a typed round a number is taken
+as an answer before the question handlers see it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import sys
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.request import BaseRequest
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -24,12 +25,14 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import BaseRequest
 
 from bot.config import Settings
 from bot.core.engine import Engine
 from bot.core.errors import KnowledgeError
+from bot.core.store import Store
 from bot.tg import texts
-from bot.tg.handlers import admin, ask, browse
+from bot.tg.handlers import admin, ask, browse, quiz
 from bot.tg.service import SERVICE_KEY, BotService
 
 log = logging.getLogger(__name__)
@@ -52,6 +55,7 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     }
     for name, callback in commands.items():
         app.add_handler(CommandHandler(name, callback, filters=NEW_MESSAGES))
+    quiz.register(app)
     app.add_handler(MessageHandler(NEW_MESSAGES & filters.COMMAND, ask.on_unknown_command))
     app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, ask.on_non_text))
     app.add_handler(MessageHandler(NEW_MESSAGES & PRIVATE & filters.TEXT, ask.on_private_text))
@@ -82,6 +86,7 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
         await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
     except TelegramError as exc:  # the bot works without its command menu
         log.warning("set_my_commands failed: %s", exc)
+    await quiz.on_startup(app)
 
 
 def build_application(
@@ -94,6 +99,7 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .post_init(_post_init)
+        .post_shutdown(quiz.on_shutdown)
         .concurrent_updates(True)
     )
     if settings.rate_limit:
@@ -105,6 +111,7 @@ def build_application(
         builder.base_url(base).base_file_url(base.removesuffix("/bot") + "/file/bot")
     app = builder.build()
     app.bot_data[SERVICE_KEY] = BotService(settings, engine)
+    quiz.install(app, Store(settings.data_dir))
     register_handlers(app)
     return app
 

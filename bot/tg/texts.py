@@ -70,3 +70,27 @@ def duration(seconds: float) -> str:
 
 EDITED = "修改过的消息我不会重新回答，请把问题重新发一遍。"
 UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看我能做什么。"
+
+QUIZ_RUNNING = "这里已经有一轮答题在进行中了。发送 /stop 结束，或 /skip 跳过当前题。"
+QUIZ_NO_TOPIC = "没有找到主题「{topic}」的题目。可选主题：{topics}"
+QUIZ_POLL_START = "答题开始！共 {count} 题（主题：{topic}），每题 {seconds} 秒，点选项作答。"
+QUIZ_TYPED_START = (
+    "抢答开始！共 {count} 题（主题：{topic}），每题 {seconds} 秒。\n"
+    "直接回复题目写出数字，比如 135.7万、1357000 或 一百三十五点七万，最先答对的得 1 分。"
+)
+QUIZ_TYPED_QUESTION = "<b>{header}</b>：{text}\n（回复这条消息写出数字，{seconds} 秒内有效）"
+QUIZ_POLL_FAILED = "发不出投票题，本轮答题已取消。可以试试抢答模式：/quiz typed"
+QUIZ_TIME_UP = "⏰ 时间到！正确答案：<b>{answer}</b>\n<blockquote>{explanation}</blockquote>"
+QUIZ_CORRECT = "✅ {name} 答对了！正确答案：<b>{answer}</b>\n<blockquote>{explanation}</blockquote>"
+QUIZ_WRONG = "❌ 不对，再想想。"
+QUIZ_SKIPPED = "已跳过。这题的答案是：<b>{answer}</b>"
+QUIZ_FINISHED = "🏁 本轮答题结束！排名："
+QUIZ_STOPPED = "⏹ 答题已结束。本轮排名："
+QUIZ_NOBODY = "这一轮没有人得分。"
+QUIZ_NONE = "现在没有进行中的答题。发送 /quiz 开始。"
+QUIZ_NOT_ALLOWED = "只有发起人或群管理员可以这样做。"
+QUIZ_TOP = "🏆 本聊天积分榜："
+QUIZ_NO_SCORES = "这里还没有人得分。发送 /quiz 开始答题。"
+QUIZ_ME = "你在这里的积分：{points} 分，排名第 {rank}。"
+QUIZ_ME_NONE = "你在这里还没有积分。发送 /quiz 开始答题。"
+QUIZ_INTERRUPTED = "上次的答题因机器人重启被取消了，已得的分数都保留着。发送 /quiz 重新开始。"

@@ -1,0 +1,292 @@
+"""Quiz rules: questions and distractors, the typed-answer judge, rounds and their scoring.
+
+No Telegram here: the adapter sends what this module decides. Randomness comes from an injected
+`random.Random`, so a seed makes every test repeat.
+
+Typed answers: the value must equal the figure's value at the article's own precision
+(Decimal equality after 万/亿 scaling). `135.7万`, `135.7万人`, `1357000`, `1,357,000` and
+`一百三十五点七万` are right for 135.7万人; `约136万` or `135万` are not: close is not right,
+because the point of the quiz is the exact figure. Words of approximation around an exactly
+equal value (约135.7万, 10万多) are accepted, since the article itself writes 10万多场. An answer
+holding two different numbers is wrong: it is a guess at both.
+"""
+
+from __future__ import annotations
+
+import enum
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from bot.core.errors import NoQuestions, NoRound, NotAllowed, RoundRunning
+from bot.core.knowledge import KnowledgeBase
+from bot.core.models import Fact
+from bot.core.normalize import clean
+from bot.core.numerals import numbers_in
+from bot.core.store import Store
+
+MAX_QUESTIONS = 20
+DEFAULT_QUESTIONS = 5
+EXPLANATION_LIMIT = 200  # Telegram's limit for a quiz poll's explanation
+OPTION_LIMIT = 100
+OPTIONS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class QuizQuestion:
+    fact_id: str
+    text: str
+    answer: str  # the figure as the article writes it
+    options: tuple[str, ...]
+    correct_index: int
+    explanation: str
+    unit: str
+    value: Decimal
+
+
+def fact_value(fact: Fact) -> Decimal | None:
+    """The figure's value as a Decimal, or None for figures that are no quantity (dates)."""
+    if isinstance(fact.value, (str, bool)):
+        return None
+    return Decimal(str(fact.value))
+
+
+def askable(fact: Fact) -> bool:
+    value = fact_value(fact)
+    return value is not None and value > 0
+
+
+def cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _restyle(fact: Fact, value: Decimal) -> str:
+    """Write `value` the way the fact's figure is written: '135.7万人' style for 1628000."""
+    figure = fact.figure
+    original = fact_value(fact)
+    assert original is not None
+    digits_start = next(i for i, ch in enumerate(figure) if ch.isdigit())
+    digits_end = digits_start
+    while digits_end < len(figure) and (figure[digits_end].isdigit() or figure[digits_end] == "."):
+        digits_end += 1
+    scale_char = figure[digits_end] if digits_end < len(figure) and figure[digits_end] in "万亿" else ""
+    scale = Decimal(10) ** (4 if scale_char == "万" else 8 if scale_char == "亿" else 0)
+    written = figure[digits_start:digits_end]
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    number = (value / scale).quantize(Decimal(1).scaleb(-decimals)) if decimals else (value / scale).to_integral_value()
+    return figure[:digits_start] + format(number, "f") + figure[digits_end:]
+
+
+def _plausible_values(fact: Fact, rng: random.Random) -> list[Decimal]:
+    """Values near the right one: nearby years for a year, scaled and nudged figures otherwise."""
+    value = fact_value(fact)
+    assert value is not None
+    if fact.unit == "年" and 1900 < value < 2100:
+        return [value + d for d in rng.sample([-3, -2, -1, 1, 2, 3], 6)]
+    factors = [Decimal(f) for f in ("0.5", "0.6", "0.75", "0.8", "1.2", "1.25", "1.5", "1.6", "2")]
+    rng.shuffle(factors)
+    return [value * f for f in factors]
+
+
+def distractors(fact: Fact, pool: Sequence[Fact], rng: random.Random, count: int = OPTIONS - 1) -> list[str]:
+    """Wrong options: same unit, similar magnitude, never equal in value to the right one."""
+    right = fact_value(fact)
+    assert right is not None
+    assert right > 0
+    chosen: list[str] = []
+    seen_values = {right}
+    seen_texts = {fact.figure}
+
+    def take(text: str, value: Decimal) -> None:
+        if len(chosen) < count and value not in seen_values and text not in seen_texts and value > 0:
+            chosen.append(cut(text, OPTION_LIMIT))
+            seen_values.add(value)
+            seen_texts.add(text)
+
+    peers = [f for f in pool if f.id != fact.id and f.unit == fact.unit and askable(f)]
+    rng.shuffle(peers)
+    for peer in peers:
+        value = fact_value(peer)
+        assert value is not None
+        if fact.unit != "年" and right / 5 <= value <= right * 5:
+            take(peer.figure, value)
+    for value in _plausible_values(fact, rng):
+        text = _restyle(fact, value)
+        take(text, _value_of_text(text) or value)
+    step = 1
+    while len(chosen) < count:  # tiny figures (1个, 2届) run out of distinct plausible values
+        take(_restyle(fact, right + step), right + step)
+        step += 1
+    return chosen
+
+
+def _value_of_text(text: str) -> Decimal | None:
+    values = numbers_in(clean(text))
+    return values[0] if values else None
+
+
+def make_question(fact: Fact, pool: Sequence[Fact], rng: random.Random) -> QuizQuestion:
+    options = [fact.figure, *distractors(fact, pool, rng)]
+    rng.shuffle(options)
+    return QuizQuestion(
+        fact_id=fact.id, text=cut(fact.question, 300), answer=fact.figure, options=tuple(options),
+        correct_index=options.index(fact.figure), explanation=cut(fact.sentence, EXPLANATION_LIMIT), unit=fact.unit,
+        value=fact_value(fact) or Decimal(0),
+    )
+
+
+def judge(text: str, right: Decimal) -> bool | None:
+    """True: the right figure; False: a wrong number; None: no number in the text at all."""
+    values = set(numbers_in(clean(text)))
+    if not values:
+        return None
+    return len(values) == 1 and values.pop() == right
+
+
+def hint(fact: Fact) -> str:
+    first = next((ch for ch in fact.figure if ch.isdigit()), "?")
+    return f"提示：单位是「{fact.unit}」，第一位数字是 {first}"
+
+
+class TypedOutcome(enum.Enum):
+    CORRECT = "correct"
+    WRONG = "wrong"
+    ALREADY_WON = "already_won"
+    NOT_A_NUMBER = "not_a_number"
+
+
+@dataclass
+class Round:
+    chat_id: int
+    mode: str  # "poll" or "typed"
+    starter_id: int
+    questions: list[QuizQuestion]
+    index: int = 0
+    points: dict[int, int] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)
+    first_scored: dict[int, int] = field(default_factory=dict)  # user -> order of first point, for ties
+    answered: list[set[int]] = field(default_factory=list)  # per question: users who answered
+    won: bool = False  # the current typed question has its winner
+
+    def __post_init__(self) -> None:
+        if not self.answered:
+            self.answered = [set() for _ in self.questions]
+
+    @property
+    def current(self) -> QuizQuestion | None:
+        return self.questions[self.index] if self.index < len(self.questions) else None
+
+
+class Quiz:
+    """Every chat's round, with scores written through to the Store as they happen."""
+
+    def __init__(self, store: Store, rng: random.Random) -> None:
+        self.store = store
+        self.rng = rng
+        self.rounds: dict[int, Round] = {}
+
+    def start(self, kb: KnowledgeBase, chat_id: int, starter_id: int, mode: str = "poll",
+              count: int = DEFAULT_QUESTIONS, topic: str | None = None) -> Round:
+        if chat_id in self.rounds:
+            raise RoundRunning(chat_id)
+        facts = [f for f in (kb.facts_of(topic) if topic else kb.facts) if askable(f)]
+        if not facts:
+            raise NoQuestions(topic)
+        count = max(1, min(count, MAX_QUESTIONS, len(facts)))
+        picked = self.rng.sample(facts, count)  # sample: no question repeats within a round
+        pool = [f for f in kb.facts if askable(f)]
+        round_ = Round(chat_id, mode, starter_id, [make_question(f, pool, self.rng) for f in picked])
+        self.rounds[chat_id] = round_
+        self.store.save_round(chat_id, mode, starter_id, [q.fact_id for q in round_.questions], 0)
+        return round_
+
+    def get(self, chat_id: int | None) -> Round | None:
+        return self.rounds.get(chat_id) if chat_id is not None else None
+
+    def _round(self, chat_id: int) -> Round:
+        round_ = self.rounds.get(chat_id)
+        if round_ is None or round_.current is None:
+            raise NoRound(chat_id)
+        return round_
+
+    def _score(self, round_: Round, user_id: int, name: str) -> None:
+        round_.points[user_id] = round_.points.get(user_id, 0) + 1
+        round_.first_scored.setdefault(user_id, len(round_.first_scored))
+        round_.names[user_id] = name
+        self.store.award(round_.chat_id, user_id, name, 1)
+
+    def answer_typed(self, chat_id: int, user_id: int, name: str, text: str) -> TypedOutcome:
+        round_ = self._round(chat_id)
+        question = round_.current
+        assert question is not None
+        verdict = judge(text, question.value)
+        if verdict is None:
+            return TypedOutcome.NOT_A_NUMBER
+        round_.answered[round_.index].add(user_id)
+        if round_.won:
+            return TypedOutcome.ALREADY_WON
+        if not verdict:
+            return TypedOutcome.WRONG
+        round_.won = True
+        self._score(round_, user_id, name)
+        return TypedOutcome.CORRECT
+
+    def answer_poll(self, chat_id: int, user_id: int, name: str, option: int) -> bool:
+        round_ = self._round(chat_id)
+        question = round_.current
+        assert question is not None
+        if user_id in round_.answered[round_.index]:
+            return False  # Telegram allows one answer per quiz poll; ignore replays
+        round_.answered[round_.index].add(user_id)
+        round_.names[user_id] = name
+        if option != question.correct_index:
+            return False
+        self._score(round_, user_id, name)
+        return True
+
+    def everyone_answered(self, chat_id: int) -> bool:
+        """Everyone who answered the previous question has answered this one (and someone did)."""
+        round_ = self.rounds.get(chat_id)
+        if round_ is None or round_.index == 0 or round_.current is None:
+            return False
+        previous = round_.answered[round_.index - 1]
+        return bool(previous) and previous <= round_.answered[round_.index]
+
+    def advance(self, chat_id: int) -> QuizQuestion | None:
+        """The next question, or None when the round is over (it is then closed)."""
+        round_ = self.rounds.get(chat_id)
+        if round_ is None:
+            return None
+        round_.index += 1
+        round_.won = False
+        if round_.current is None:
+            self.close(chat_id)
+            return None
+        self.store.save_round(chat_id, round_.mode, round_.starter_id, [q.fact_id for q in round_.questions],
+                              round_.index)
+        return round_.current
+
+    def stop(self, chat_id: int, user_id: int, is_chat_admin: bool) -> Round:
+        round_ = self.rounds.get(chat_id)
+        if round_ is None:
+            raise NoRound(chat_id)
+        if user_id != round_.starter_id and not is_chat_admin:
+            raise NotAllowed(chat_id)
+        self.close(chat_id)
+        return round_
+
+    def cancel(self, chat_id: int) -> None:
+        self.close(chat_id)
+
+    def close(self, chat_id: int) -> None:
+        self.rounds.pop(chat_id, None)
+        self.store.delete_round(chat_id)
+
+    def ranking(self, round_: Round) -> list[tuple[str, int]]:
+        ordered = sorted(round_.points, key=lambda u: (-round_.points[u], round_.first_scored[u]))
+        return [(round_.names[u], round_.points[u]) for u in ordered]
+
+    def interrupted(self) -> list[int]:
+        """Chats whose round was running when the process stopped; they are cancelled now."""
+        return self.store.take_interrupted_rounds()

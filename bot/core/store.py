@@ -1,0 +1,97 @@
+"""Scores and running rounds in SQLite (standard library), WAL mode, one transaction per change.
+
+A kill -9 can lose at most the change being written, never half of it: each award updates the
+chat's score in one transaction. Running rounds are recorded so that the next start can cancel
+them cleanly and tell their chats.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS scores (
+    chat_id INTEGER NOT NULL,
+    user_id INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    points INTEGER NOT NULL DEFAULT 0,
+    updated REAL NOT NULL,
+    PRIMARY KEY (chat_id, user_id)
+);
+CREATE TABLE IF NOT EXISTS rounds (
+    chat_id INTEGER PRIMARY KEY,
+    mode TEXT NOT NULL,
+    starter_id INTEGER NOT NULL,
+    questions TEXT NOT NULL,
+    question_index INTEGER NOT NULL,
+    started REAL NOT NULL
+);
+"""
+
+
+class Store:
+    FILE_NAME = "quiz.sqlite3"
+
+    def __init__(self, directory: str | Path) -> None:
+        path = Path(directory)
+        path.mkdir(parents=True, exist_ok=True)
+        self.path = path / self.FILE_NAME
+        # Handlers call this from the event loop thread only; the flag lets tests close it elsewhere.
+        self.conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def award(self, chat_id: int, user_id: int, name: str, points: int) -> None:
+        with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute(
+                "INSERT INTO scores (chat_id, user_id, name, points, updated) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (chat_id, user_id) DO UPDATE SET points = points + excluded.points, "
+                "name = excluded.name, updated = excluded.updated",
+                (chat_id, user_id, name, points, time.time()),
+            )
+
+    def leaderboard(self, chat_id: int, limit: int = 10) -> list[tuple[int, str, int]]:
+        rows = self.conn.execute(
+            "SELECT user_id, name, points FROM scores WHERE chat_id = ? AND points > 0 "
+            "ORDER BY points DESC, updated ASC LIMIT ?", (chat_id, limit),
+        ).fetchall()
+        return [(int(u), str(n), int(p)) for u, n, p in rows]
+
+    def standing(self, chat_id: int, user_id: int) -> tuple[int, int] | None:
+        """(points, rank) of a user in a chat; rank 1 is the best, ties share the better rank."""
+        row = self.conn.execute(
+            "SELECT points FROM scores WHERE chat_id = ? AND user_id = ?", (chat_id, user_id)
+        ).fetchone()
+        if row is None or row[0] <= 0:
+            return None
+        better = self.conn.execute(
+            "SELECT COUNT(*) FROM scores WHERE chat_id = ? AND points > ?", (chat_id, row[0])
+        ).fetchone()[0]
+        return int(row[0]), int(better) + 1
+
+    def save_round(self, chat_id: int, mode: str, starter_id: int, fact_ids: list[str], index: int) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO rounds (chat_id, mode, starter_id, questions, question_index, started) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (chat_id, mode, starter_id, json.dumps(fact_ids), index, time.time()),
+            )
+
+    def delete_round(self, chat_id: int) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM rounds WHERE chat_id = ?", (chat_id,))
+
+    def take_interrupted_rounds(self) -> list[int]:
+        """Chats with a round recorded as running; the records are removed in the same transaction."""
+        with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
+            chats = [int(r[0]) for r in self.conn.execute("SELECT chat_id FROM rounds ORDER BY started")]
+            self.conn.execute("DELETE FROM rounds")
+        return chats
