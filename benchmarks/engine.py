@@ -28,8 +28,8 @@ QUESTIONS = ROOT / "tests" / "data" / "questions.yaml"
 
 def questions(engine: Engine) -> list[str]:
     """The project's question set, plus every fact's own quiz question."""
-    asked = [entry["q"] for entry in yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))] if QUESTIONS.exists() else []
-    return asked + [f.question for f in engine.kb.facts]
+    entries = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8")) if QUESTIONS.exists() else []
+    return [entry["q"] for entry in entries] + [f.question for f in engine.kb.facts]
 
 
 def time_questions(engine: Engine, asked: list[str], rounds: int) -> dict[str, float]:
@@ -78,7 +78,8 @@ def peak_rss_mb() -> float:
 # --- a generated knowledge base of N facts ------------------------------------------------------
 
 _PLACES = "东西南北中"
-_ORGS = ["职工服务中心", "工会委员会", "劳动竞赛办公室", "技能培训基地", "帮扶中心", "职工书屋", "创新工作室", "法律援助站"]
+_ORGS = ["职工服务中心", "工会委员会", "劳动竞赛办公室", "技能培训基地", "帮扶中心", "职工书屋", "创新工作室",
+         "法律援助站"]
 _THINGS = ["培训学员", "慰问职工", "建成驿站", "发放资金", "举办比赛", "推广操作法", "开展宣讲", "筹集善款", "发展会员",
            "建设阵地", "办理案件", "组织疗休养"]
 _UNITS = ["人", "人次", "个", "项", "场", "万元", "家", "名"]

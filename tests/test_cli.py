@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 JSON_KEYS = {"answered", "fact_id", "figure", "sentence", "source", "score", "alternatives"}
 
 
-def run(*args: str, stdin: str = "", env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None, cwd: Path = ROOT
+) -> subprocess.CompletedProcess[str]:
     environ = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "KNOWLEDGE_DIR")}
     environ.update(env or {})
     return subprocess.run(
@@ -53,7 +55,8 @@ def test_ask_json_stdin_one_object_per_line_in_order() -> None:
     assert [d["answered"] for d in lines] == [True, False, False, True, False]
     assert lines[0]["figure"] == "2131个"
     assert lines[3]["figure"] == "135.7万人"
-    assert lines[1]["fact_id"] is None and lines[1]["figure"] is None
+    assert lines[1]["fact_id"] is None
+    assert lines[1]["figure"] is None
 
 
 def test_facts_json_lists_every_fact() -> None:
@@ -67,7 +70,8 @@ def test_facts_json_lists_every_fact() -> None:
 
 def test_check_ok_and_broken(tmp_path: Path) -> None:
     ok = run("check")
-    assert ok.returncode == 0 and ok.stdout.startswith("OK:")
+    assert ok.returncode == 0
+    assert ok.stdout.startswith("OK:")
     broken = tmp_path / "knowledge"
     (broken / "facts").mkdir(parents=True)
     (broken / "sources.yaml").write_text("- id: x\n  title: t\n  date: d\n  file: a.txt\n", encoding="utf-8")

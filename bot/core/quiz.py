@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import enum
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -61,29 +62,41 @@ def cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_CN_DIGITS = "零一二三四五六七八九"
+_CN_RUN = re.compile(r"[零一二两三四五六七八九十百千]+")
+
+
+def chinese_numeral(n: int, two: str = "二") -> str:
+    """1..99 in Chinese numerals (the quiz's Chinese-numeral figures are all small counts)."""
+    tens, ones = divmod(n, 10)
+    if n < 10:
+        return two if n == 2 else _CN_DIGITS[n]
+    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
 def _restyle(fact: Fact, value: Decimal) -> str:
-    """Write `value` the way the fact's figure is written: '135.7万人' style for 1628000."""
+    """Write `value` the way the fact's figure is written: 1628000 -> '162.8万人' for '135.7万人'."""
     figure = fact.figure
-    original = fact_value(fact)
-    assert original is not None
-    digits_start = next(i for i, ch in enumerate(figure) if ch.isdigit())
-    digits_end = digits_start
-    while digits_end < len(figure) and (figure[digits_end].isdigit() or figure[digits_end] == "."):
-        digits_end += 1
-    scale_char = figure[digits_end] if digits_end < len(figure) and figure[digits_end] in "万亿" else ""
+    digits = re.search(r"(\d+(?:\.\d+)?)(万|亿)?", figure)
+    if digits is None:
+        run = _CN_RUN.search(figure)
+        if run is None or value != value.to_integral_value() or not 0 < value < 100:
+            return format(value.normalize(), "f") + fact.unit
+        two = "两" if "两" in run.group() else "二"
+        return figure[: run.start()] + chinese_numeral(int(value), two) + figure[run.end():]
+    written, scale_char = digits.group(1), digits.group(2) or ""
     scale = Decimal(10) ** (4 if scale_char == "万" else 8 if scale_char == "亿" else 0)
-    written = figure[digits_start:digits_end]
     decimals = len(written.split(".")[1]) if "." in written else 0
-    number = (value / scale).quantize(Decimal(1).scaleb(-decimals)) if decimals else (value / scale).to_integral_value()
-    return figure[:digits_start] + format(number, "f") + figure[digits_end:]
+    number = (value / scale).quantize(Decimal(1).scaleb(-decimals))
+    return figure[: digits.start(1)] + format(number, "f") + figure[digits.end(1):]
 
 
 def _plausible_values(fact: Fact, rng: random.Random) -> list[Decimal]:
-    """Values near the right one: nearby years for a year, scaled and nudged figures otherwise."""
+    """Values near the right one: nearby numbers for years and small counts, scaled ones otherwise."""
     value = fact_value(fact)
     assert value is not None
-    if fact.unit == "年" and 1900 < value < 2100:
-        return [value + d for d in rng.sample([-3, -2, -1, 1, 2, 3], 6)]
+    if (fact.unit == "年" and 1900 < value < 2100) or value < 20:
+        return [value + d for d in rng.sample([-3, -2, -1, 1, 2, 3], 6) if value + d > 0]
     factors = [Decimal(f) for f in ("0.5", "0.6", "0.75", "0.8", "1.2", "1.25", "1.5", "1.6", "2")]
     rng.shuffle(factors)
     return [value * f for f in factors]

@@ -19,7 +19,6 @@ from telegram.ext import (
     Application,
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
@@ -34,6 +33,7 @@ from bot.core.store import Store
 from bot.tg import texts
 from bot.tg.handlers import admin, ask, browse, quiz
 from bot.tg.service import SERVICE_KEY, BotService
+from bot.tg.types import App, Context
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ PRIVATE = filters.ChatType.PRIVATE
 GROUPS = filters.ChatType.GROUPS
 
 
-def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
+def register_handlers(app: App) -> None:
     commands = {
         "start": browse.on_start,
         "help": browse.on_help,
@@ -69,7 +69,7 @@ def register_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_error_handler(on_error)
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: Context) -> None:
     """Log first; then, in a private chat, tell the user something went wrong."""
     log.error("error while handling an update", exc_info=context.error)
     if not isinstance(update, Update) or update.effective_message is None:
@@ -81,7 +81,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             log.warning("could not tell the user about the error")
 
 
-async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
+async def _post_init(app: App) -> None:
     try:
         await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
     except TelegramError as exc:  # the bot works without its command menu
@@ -91,7 +91,7 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
 
 def build_application(
     settings: Settings, engine: Engine, request: BaseRequest | None = None
-) -> Application:  # type: ignore[type-arg]
+) -> App:
     """The whole bot; `request` replaces the HTTP layer (tests use a recording Bot API)."""
     builder = (
         Application.builder()

@@ -11,9 +11,10 @@ from bot.config import Settings
 from bot.core.engine import Engine
 from bot.core.errors import KnowledgeError
 from bot.core.models import Match
+from bot.tg.types import Context
 
 if TYPE_CHECKING:
-    from telegram.ext import CallbackContext
+    pass
 
 SERVICE_KEY = "service"
 
@@ -59,7 +60,7 @@ class BotService:
         return time.monotonic() - self.started
 
 
-def get_service(context: CallbackContext) -> BotService:  # type: ignore[type-arg]
+def get_service(context: Context) -> BotService:
     service = context.bot_data[SERVICE_KEY]
     assert isinstance(service, BotService)
     return service

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import Update
-from telegram.ext import Application
 from telegram.request import BaseRequest, RequestData
+
+from bot.tg.types import App
 
 BOT_ID = 4242
 BOT_USERNAME = "FactsTestBot"
@@ -99,5 +100,5 @@ def message_update(text: str, *, chat_id: int = 1, user_id: int = 1, chat_type: 
     return {"update_id": next(_update_ids), "message": msg}
 
 
-async def feed(app: Application, data: dict[str, Any]) -> None:  # type: ignore[type-arg]
+async def feed(app: App, data: dict[str, Any]) -> None:
     await app.process_update(Update.de_json(data, app.bot))

@@ -7,13 +7,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from telegram.ext import Application
-
 from bot.tg.service import SERVICE_KEY, BotService
+from bot.tg.types import App
 from tests.tg.botapi import BOT_ID, BOT_USERNAME, RecordingBotAPI, feed, message_update, user
 from tests.tg.conftest import ADMIN_ID
-
-App = Application  # type: ignore[type-arg]
 
 
 def service_of(app: App) -> BotService:
@@ -118,7 +115,8 @@ async def test_random_source_help_start(app: App, api: RecordingBotAPI) -> None:
         await feed(app, message_update(command))
     random_text, source, help_text, start = texts(api)
     assert "<blockquote>" in random_text
-    assert "云南这十年" in source and "9月27日" in source
+    assert "云南这十年" in source
+    assert "9月27日" in source
     assert f"@{BOT_USERNAME}" in help_text
     assert "云南" in start
 
@@ -128,7 +126,8 @@ async def test_inline_query_lists_best_facts(app: App, api: RecordingBotAPI) -> 
     await feed(app, {"update_id": 8, "inline_query": {"id": "iq2", "from": user(1), "query": "", "offset": ""}})
     first, empty = api.of("answerInlineQuery")
     titles = [r["title"] for r in first["results"]]
-    assert titles and "2131个" in titles[0]
+    assert titles
+    assert "2131个" in titles[0]
     assert all(r["input_message_content"]["parse_mode"] == "HTML" for r in first["results"])
     assert len(empty["results"]) == 5
 

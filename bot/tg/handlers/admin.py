@@ -7,17 +7,17 @@ import logging
 from pathlib import Path
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.core.errors import KnowledgeError
 from bot.tg import texts
 from bot.tg.service import BotService, get_service
+from bot.tg.types import Context
 
 log = logging.getLogger(__name__)
 MAX_ERRORS_SHOWN = 15
 
 
-def _admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> BotService | None:
+def _admin(update: Update, context: Context) -> BotService | None:
     service = get_service(context)
     user = update.effective_user
     if service.is_admin(user.id if user else None):
@@ -27,7 +27,7 @@ def _admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> BotService | N
     return None
 
 
-async def on_reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_reload(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return
@@ -58,7 +58,7 @@ def _relative(problem: str, root: Path) -> str:
     return problem[len(prefix):] if problem.startswith(prefix) else problem
 
 
-async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_stats(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return

@@ -7,13 +7,13 @@ import logging
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatType
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot.core.answer import fact_html, render_html
 from bot.core.models import Fact, Match
 from bot.core.screening import screen_question
 from bot.tg import texts
 from bot.tg.service import get_service
+from bot.tg.types import Context
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def without_mention(text: str, bot: Bot) -> str:
     return (text[:index] + text[index + len(handle):]).strip() if index >= 0 else text
 
 
-async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+async def answer(update: Update, context: Context, question: str) -> None:
     """Reply to `question` with the engine's answer; the one path every question takes."""
     message = update.effective_message
     if message is None:
@@ -74,12 +74,12 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: s
     await message.reply_text(render_html(match, engine.kb), reply_markup=did_you_mean(match))
 
 
-async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_private_text(update: Update, context: Context) -> None:
     if update.effective_message and update.effective_message.text is not None:
         await answer(update, context, update.effective_message.text)
 
 
-async def on_group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_group_text(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None or message.text is None or not addresses_bot(message, context.bot):
         return  # ordinary chatter: stay silent
@@ -96,7 +96,7 @@ def command_argument(message: Message) -> str:
     return text.partition(" ")[2].strip()
 
 
-async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_ask(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return
@@ -107,7 +107,7 @@ async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await answer(update, context, question)
 
 
-async def on_fact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_fact_button(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None:
         return
@@ -120,13 +120,13 @@ async def on_fact_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await query.edit_message_text(fact_html(fact, engine.kb))
 
 
-async def on_stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_stale_button(update: Update, context: Context) -> None:
     """Any callback data nobody recognises: old buttons, or forged ones."""
     if update.callback_query is not None:
         await update.callback_query.answer(texts.STALE_BUTTON)
 
 
-async def on_non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_non_text(update: Update, context: Context) -> None:
     """Stickers, photos, voice, edits: a hint in private chats, silence in groups."""
     message = update.effective_message
     if message is None or message.chat.type != ChatType.PRIVATE:
@@ -135,7 +135,7 @@ async def on_non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await message.reply_text(hint)
 
 
-async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_unknown_command(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None or message.text is None:
         return

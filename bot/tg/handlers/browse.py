@@ -12,12 +12,12 @@ from telegram import (
     InputTextMessageContent,
     Update,
 )
-from telegram.ext import ContextTypes
 
 from bot.core.answer import fact_html, sources_text
 from bot.tg import texts
 from bot.tg.handlers.ask import fact_buttons
 from bot.tg.service import get_service
+from bot.tg.types import Context
 
 TOPIC_PREFIX = "topic:"
 RANDOM_DATA = "random"
@@ -25,17 +25,17 @@ INLINE_LIMIT = 10
 INLINE_EMPTY = 5
 
 
-async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_start(update: Update, context: Context) -> None:
     if update.effective_message:
         await update.effective_message.reply_text(texts.START)
 
 
-async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_help(update: Update, context: Context) -> None:
     if update.effective_message:
         await update.effective_message.reply_text(texts.HELP.format(bot=context.bot.username))
 
 
-async def on_source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_source(update: Update, context: Context) -> None:
     if update.effective_message:
         kb = get_service(context).engine.kb
         await update.effective_message.reply_text(sources_text(kb, html_form=True))
@@ -46,13 +46,13 @@ def _topic_keyboard(topics: list[str]) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([buttons[i : i + 3] for i in range(0, len(buttons), 3)])
 
 
-async def on_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_topics(update: Update, context: Context) -> None:
     if update.effective_message:
         kb = get_service(context).engine.kb
         await update.effective_message.reply_text(texts.TOPICS, reply_markup=_topic_keyboard(kb.topics))
 
 
-async def on_topic_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_topic_button(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None:
         return
@@ -72,7 +72,7 @@ def _random_keyboard() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[InlineKeyboardButton("再来一条", callback_data=RANDOM_DATA)]])
 
 
-async def on_random(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_random(update: Update, context: Context) -> None:
     kb = get_service(context).engine.kb
     text = fact_html(random.choice(kb.facts), kb)
     query = update.callback_query
@@ -83,7 +83,7 @@ async def on_random(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_text(text, reply_markup=_random_keyboard())
 
 
-async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_inline_query(update: Update, context: Context) -> None:
     query = update.inline_query
     if query is None:
         return

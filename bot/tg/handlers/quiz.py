@@ -10,17 +10,16 @@ from __future__ import annotations
 import html
 import logging
 import random
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
+from typing import Any, Literal, cast
 
 from telegram import Poll, Update, User
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
-    Application,
     ApplicationHandlerStop,
-    CallbackContext,
     CommandHandler,
-    ContextTypes,
     MessageHandler,
     PollAnswerHandler,
     filters,
@@ -31,6 +30,7 @@ from bot.core.quiz import MAX_QUESTIONS, Quiz, Round, TypedOutcome, hint
 from bot.core.store import Store
 from bot.tg import texts
 from bot.tg.service import get_service
+from bot.tg.types import App, Context
 
 log = logging.getLogger(__name__)
 
@@ -46,17 +46,17 @@ class QuizRuntime:
     polls: dict[str, tuple[int, int]] = field(default_factory=dict)  # poll id -> (chat, question index)
 
 
-def get_runtime(context: CallbackContext) -> QuizRuntime:  # type: ignore[type-arg]
+def get_runtime(context: Context) -> QuizRuntime:
     runtime = context.bot_data[QUIZ_KEY]
     assert isinstance(runtime, QuizRuntime)
     return runtime
 
 
-def install(app: Application, store: Store, rng: random.Random | None = None) -> None:  # type: ignore[type-arg]
+def install(app: App, store: Store, rng: random.Random | None = None) -> None:
     app.bot_data[QUIZ_KEY] = QuizRuntime(Quiz(store, rng or random.Random()))
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: App) -> None:
     new = filters.UpdateType.MESSAGE
     # Typed answers go first (group -1): during a typed round a number is an answer, not a question.
     app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, on_typed_answer), group=-1)
@@ -82,7 +82,7 @@ def display_name(user: User | None) -> str:
     return user.full_name if user is not None else "?"
 
 
-async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_quiz(update: Update, context: Context) -> None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
@@ -105,7 +105,7 @@ async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await ask_current(context, message.chat_id)
 
 
-async def ask_current(context: CallbackContext, chat_id: int) -> None:  # type: ignore[type-arg]
+async def ask_current(context: Context, chat_id: int) -> None:
     runtime = get_runtime(context)
     round_ = runtime.quiz.get(chat_id)
     if round_ is None or round_.current is None:
@@ -117,7 +117,7 @@ async def ask_current(context: CallbackContext, chat_id: int) -> None:  # type: 
         try:
             sent = await context.bot.send_poll(
                 chat_id, f"{header}：{question.text}", list(question.options), type=Poll.QUIZ,
-                is_anonymous=False, correct_option_id=question.correct_index,
+                is_anonymous=False, correct_option_id=cast(Literal[0, 1, 2, 3], question.correct_index),
                 explanation=question.explanation, open_period=period,
             )
         except TelegramError as exc:
@@ -139,15 +139,15 @@ def _job_name(chat_id: int, kind: str) -> str:
     return f"quiz-{kind}:{chat_id}"
 
 
-def _schedule(context: CallbackContext, chat_id: int, seconds: float, callback: object,  # type: ignore[type-arg]
-              kind: str = "timeout") -> None:
+def _schedule(context: Context, chat_id: int, seconds: float,
+              callback: Callable[[Context], Coroutine[Any, Any, None]], kind: str = "timeout") -> None:
     job_queue = context.job_queue
     if job_queue is None:
         raise RuntimeError("the quiz needs PTB's JobQueue: install python-telegram-bot[job-queue]")
-    job_queue.run_once(callback, seconds, chat_id=chat_id, name=_job_name(chat_id, kind))  # type: ignore[arg-type]
+    job_queue.run_once(callback, seconds, chat_id=chat_id, name=_job_name(chat_id, kind))
 
 
-def _cancel_timers(context: CallbackContext, chat_id: int) -> None:  # type: ignore[type-arg]
+def _cancel_timers(context: Context, chat_id: int) -> None:
     if context.job_queue is None:
         return
     for kind in ("hint", "timeout"):
@@ -155,7 +155,7 @@ def _cancel_timers(context: CallbackContext, chat_id: int) -> None:  # type: ign
             job.schedule_removal()
 
 
-async def on_hint(context: CallbackContext) -> None:  # type: ignore[type-arg]
+async def on_hint(context: Context) -> None:
     chat_id = context.job.chat_id if context.job else None
     round_ = get_runtime(context).quiz.get(chat_id) if chat_id is not None else None
     if chat_id is None or round_ is None or round_.current is None:
@@ -165,7 +165,7 @@ async def on_hint(context: CallbackContext) -> None:  # type: ignore[type-arg]
         await context.bot.send_message(chat_id, html.escape(hint(fact)))
 
 
-async def on_time_up(context: CallbackContext) -> None:  # type: ignore[type-arg]
+async def on_time_up(context: Context) -> None:
     chat_id = context.job.chat_id if context.job else None
     if chat_id is None:
         return
@@ -179,7 +179,7 @@ async def on_time_up(context: CallbackContext) -> None:  # type: ignore[type-arg
     await next_question(context, chat_id)
 
 
-async def next_question(context: CallbackContext, chat_id: int) -> None:  # type: ignore[type-arg]
+async def next_question(context: Context, chat_id: int) -> None:
     """Move on; after the last question post the round's ranking."""
     _cancel_timers(context, chat_id)
     quiz = get_runtime(context).quiz
@@ -202,7 +202,7 @@ def ranking_text(quiz: Quiz, round_: Round, title: str) -> str:
     return "\n".join([title, *lines])
 
 
-async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_poll_answer(update: Update, context: Context) -> None:
     answer = update.poll_answer
     if answer is None or answer.user is None or not answer.option_ids:
         return  # anonymous voters and retracted votes do not score
@@ -219,7 +219,7 @@ async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await next_question(context, chat_id)
 
 
-async def on_typed_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_typed_answer(update: Update, context: Context) -> None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None or message.text is None:
         return
@@ -241,7 +241,7 @@ async def on_typed_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     raise ApplicationHandlerStop
 
 
-async def _is_chat_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def _is_chat_admin(update: Update, context: Context) -> bool:
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return False
@@ -254,7 +254,7 @@ async def _is_chat_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 
 
-async def on_stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_stop(update: Update, context: Context) -> None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
@@ -271,7 +271,7 @@ async def on_stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_text(ranking_text(quiz, round_, texts.QUIZ_STOPPED))
 
 
-async def on_skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_skip(update: Update, context: Context) -> None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
@@ -285,7 +285,7 @@ async def on_skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await next_question(context, message.chat_id)
 
 
-async def on_top(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_top(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return
@@ -297,7 +297,7 @@ async def on_top(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_text("\n".join([texts.QUIZ_TOP, *lines]))
 
 
-async def on_me(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_me(update: Update, context: Context) -> None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
@@ -309,7 +309,7 @@ async def on_me(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_text(texts.QUIZ_ME.format(points=points, rank=rank))
 
 
-async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
+async def on_startup(app: App) -> None:
     """Rounds that were running when the bot stopped are cancelled, and their chats told."""
     runtime: QuizRuntime = app.bot_data[QUIZ_KEY]
     for chat_id in runtime.quiz.interrupted():
@@ -319,6 +319,6 @@ async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
             log.warning("could not tell chat %s its round was cancelled: %s", chat_id, exc)
 
 
-async def on_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+async def on_shutdown(app: App) -> None:
     runtime: QuizRuntime = app.bot_data[QUIZ_KEY]
     runtime.quiz.store.close()

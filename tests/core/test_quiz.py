@@ -1,0 +1,170 @@
+"""Quiz rules with a fixed seed: questions, distractors, the judge, scoring and round states."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.errors import NoQuestions, NoRound, NotAllowed, RoundRunning
+from bot.core.normalize import clean
+from bot.core.numerals import numbers_in
+from bot.core.quiz import (
+    EXPLANATION_LIMIT,
+    MAX_QUESTIONS,
+    Quiz,
+    TypedOutcome,
+    askable,
+    fact_value,
+    hint,
+    judge,
+    make_question,
+)
+from bot.core.store import Store
+
+
+def test_questions_have_distinct_options_with_the_right_one_once(engine: Engine) -> None:
+    pool = [f for f in engine.kb.facts if askable(f)]
+    assert len(pool) >= 100
+    for seed in range(5):
+        rng = random.Random(seed)
+        for fact in pool:
+            q = make_question(fact, engine.kb.facts, rng)
+            assert len(q.options) == 4
+            assert len(set(q.options)) == 4, q.options
+            assert q.options.count(fact.figure) == 1
+            assert q.options[q.correct_index] == fact.figure
+            assert all(len(o) <= 100 for o in q.options)
+            right = fact_value(fact) or Decimal(0)
+            wrong = [o for o in q.options if o != fact.figure]
+            assert not any(judge(o, right) for o in wrong), (fact.figure, q.options)  # none equals the answer
+            for option in q.options:
+                if option != fact.figure:
+                    assert option.endswith(fact.unit) or fact.unit in option, (fact.unit, option)
+            assert len(q.explanation) <= EXPLANATION_LIMIT
+            if len(fact.sentence) > EXPLANATION_LIMIT:
+                assert q.explanation.endswith("…")
+
+
+def test_distractors_are_similar_in_magnitude(engine: Engine) -> None:
+    fact = engine.kb.by_id["high-skilled-talent"]
+    rng = random.Random(3)
+    for _ in range(20):
+        q = make_question(fact, engine.kb.facts, rng)
+        for option in q.options:
+            [v] = numbers_in(clean(option))
+            assert Decimal(1357000) / 5 <= v <= Decimal(1357000) * 5
+
+
+def test_dates_and_labels_make_no_questions(engine: Engine) -> None:
+    assert not askable(engine.kb.by_id["press-conference-date"])
+    assert not askable(engine.kb.by_id["assistance-system"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("135.7万", True), ("135.7万人", True), ("1357000", True), ("1,357,000", True), ("一百三十五点七万", True),
+        ("一百三十五點七萬", True), ("约135.7万人", True), ("答案是135.7万吧", True), ("１３５.７万", True),
+        ("136万", False), ("约136万", False), ("135万", False), ("1357", False), ("135.7万或者428万", False),
+        ("不知道", None), ("", None), ("高技能人才", None),
+    ],
+)
+def test_judge(text: str, expected: bool | None) -> None:
+    assert judge(text, Decimal(1357000)) is expected
+
+
+def test_judge_figures_with_duo() -> None:
+    for text in ("10万", "10万多", "100000", "十万多场"):
+        assert judge(text, Decimal(100000)) is True
+    assert judge("11万", Decimal(100000)) is False
+
+
+def test_hint_gives_unit_and_first_digit(engine: Engine) -> None:
+    assert hint(engine.kb.by_id["high-skilled-talent"]) == "提示：单位是「人」，第一位数字是 1"
+
+
+@pytest.fixture
+def quiz(tmp_path: Path) -> Quiz:
+    return Quiz(Store(tmp_path), random.Random(42))
+
+
+def test_round_runs_to_the_end_with_ranking(quiz: Quiz, engine: Engine) -> None:
+    round_ = quiz.start(engine.kb, chat_id=-1, starter_id=1, mode="typed", count=3)
+    assert len({q.fact_id for q in round_.questions}) == 3
+    with pytest.raises(RoundRunning):
+        quiz.start(engine.kb, chat_id=-1, starter_id=2)
+    answers = []
+    for winner in (2, 3, 2):
+        q = round_.current
+        assert q is not None
+        assert quiz.answer_typed(-1, 9, "路人", "不是数字") is TypedOutcome.NOT_A_NUMBER
+        assert quiz.answer_typed(-1, 9, "路人", "1") is TypedOutcome.WRONG or q.answer.startswith("1")
+        assert quiz.answer_typed(-1, winner, f"用户{winner}", q.answer) is TypedOutcome.CORRECT
+        assert quiz.answer_typed(-1, 4, "慢", q.answer) is TypedOutcome.ALREADY_WON
+        answers.append(quiz.advance(-1))
+    assert answers[-1] is None
+    assert quiz.get(-1) is None
+    assert quiz.ranking(round_) == [("用户2", 2), ("用户3", 1)]
+    assert quiz.store.leaderboard(-1) == [(2, "用户2", 2), (3, "用户3", 1)]
+    assert quiz.store.standing(-1, 3) == (1, 2)
+
+
+def test_topic_rounds_and_limits(quiz: Quiz, engine: Engine) -> None:
+    round_ = quiz.start(engine.kb, chat_id=5, starter_id=1, count=10, topic="普惠服务")
+    topic_ids = {f.id for f in engine.kb.facts_of("普惠服务")}
+    assert len(round_.questions) == 10
+    assert {q.fact_id for q in round_.questions} <= topic_ids
+    with pytest.raises(NoQuestions):
+        quiz.start(engine.kb, chat_id=6, starter_id=1, topic="不存在的主题")
+    big = quiz.start(engine.kb, chat_id=7, starter_id=1, count=500)
+    assert len(big.questions) == MAX_QUESTIONS
+    assert len({q.fact_id for q in big.questions}) == MAX_QUESTIONS
+
+
+def test_stop_permissions(quiz: Quiz, engine: Engine) -> None:
+    with pytest.raises(NoRound):
+        quiz.stop(1, 1, is_chat_admin=False)
+    quiz.start(engine.kb, chat_id=1, starter_id=10)
+    with pytest.raises(NotAllowed):
+        quiz.stop(1, 11, is_chat_admin=False)
+    assert quiz.get(1) is not None
+    quiz.stop(1, 11, is_chat_admin=True)
+    assert quiz.get(1) is None
+    quiz.start(engine.kb, chat_id=1, starter_id=10)
+    quiz.stop(1, 10, is_chat_admin=False)
+    with pytest.raises(NoRound):
+        quiz.answer_typed(1, 10, "x", "5")
+
+
+def test_poll_answers_and_everyone_answered(quiz: Quiz, engine: Engine) -> None:
+    round_ = quiz.start(engine.kb, chat_id=-9, starter_id=1, count=3)
+    first = round_.current
+    assert first is not None
+    wrong = (first.correct_index + 1) % 4
+    assert quiz.answer_poll(-9, 1, "甲", first.correct_index) is True
+    assert quiz.answer_poll(-9, 1, "甲", first.correct_index) is False  # one answer per user
+    assert quiz.answer_poll(-9, 2, "乙", wrong) is False
+    assert quiz.everyone_answered(-9) is False  # the first question waits for its timer
+    second = quiz.advance(-9)
+    assert second is not None
+    quiz.answer_poll(-9, 2, "乙", second.correct_index)
+    assert quiz.everyone_answered(-9) is False  # 甲 has not answered yet
+    quiz.answer_poll(-9, 1, "甲", second.correct_index)
+    assert quiz.everyone_answered(-9) is True
+    assert quiz.ranking(round_) == [("甲", 2), ("乙", 1)]
+
+
+def test_chats_are_independent(quiz: Quiz, engine: Engine) -> None:
+    a = quiz.start(engine.kb, chat_id=100, starter_id=1)
+    quiz.start(engine.kb, chat_id=200, starter_id=1)
+    quiz.stop(200, 1, is_chat_admin=False)
+    assert quiz.get(100) is a
+
+
+def test_seed_repeats(tmp_path: Path, engine: Engine) -> None:
+    rounds = [Quiz(Store(tmp_path / str(i)), random.Random(7)).start(engine.kb, 1, 1, count=5) for i in range(2)]
+    assert rounds[0].questions == rounds[1].questions
