@@ -33,6 +33,7 @@ class Settings:
     log_level: str = "INFO"
     quiz_open_period: int = 30
     rate_limit: bool = True
+    poll_interval: float = 0.0
 
     @property
     def has_token(self) -> bool:
@@ -95,7 +96,20 @@ def load_settings(
         log_level=level,
         quiz_open_period=_int(get("QUIZ_OPEN_PERIOD"), "QUIZ_OPEN_PERIOD", 30, 5, 600),
         rate_limit=_flag(get("RATE_LIMIT"), "RATE_LIMIT", default=True),
+        poll_interval=_seconds(get("POLL_INTERVAL"), "POLL_INTERVAL"),
     )
+
+
+def _seconds(raw: str, name: str) -> float:
+    if not raw:
+        return 0.0
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number of seconds, got {raw!r}") from None
+    if not 0 <= value <= 60:
+        raise SettingsError(f"{name} must be between 0 and 60 seconds, got {value}")
+    return value
 
 
 def _flag(raw: str, name: str, default: bool) -> bool:

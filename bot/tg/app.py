@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -96,8 +96,7 @@ def build_application(
     builder = (
         Application.builder()
         .token(settings.token)
-        .defaults(Defaults(parse_mode=ParseMode.HTML,
-                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
         .post_init(_post_init)
         .post_shutdown(quiz.on_shutdown)
         .concurrent_updates(True)
@@ -156,7 +155,7 @@ def run(settings: Settings) -> int:
         app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port,
                         webhook_url=settings.webhook_url, allowed_updates=Update.ALL_TYPES)
     else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+        app.run_polling(allowed_updates=Update.ALL_TYPES, poll_interval=settings.poll_interval)
     return 0
 
 

@@ -15,7 +15,7 @@ from telegram import (
 
 from bot.core.answer import fact_html, sources_text
 from bot.tg import texts
-from bot.tg.handlers.ask import fact_buttons
+from bot.tg.handlers.ask import edit_to, fact_buttons
 from bot.tg.service import get_service
 from bot.tg.types import Context
 
@@ -65,7 +65,7 @@ async def on_topic_button(update: Update, context: Context) -> None:
     await query.answer()
     lines = [texts.TOPIC_FACTS.format(topic=html.escape(topic), count=len(facts))]
     lines += [f"· {html.escape(f.label)}：<b>{html.escape(f.figure)}</b>" for f in facts]
-    await query.edit_message_text("\n".join(lines), reply_markup=fact_buttons(facts, per_row=2))
+    await edit_to(context, query, "\n".join(lines), fact_buttons(facts, per_row=2))
 
 
 def _random_keyboard() -> InlineKeyboardMarkup:
@@ -78,7 +78,7 @@ async def on_random(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is not None:
         await query.answer()
-        await query.edit_message_text(text, reply_markup=_random_keyboard())
+        await edit_to(context, query, text, _random_keyboard())
     elif update.effective_message:
         await update.effective_message.reply_text(text, reply_markup=_random_keyboard())
 

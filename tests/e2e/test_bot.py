@@ -1,0 +1,111 @@
+"""The real application polling the Bot API emulator over HTTP, played by users over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from tests.e2e.conftest import ADMIN_ID, Running
+from tests.e2e.emulator import BOT_USERNAME, as_reply_target, decoded, group_chat, private_chat, user
+
+QUIET = 0.6  # seconds of silence that count as "the bot did not answer"
+
+
+async def user_message_id(bot: Running, text: str) -> int:
+    for item in await bot.users.history():
+        if item["message"].get("text") == text and "from" in item["message"]:
+            return int(item["messageId"])
+    raise AssertionError(f"message {text!r} not in the emulator's history")
+
+
+async def test_private_question_gets_figure_and_sentence(bot: Running) -> None:
+    await bot.users.send(private_chat(1), user(1), "云南新建了多少个职工驿站？")
+    [reply] = await bot.users.wait_for(1, 1)
+    assert "<b>2131个</b>" in reply["text"]
+    assert "新建职工驿站<b><u>2131个</u></b>,为户外劳动者提供了休息、饮水、手机充电等服务。" in reply["text"]
+    assert "云南这十年" in reply["text"]
+    assert reply["parse_mode"] == "HTML"
+
+
+async def test_group_speaks_only_when_addressed(bot: Running) -> None:
+    chat = group_chat(-1001, "supergroup")
+    await bot.users.send(chat, user(2), "职工驿站有多少个")
+    await bot.users.send(chat, user(3), "今天中午吃什么")
+    await asyncio.sleep(QUIET)
+    assert await bot.users.bot_messages(-1001) == []
+
+    text = f"/ask@{BOT_USERNAME} 高技能人才有多少"
+    await bot.users.send(chat, user(2), text)
+    [answer] = await bot.users.wait_for(-1001, 1)
+    assert "135.7万人" in answer["text"]
+    assert answer["reply_parameters"]["message_id"] == await user_message_id(bot, text)
+
+    mention = f"@{BOT_USERNAME} 全国劳模推荐了多少名"
+    await bot.users.send(chat, user(3), mention)
+    messages = await bot.users.wait_for(-1001, 2)
+    assert "126名" in messages[1]["text"]
+    assert messages[1]["reply_parameters"]["message_id"] == await user_message_id(bot, mention)
+
+    await bot.users.send(chat, user(3), "那职工书屋呢，建了多少个", reply_to=as_reply_target(messages[1], chat))
+    messages = await bot.users.wait_for(-1001, 3)
+    assert "1300多个" in messages[2]["text"]
+
+
+async def test_did_you_mean_button_answers_the_fact(bot: Running) -> None:
+    await bot.users.send(private_chat(4), user(4), "劳模")
+    [reply] = await bot.users.wait_for(4, 1)
+    buttons = [b for row in reply["reply_markup"]["inline_keyboard"] for b in row]
+    assert 1 <= len(buttons) <= 3
+    engine = bot.app.bot_data["service"].engine
+    fact = engine.fact(buttons[0]["callback_data"].removeprefix("fact:"))
+    assert fact is not None
+    await bot.users.press(user(4), as_reply_target(reply, private_chat(4)), buttons[0]["callback_data"])
+    await bot.users.press(user(4), as_reply_target(reply, private_chat(4)), "fact:forged-id")
+    deadline = asyncio.get_running_loop().time() + 5
+    edits: list[dict[str, Any]] = []
+    while not edits and asyncio.get_running_loop().time() < deadline:
+        history = await bot.users.history()
+        edits = [decoded(h["message"]) for h in history if "message" in h and h.get("messageId") == reply["message_id"]
+                 and fact.figure in h["message"].get("text", "")]
+        await asyncio.sleep(0.05)
+    assert edits, "the pressed button did not edit the message into the answer"
+    assert fact.sentence.split(fact.figure)[0] in edits[-1]["text"]
+
+
+async def test_reload_by_admin_good_then_broken(bot: Running) -> None:
+    admin = user(ADMIN_ID, "管理员")
+    await bot.users.send(private_chat(ADMIN_ID), admin, "/reload")
+    [ok] = await bot.users.wait_for(ADMIN_ID, 1)
+    assert "知识库已重新加载：122 条数据" in ok["text"]
+
+    facts = bot.settings.knowledge_dir / "facts" / "services.yaml"
+    text = facts.read_text(encoding="utf-8")
+    facts.write_text(text.replace("  figure: 2131个", "  figure: 2132个"), encoding="utf-8")
+    await bot.users.send(private_chat(ADMIN_ID), admin, "/reload")
+    messages = await bot.users.wait_for(ADMIN_ID, 2)
+    assert "仍在使用原来的数据" in messages[1]["text"]
+    assert "knowledge/facts/services.yaml:" in messages[1]["text"]
+    assert "figure &#x27;2132个&#x27; is not in its sentence" in messages[1]["text"] or "2132个" in messages[1]["text"]
+
+    await bot.users.send(private_chat(ADMIN_ID), admin, "职工驿站有多少个")
+    messages = await bot.users.wait_for(ADMIN_ID, 3)
+    assert "2131个" in messages[2]["text"]
+
+
+async def test_reload_by_others_is_refused(bot: Running) -> None:
+    await bot.users.send(private_chat(5), user(5), "/reload")
+    [reply] = await bot.users.wait_for(5, 1)
+    assert reply["text"] == "抱歉，只有管理员可以使用这个命令。"
+
+
+async def test_sticker_and_huge_message(bot: Running) -> None:
+    sticker = {"file_id": "s1", "file_unique_id": "s1", "width": 512, "height": 512, "is_animated": False,
+               "is_video": False, "type": "regular"}
+    await bot.users.send(private_chat(6), user(6), sticker=sticker)
+    await bot.users.send(group_chat(-1002), user(6), sticker=sticker)
+    await bot.users.send(private_chat(6), user(6), "职工驿站" * 1250)  # 5000 characters
+    replies = await bot.users.wait_for(6, 2)
+    assert "文字" in replies[0]["text"]
+    assert "太长" in replies[1]["text"]
+    await asyncio.sleep(QUIET)
+    assert await bot.users.bot_messages(-1002) == []
