@@ -67,7 +67,7 @@ async def bot(emulator: Emulator, tmp_path: Path, knowledge_copy: Path) -> Async
     settings = Settings(token=users.token, admin_user_ids=frozenset({ADMIN_ID}), knowledge_dir=knowledge_copy,
                         data_dir=tmp_path / "data", api_url=emulator.base_url, rate_limit=True,
                         quiz_open_period=6)
-    app = await start_bot(emulator, settings, users)
-    yield Running(app, users, settings)
-    await stop_bot(app)
+    running = Running(await start_bot(emulator, settings, users), users, settings)
+    yield running
+    await stop_bot(running.app)  # the test may have replaced the app (a restart)
     await users.close()

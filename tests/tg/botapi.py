@@ -65,14 +65,15 @@ class RecordingBotAPI(BaseRequest):
         if name in ("sendMessage", "editMessageText"):
             return self._message(params, text=params.get("text", ""))
         if name == "sendPoll":
-            options = [{"text": o if isinstance(o, str) else o["text"], "voter_count": 0} for o in params["options"]]
+            options = [{"text": o if isinstance(o, str) else o["text"], "voter_count": 0, "persistent_id": str(i)}
+                       for i, o in enumerate(params["options"])]
             poll = {"id": str(next(self._poll_ids)), "question": params["question"], "options": options,
                     "total_voter_count": 0, "is_closed": False, "is_anonymous": params.get("is_anonymous", True),
-                    "type": params.get("type", "regular"), "allows_multiple_answers": False,
+                    "type": params.get("type", "regular"), "allows_multiple_answers": False, "allows_revoting": False, "members_only": False,
                     "correct_option_id": params.get("correct_option_id")}
             return self._message(params, poll=poll)
         if name == "stopPoll":
-            return {"id": "0", "question": "q", "options": [], "total_voter_count": 0, "is_closed": True,
+            return {"id": "0", "question": "q", "options": [], "total_voter_count": 0, "is_closed": True, "allows_revoting": False, "members_only": False,
                     "is_anonymous": False, "type": "quiz", "allows_multiple_answers": False}
         if name == "getChatMember":
             return {"status": "member", "user": {"id": int(params["user_id"]), "is_bot": False, "first_name": "U"}}
