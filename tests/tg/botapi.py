@@ -64,17 +64,17 @@ class RecordingBotAPI(BaseRequest):
                     "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
         if name in ("sendMessage", "editMessageText"):
             return self._message(params, text=params.get("text", ""))
-        if name == "sendPoll":
+        if name in ("sendPoll", "stopPoll"):
             options = [{"text": o if isinstance(o, str) else o["text"], "voter_count": 0, "persistent_id": str(i)}
-                       for i, o in enumerate(params["options"])]
-            poll = {"id": str(next(self._poll_ids)), "question": params["question"], "options": options,
-                    "total_voter_count": 0, "is_closed": False, "is_anonymous": params.get("is_anonymous", True),
-                    "type": params.get("type", "regular"), "allows_multiple_answers": False, "allows_revoting": False, "members_only": False,
-                    "correct_option_id": params.get("correct_option_id")}
-            return self._message(params, poll=poll)
-        if name == "stopPoll":
-            return {"id": "0", "question": "q", "options": [], "total_voter_count": 0, "is_closed": True, "allows_revoting": False, "members_only": False,
-                    "is_anonymous": False, "type": "quiz", "allows_multiple_answers": False}
+                       for i, o in enumerate(params.get("options", []))]
+            poll = {
+                "id": str(next(self._poll_ids)), "question": params.get("question", ""), "options": options,
+                "total_voter_count": 0, "is_closed": name == "stopPoll", "is_anonymous": params.get("is_anonymous", True),
+                "type": params.get("type", "regular"), "allows_multiple_answers": False,
+                "allows_revoting": False, "members_only": False,  # required since Bot API 9.6 / 10.0
+                "correct_option_ids": params.get("correct_option_ids"),
+            }
+            return self._message(params, poll=poll) if name == "sendPoll" else poll
         if name == "getChatMember":
             return {"status": "member", "user": {"id": int(params["user_id"]), "is_bot": False, "first_name": "U"}}
         return True

@@ -12,7 +12,7 @@ import logging
 import random
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, cast
 
 from telegram import Poll, Update, User
 from telegram.constants import ChatMemberStatus, ChatType
@@ -117,7 +117,7 @@ async def ask_current(context: Context, chat_id: int) -> None:
         try:
             sent = await context.bot.send_poll(
                 chat_id, f"{header}：{question.text}", list(question.options), type=Poll.QUIZ,
-                is_anonymous=False, correct_option_ids=[question.correct_index],
+                is_anonymous=False, correct_option_ids=[cast(Literal[0, 1, 2, 3], question.correct_index)],
                 explanation=question.explanation, open_period=period,
             )
         except TelegramError as exc:
