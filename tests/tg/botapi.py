@@ -69,8 +69,9 @@ class RecordingBotAPI(BaseRequest):
                        for i, o in enumerate(params.get("options", []))]
             poll = {
                 "id": str(next(self._poll_ids)), "question": params.get("question", ""), "options": options,
-                "total_voter_count": 0, "is_closed": name == "stopPoll", "is_anonymous": params.get("is_anonymous", True),
-                "type": params.get("type", "regular"), "allows_multiple_answers": False,
+                "total_voter_count": 0, "is_closed": name == "stopPoll",
+                "is_anonymous": params.get("is_anonymous", True), "type": params.get("type", "regular"),
+                "allows_multiple_answers": False,
                 "allows_revoting": False, "members_only": False,  # required since Bot API 9.6 / 10.0
                 "correct_option_ids": params.get("correct_option_ids"),
             }
