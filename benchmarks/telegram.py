@@ -1,0 +1,113 @@
+"""The bot end to end through the Bot API emulator: 500 questions from 20 users in 5 group chats.
+
+    .venv/bin/python -m benchmarks.telegram [--questions 500] [--rate 50]
+
+Prints how many were answered and lost, and the median and p99 time from a question reaching the
+emulator to the bot's reply reaching it. Targets (issue #3): none lost, median <= 50 ms.
+The rate limiter is off: the emulator has no flood limits, and with it on Telegram's 20 messages
+per minute per group would be measured instead of the bot.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from bot.config import Settings
+from bot.core.engine import Engine
+from bot.tg.app import build_application
+from tests.e2e.emulator import BOT_USERNAME, Emulator, Users, group_chat, user
+
+ROOT = Path(__file__).resolve().parent.parent
+CHATS = [-9100 - i for i in range(5)]
+
+
+def question_pool(engine: Engine) -> list[str]:
+    """The project's question set (answerable and not), else the facts' own quiz questions."""
+    path = ROOT / "tests" / "data" / "questions.yaml"
+    if path.exists():
+        return [str(e["q"]) for e in yaml.safe_load(path.read_text(encoding="utf-8")) if "\n" not in str(e["q"])]
+    return [f.question for f in engine.kb.facts]
+
+
+async def run(count: int, rate: float) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        emulator = Emulator.start(Path(tmp) / "emulator.log")
+        users = Users(emulator)
+        settings = Settings(token=users.token, knowledge_dir=ROOT / "knowledge", data_dir=Path(tmp) / "data",
+                            api_url=emulator.base_url, rate_limit=False)
+        engine = Engine.load(settings.knowledge_dir)
+        app = build_application(settings, engine)
+        await app.initialize()
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0.005, timeout=0)
+        try:
+            await measure(users, question_pool(engine), count, rate)
+        finally:
+            await app.updater.stop()
+            await app.stop()
+            await app.shutdown()
+            await users.close()
+            emulator.stop()
+
+
+async def measure(users: Users, pool: list[str], count: int, rate: float) -> None:
+    sent: list[float] = []
+    replies: dict[int, float] = {}  # user message id -> when its reply was seen
+    done = asyncio.Event()
+
+    async def collect() -> None:
+        while not done.is_set():
+            for chat in CHATS:
+                fresh = await users._post("getUpdates", {"token": users.token, "chatId": chat}) or []
+                now = time.perf_counter()
+                for item in fresh:
+                    reply_to = item["message"].get("reply_parameters")
+                    if isinstance(reply_to, str):
+                        reply_to = yaml.safe_load(reply_to)
+                    if reply_to:
+                        replies[int(reply_to["message_id"])] = now
+            await asyncio.sleep(0.002)
+
+    collector = asyncio.create_task(collect())
+    started = time.perf_counter()
+    for i in range(count):
+        chat, sender = CHATS[i % 5], user(1000 + i % 20, f"用户{i % 20}")
+        await users.send(group_chat(chat), sender, f"/ask@{BOT_USERNAME} {pool[i % len(pool)]}")
+        sent.append(time.perf_counter())
+        await asyncio.sleep(max(0.0, started + (i + 1) / rate - time.perf_counter()))
+    deadline = time.perf_counter() + 10
+    while len(replies) < count and time.perf_counter() < deadline:
+        await asyncio.sleep(0.05)
+    done.set()
+    await collector
+
+    # The emulator numbers messages as they arrive; ours arrive in the order sent.
+    history = await users.history()
+    ids = [int(h["messageId"]) for h in history if "message" in h and "from" in h["message"]
+           and not h["message"]["from"].get("is_bot")]
+    latencies = sorted((replies[m] - t) * 1e3 for m, t in zip(ids, sent, strict=False) if m in replies)
+    answered = len(latencies)
+    print(f"questions {count} from 20 users in 5 chats at {rate:.0f}/s: answered {answered}, lost {count - answered}")
+    if latencies:
+        p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)]
+        print(f"question -> reply: median {statistics.median(latencies):.1f} ms, p99 {p99:.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--questions", type=int, default=500)
+    parser.add_argument("--rate", type=float, default=50.0, help="questions per second sent")
+    args = parser.parse_args()
+    asyncio.run(run(args.questions, args.rate))
+
+
+if __name__ == "__main__":
+    main()
