@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import statistics
 import tempfile
 import time
@@ -61,7 +62,7 @@ async def run(count: int, rate: float) -> None:
 async def measure(users: Users, pool: list[str], count: int, rate: float) -> None:
     sent: list[float] = []
     replies: dict[int, float] = {}  # user message id -> when its reply was seen
-    done = asyncio.Event()
+    done, all_in = asyncio.Event(), asyncio.Event()
 
     async def collect() -> None:
         while not done.is_set():
@@ -74,6 +75,8 @@ async def measure(users: Users, pool: list[str], count: int, rate: float) -> Non
                         reply_to = yaml.safe_load(reply_to)
                     if reply_to:
                         replies[int(reply_to["message_id"])] = now
+            if len(replies) >= count:
+                all_in.set()
             await asyncio.sleep(0.002)
 
     collector = asyncio.create_task(collect())
@@ -83,9 +86,8 @@ async def measure(users: Users, pool: list[str], count: int, rate: float) -> Non
         await users.send(group_chat(chat), sender, f"/ask@{BOT_USERNAME} {pool[i % len(pool)]}")
         sent.append(time.perf_counter())
         await asyncio.sleep(max(0.0, started + (i + 1) / rate - time.perf_counter()))
-    deadline = time.perf_counter() + 10
-    while len(replies) < count and time.perf_counter() < deadline:
-        await asyncio.sleep(0.05)
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(all_in.wait(), 10)  # the rest count as lost
     done.set()
     await collector
 
