@@ -1,0 +1,39 @@
+"""`python -m bot` as it is deployed: settings from the environment, polling the emulator,
+a clean exit on SIGTERM, and the token never in its logs."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+from tests.e2e.emulator import ROOT, Emulator, Users, private_chat, user
+
+
+async def test_process_answers_and_stops_cleanly_on_sigterm(emulator: Emulator, tmp_path: Path) -> None:
+    users = Users(emulator)
+    secret = users.token.split(":", 1)[1]
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": users.token, "TELEGRAM_API_URL": emulator.base_url,
+           "POLL_INTERVAL": "0.02", "LOG_LEVEL": "DEBUG", "DATA_DIR": str(tmp_path / "data"),
+           "KNOWLEDGE_DIR": str(ROOT / "knowledge"), "ADMIN_USER_IDS": "1"}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    try:
+        await users.send(private_chat(77), user(77), "职工驿站建了多少个")
+        [reply] = await users.wait_for(77, 1, within=20)
+        assert "2131个" in reply["text"]
+        process.send_signal(signal.SIGTERM)
+        out, _ = await asyncio.wait_for(process.communicate(), 20)
+    finally:
+        if process.returncode is None:
+            process.kill()
+        await users.close()
+    code = process.returncode
+    output = out.decode("utf-8", "replace")
+    assert code == 0, output[-2000:]
+    assert "starting polling" in output
+    assert secret not in output
