@@ -18,22 +18,22 @@ async def test_process_answers_and_stops_cleanly_on_sigterm(emulator: Emulator, 
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": users.token, "TELEGRAM_API_URL": emulator.base_url,
            "POLL_INTERVAL": "0.02", "LOG_LEVEL": "DEBUG", "DATA_DIR": str(tmp_path / "data"),
            "KNOWLEDGE_DIR": str(ROOT / "knowledge"), "ADMIN_USER_IDS": "1"}
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-    )
-    try:
-        await users.send(private_chat(77), user(77), "职工驿站建了多少个")
-        [reply] = await users.wait_for(77, 1, within=20)
-        assert "2131个" in reply["text"]
-        process.send_signal(signal.SIGTERM)
-        out, _ = await asyncio.wait_for(process.communicate(), 20)
-    finally:
-        if process.returncode is None:
-            process.kill()
-        await users.close()
-    code = process.returncode
-    output = out.decode("utf-8", "replace")
+    log = tmp_path / "bot.log"
+    with log.open("wb") as sink:  # a file, not a pipe: DEBUG logging must never block the bot
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=tmp_path, env=env, stdout=sink, stderr=sink,
+        )
+        try:
+            await users.send(private_chat(77), user(77), "职工驿站建了多少个")
+            [reply] = await users.wait_for(77, 1, within=20)
+            assert "2131个" in reply["text"]
+            process.send_signal(signal.SIGTERM)
+            code = await asyncio.wait_for(process.wait(), 20)
+        finally:
+            if process.returncode is None:
+                process.kill()
+            await users.close()
+    output = log.read_text(encoding="utf-8")
     assert code == 0, output[-2000:]
     assert "starting polling" in output
     assert secret not in output
