@@ -122,7 +122,9 @@ class _Index:
             found = sum(self.idf.get(t, self.unknown_idf) for t in phrase if t in terms)
             # Specific phrases count fully; a phrase of common words alone proves little.
             score = (found / total) * min(1.0, found / 3.0)
-            if score < 1.0 and len(phrase_text) >= 3:
+            # A typo in a phrase the question holds: the phrase must fit in the question, or
+            # partial_ratio would align the question inside the phrase instead.
+            if score < 1.0 and 3 <= len(phrase_text) <= len(text):
                 ratio = fuzz.partial_ratio(phrase_text, text) / 100
                 if ratio >= 1 - 1.0 / len(phrase_text) - 1e-9:
                     score = max(score, 0.85 * ratio * min(1.0, total / 3.0))

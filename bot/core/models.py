@@ -36,7 +36,7 @@ class Fact:
     @property
     def label(self) -> str:
         """A short name of what the figure counts, for buttons and suggestions."""
-        return self.keywords[0] if self.keywords else self.topic
+        return self.keywords[0].replace(" ", "") if self.keywords else self.topic
 
     @property
     def is_quantity(self) -> bool:
