@@ -29,17 +29,39 @@ from bot.core.normalize import Normalizer
 from bot.core.numerals import MEASURE_WORDS, format_decimal, number_value
 
 _TOKEN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?|([a-z]+)|([\u3400-\u4dbf\u4e00-\u9fff]+)")
-_YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?![\d.])")
+_YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
 # What is left of a reverse question once its number is taken out: "135.7万是什么" -> "".
 _REVERSE_REST = re.compile(r"^[多余约近超过个]*$")
 
-THRESHOLD = 0.62  # below it the engine declines
-MARGIN = 0.06  # the best must lead a fact with another figure by this much
+# The measure word a question asks for ("多少人次", "几届", "哪一年") against the fact's unit.
+_ASKED_UNIT = re.compile(
+    r"(哪一?年)|(几月几[号日]|哪天|几号|什么时候|何时)|(多久|多长时间)"
+    r"|(?<![这那近前头后十])(?:多少|几)(人次|户次|个次|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
+    r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部|栋)"
+)
+_UNIT_FAMILY = {
+    "人": "people", "名": "people", "位": "people", "人次": "people",
+    "元": "money", "资金": "money", "钱": "money",
+    "项": "items", "条": "items",
+    "个": "count", "个次": "count", "家": "count", "户": "count", "户次": "count", "所": "count", "座": "count",
+    "处": "count", "间": "count",
+    "月": "duration", "天": "duration", "日期": "date",
+}
+# "多少台饮水机": the thing counted, right after the measure word. A fact that never mentions it
+# does not count it, however well the rest of the question matches.
+_FOCUS = re.compile(r"(?:多少|几)(?:个|名|位|台|家|户|件|项|册|本|张|辆|座|所|间|条|批|种|套|处)"
+                    r"(?![这那哪什其])([\u4e00-\u9fff]{2})")
+FOCUS_PENALTY = 0.2
+UNIT_BONUS = 0.06  # the question asks for exactly this fact's unit
+UNIT_PENALTY = 0.4  # it asks for a different kind of quantity (家 for a figure in 人次)
+THRESHOLD = 0.55  # below it the engine declines
+MARGIN = 0.05  # the best must lead a fact with another figure by this much
 SUGGEST_FLOOR = 0.3  # weaker facts are not worth suggesting
 PINYIN_DISCOUNT = 0.92  # a pinyin match is a little less sure than a character match
 MAX_CANDIDATES = 40
-KEY_SHARE = 0.65  # of the score from the best key phrase; the rest from coverage of the question
-UNKNOWN_WEIGHT = 1.0  # a question term that no fact has, against ~1-4.5 for known ones
+KEY_SATURATION = 3.0  # idf mass at which a matched key phrase counts half; see _key_phrase_score
+KEY_SHARE = 0.5  # of the score from the best key phrase; the rest from coverage of the question
+UNKNOWN_WEIGHT = 0.5  # a question term that no fact has, against ~1-4.5 for known ones
 PINYIN_MIN_KEY = 0.9  # by sound, only a whole key phrase counts: no loose pinyin matches
 
 
@@ -107,29 +129,34 @@ class _Index:
         top = sorted(acc.items(), key=lambda kv: kv[1], reverse=True)[:MAX_CANDIDATES]
         results = []
         for i, found in top:
-            key = self._key_phrase_score(self.docs[i], terms, text)
-            if key >= min_key:
+            key, completeness = self._key_phrase_score(self.docs[i], terms, text)
+            if completeness >= min_key:
                 results.append((KEY_SHARE * key + (1 - KEY_SHARE) * found / mass, i))
         results.sort(reverse=True)
         return results
 
-    def _key_phrase_score(self, doc: _Doc, terms: set[str], text: str) -> float:
-        best = 0.0
+    def _key_phrase_score(self, doc: _Doc, terms: set[str], text: str) -> tuple[float, float]:
+        """(score, completeness) of the doc's best key phrase: how surely, and how much of it,
+        the question holds."""
+        best, complete = 0.0, 0.0
         for phrase, phrase_text in zip(doc.phrases, doc.phrase_texts, strict=True):
             total = sum(self.idf.get(t, self.unknown_idf) for t in phrase)
             if not total:
                 continue
             found = sum(self.idf.get(t, self.unknown_idf) for t in phrase if t in terms)
-            # Specific phrases count fully; a phrase of common words alone proves little.
-            score = (found / total) * min(1.0, found / 3.0)
+            # The more (and the rarer) words a matched phrase holds, the surer the match:
+            # 高技能人才 in the question is better evidence than 技能人才 alone.
+            fraction = found / total
+            score = fraction * (found / (found + KEY_SATURATION))
             # A typo in a phrase the question holds: the phrase must fit in the question, or
             # partial_ratio would align the question inside the phrase instead.
-            if score < 1.0 and 3 <= len(phrase_text) <= len(text):
+            if fraction < 1.0 and 3 <= len(phrase_text) <= len(text):
                 ratio = fuzz.partial_ratio(phrase_text, text) / 100
                 if ratio >= 1 - 1.0 / len(phrase_text) - 1e-9:
-                    score = max(score, 0.85 * ratio * min(1.0, total / 3.0))
-            best = max(best, score)
-        return best
+                    score = max(score, 0.85 * ratio * total / (total + KEY_SATURATION))
+                    fraction = max(fraction, 0.85 * ratio)
+            best, complete = max(best, score), max(complete, fraction)
+        return best, complete
 
 
 class Matcher:
@@ -193,49 +220,66 @@ class Matcher:
         reverse = self._reverse(query, text)
         if reverse is not None:
             return [Candidate(f, reverse.score) for f in reverse.facts][:limit]
-        return list(_distinct(self._candidates(normalized, text), SUGGEST_FLOOR))[:limit]
+        return list(_clamped(_distinct(self._candidates(normalized, text), SUGGEST_FLOOR), limit))
 
     def _candidates(self, normalized: str, text: str) -> list[Candidate]:
         allowed = self._allowed(normalized)
-        ranked = self._rank(self._chars, set(char_terms(text)), text, allowed)
-        if not ranked or ranked[0].score < THRESHOLD:
-            by_sound = self._rank(self._pinyin_index(), set(pinyin_terms(text)), text, allowed,
+        asked = asked_unit(normalized)
+        focus_match = _FOCUS.search(normalized)
+        focus = focus_match.group(1) if focus_match else None
+        ranked = self._rank(self._chars, set(char_terms(text)), text, allowed, asked, focus)
+        if not _decisive(ranked):
+            by_sound = self._rank(self._pinyin_index(), set(pinyin_terms(text)), text, allowed, asked, focus,
                                   discount=PINYIN_DISCOUNT, min_key=PINYIN_MIN_KEY)
-            if by_sound and (not ranked or by_sound[0].score > ranked[0].score):
+            if _decisive(by_sound) or (by_sound and (not ranked or by_sound[0].score > ranked[0].score)):
                 ranked = by_sound
         return ranked
 
     def _rank(
-        self, index: _Index, terms: set[str], text: str, allowed: Callable[[int], bool],
-        discount: float = 1.0, min_key: float = 0.0,
+        self, index: _Index, terms: set[str], text: str, allowed: Callable[[int], bool], asked: str | None,
+        focus: str | None, discount: float = 1.0, min_key: float = 0.0,
     ) -> list[Candidate]:
-        return [
-            Candidate(self.kb.facts[i], round(score * discount, 4))
+        bags = [doc.bag for doc in self._chars.docs]
+        ranked = [
+            Candidate(f, round(score * discount + unit_agreement(asked, f.unit)
+                               - (FOCUS_PENALTY if focus and focus not in bags[i] else 0.0), 4))
             for score, i in index.scores(terms, text, min_key)
-            if allowed(i)
+            if allowed(i) and (f := self.kb.facts[i])
         ]
+        ranked.sort(key=lambda c: c.score, reverse=True)
+        return ranked
 
     def _decide(self, question: str, ranked: list[Candidate]) -> Match:
+        """Scores may pass 1 by the unit bonus while deciding; what is reported stays in [0, 1]."""
         if not ranked:
             return Match(question, False, (), 0.0, ())
         best = ranked[0]
-        rivals = [c for c in ranked[1:] if c.fact.figure != best.fact.figure]
-        unsure = bool(rivals) and best.score - rivals[0].score < MARGIN
-        if best.score < THRESHOLD or unsure:
-            suggestions = tuple(_distinct(ranked, SUGGEST_FLOOR))[:3]
-            return Match(question, False, (), best.score, suggestions)
-        others = tuple(c for c in _distinct(ranked[1:], SUGGEST_FLOOR) if c.fact is not best.fact)
-        return Match(question, True, (best.fact,), best.score, others[:3])
+        if not _decisive(ranked):
+            suggestions = _clamped(_distinct(ranked, SUGGEST_FLOOR))
+            return Match(question, False, (), min(1.0, best.score), suggestions)
+        others = _clamped(c for c in _distinct(ranked[1:], SUGGEST_FLOOR) if c.fact is not best.fact)
+        return Match(question, True, (best.fact,), min(1.0, best.score), others)
 
     def _allowed(self, normalized: str) -> Callable[[int], bool]:
-        """Facts that do not contradict a place, year or time word the question names."""
-        wanted = [p for p in self._places if p in normalized]
-        wanted += [w for w in self._time_words if w in normalized]
-        wanted += [y for y in _YEAR.findall(normalized)]
-        if not wanted:
+        """Facts that do not contradict a place, year or time word the question names.
+
+        A fact whose sentence holds a year the question names may answer despite a vague time
+        word beside it ("去年申请过补助，想问2018年以来投入了多少").
+        """
+        places = [p for p in self._places if p in normalized]
+        times = [w for w in self._time_words if w in normalized]
+        years = _YEAR.findall(normalized)
+        if not (places or times or years):
             return lambda i: True
         contexts = self._contexts
-        return lambda i: all(w in contexts[i] for w in wanted)
+
+        def allowed(i: int) -> bool:
+            context = contexts[i]
+            if not all(w in context for w in (*places, *years)):
+                return False
+            return bool(years) or all(w in context for w in times)
+
+        return allowed
 
     def _reverse(self, question: str, text: str) -> Match | None:
         """A question that is a figure ('135.7万是什么', '2131'): the facts that have it."""
@@ -255,6 +299,38 @@ class Matcher:
         if self._pinyin is None:
             self._pinyin = self._build(pinyin_terms)
         return self._pinyin
+
+
+def _decisive(ranked: list[Candidate]) -> bool:
+    """Good enough, and clearly ahead of every fact with another figure."""
+    if not ranked or ranked[0].score < THRESHOLD:
+        return False
+    best = ranked[0]
+    rival = next((c for c in ranked[1:] if c.fact.figure != best.fact.figure), None)
+    return rival is None or best.score - rival.score >= MARGIN
+
+
+def asked_unit(normalized: str) -> str | None:
+    m = _ASKED_UNIT.search(normalized)
+    if m is None:
+        return "多少" if "多少" in normalized else None
+    year, date, duration, unit = m.groups()
+    return unit or ("年" if year else "日期" if date else "月" if duration else None)
+
+
+def unit_agreement(asked: str | None, unit: str) -> float:
+    """A nudge from the measure word the question asks for; 个 and unknown words decide nothing."""
+    if asked == "多少":  # a quantity, of no named unit: anything but a date
+        return -UNIT_PENALTY if unit == "日期" else 0.0
+    if asked is None or asked == "个":
+        return 0.0
+    if asked == unit or (_UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
+        return UNIT_BONUS
+    return 0.0 if _UNIT_FAMILY.get(asked, asked) == _UNIT_FAMILY.get(unit, unit) else -UNIT_PENALTY
+
+
+def _clamped(candidates: Iterable[Candidate], limit: int = 3) -> tuple[Candidate, ...]:
+    return tuple(Candidate(c.fact, min(1.0, c.score)) for c in itertools.islice(candidates, limit))
 
 
 def _distinct(ranked: Iterable[Candidate], floor: float) -> Iterable[Candidate]:

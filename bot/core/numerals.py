@@ -16,7 +16,11 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 # Measure words after which a single numeral is a count (七项行动, 两届, 四级联动, 十年).
 MEASURE_WORDS = frozenset("项届级个名年月日次人位家户件场元批条种期天周岁倍成")
-_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")
+# A run starts and ends with a numeral: 点 only counts between two (一百三十五点七, not 试点一共).
+_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+_RUN = re.compile(f"[{_NUMERAL}](?:[{_NUMERAL}点]*[{_NUMERAL}])?")
+# After these, a lone numeral is part of a word: 哪一年, 每一项, 第一.
+_ORDINAL_BEFORE = frozenset("哪这那每第某同唯统")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])")
 
@@ -65,9 +69,11 @@ def format_decimal(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _convert_run(run: str, following: str) -> str | None:
+def _convert_run(run: str, following: str, preceding: str = "") -> str | None:
     if not any(ch in _DIGITS or ch in _UNITS for ch in run):
         return None  # 万 or 亿 alone (上万名) is a word
+    if len(run) == 1 and preceding in _ORDINAL_BEFORE:
+        return None
     single = len(run) == 1 or (len(run) == 2 and run[1] in _BIG)
     if single and following not in MEASURE_WORDS and run[-1] not in _BIG:
         return None
@@ -85,7 +91,8 @@ def chinese_to_digits(text: str) -> str:
 
     def replace(m: re.Match[str]) -> str:
         following = text[m.end()] if m.end() < len(text) else ""
-        return _convert_run(m.group(), following) or m.group()
+        preceding = text[m.start() - 1] if m.start() else ""
+        return _convert_run(m.group(), following, preceding) or m.group()
 
     return _RUN.sub(replace, text)
 
