@@ -109,6 +109,15 @@ class _Index:
         n = len(docs) + 1
         self.idf = {t: math.log(n / (c + 0.5)) for t, c in df.items()}
         self.unknown_idf = math.log(n / 0.5)
+        # Each key phrase's weighted terms and total weight, computed once, not per question.
+        self.weighted: list[list[tuple[tuple[tuple[str, float], ...], float, str]]] = [
+            [
+                (weighted, sum(w for _, w in weighted), phrase_text)
+                for phrase, phrase_text in zip(doc.phrases, doc.phrase_texts, strict=True)
+                if (weighted := tuple((t, self.idf.get(t, self.unknown_idf)) for t in phrase))
+            ]
+            for doc in docs
+        ]
 
     def scores(self, terms: set[str], text: str, min_key: float = 0.0) -> list[tuple[float, int]]:
         """(score, doc) pairs, best first, for the docs sharing a term with the question."""
@@ -129,21 +138,18 @@ class _Index:
         top = sorted(acc.items(), key=lambda kv: kv[1], reverse=True)[:MAX_CANDIDATES]
         results = []
         for i, found in top:
-            key, completeness = self._key_phrase_score(self.docs[i], terms, text)
+            key, completeness = self._key_phrase_score(i, terms, text)
             if completeness >= min_key:
                 results.append((KEY_SHARE * key + (1 - KEY_SHARE) * found / mass, i))
         results.sort(reverse=True)
         return results
 
-    def _key_phrase_score(self, doc: _Doc, terms: set[str], text: str) -> tuple[float, float]:
-        """(score, completeness) of the doc's best key phrase: how surely, and how much of it,
+    def _key_phrase_score(self, i: int, terms: set[str], text: str) -> tuple[float, float]:
+        """(score, completeness) of doc i's best key phrase: how surely, and how much of it,
         the question holds."""
         best, complete = 0.0, 0.0
-        for phrase, phrase_text in zip(doc.phrases, doc.phrase_texts, strict=True):
-            total = sum(self.idf.get(t, self.unknown_idf) for t in phrase)
-            if not total:
-                continue
-            found = sum(self.idf.get(t, self.unknown_idf) for t in phrase if t in terms)
+        for weighted, total, phrase_text in self.weighted[i]:
+            found = sum(w for t, w in weighted if t in terms)
             # The more (and the rarer) words a matched phrase holds, the surer the match:
             # 高技能人才 in the question is better evidence than 技能人才 alone.
             fraction = found / total
@@ -184,6 +190,7 @@ class Matcher:
             for f in kb.facts
         ]
         self._chars = self._build(char_terms)
+        self._char_bags = [doc.bag for doc in self._chars.docs]  # what the counted noun is checked in
         self._pinyin: _Index | None = None  # built on the first question that needs it
 
     def _build(self, term_fn: Callable[[str], list[str]]) -> _Index:
@@ -239,7 +246,7 @@ class Matcher:
         self, index: _Index, terms: set[str], text: str, allowed: Callable[[int], bool], asked: str | None,
         focus: str | None, discount: float = 1.0, min_key: float = 0.0,
     ) -> list[Candidate]:
-        bags = [doc.bag for doc in self._chars.docs]
+        bags = self._char_bags
         ranked = [
             Candidate(f, round(score * discount + unit_agreement(asked, f.unit)
                                - (FOCUS_PENALTY if focus and focus not in bags[i] else 0.0), 4))
