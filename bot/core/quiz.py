@@ -149,9 +149,15 @@ def make_question(fact: Fact, pool: Sequence[Fact], rng: random.Random) -> QuizQ
     )
 
 
-def judge(text: str, right: Decimal) -> bool | None:
-    """True: the right figure; False: a wrong number; None: no number in the text at all."""
-    values = set(numbers_in(clean(text)))
+def judge(text: str, right: Decimal, figure: str = "") -> bool | None:
+    """True: the right figure; False: a wrong number; None: no number in the text at all.
+
+    The figure as the article writes it is right too, even where it holds no digits (上万名).
+    """
+    cleaned = clean(text)
+    if figure and clean(figure) in cleaned:
+        return True
+    values = set(numbers_in(cleaned))
     if not values:
         return None
     return len(values) == 1 and values.pop() == right
@@ -233,7 +239,7 @@ class Quiz:
         round_ = self._round(chat_id)
         question = round_.current
         assert question is not None
-        verdict = judge(text, question.value)
+        verdict = judge(text, question.value, question.answer)
         if verdict is None:
             return TypedOutcome.NOT_A_NUMBER
         round_.answered[round_.index].add(user_id)

@@ -21,6 +21,10 @@ CREATE TABLE IF NOT EXISTS scores (
     updated REAL NOT NULL,
     PRIMARY KEY (chat_id, user_id)
 );
+CREATE TABLE IF NOT EXISTS chat_settings (
+    chat_id INTEGER PRIMARY KEY,
+    open_period INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS rounds (
     chat_id INTEGER PRIMARY KEY,
     mode TEXT NOT NULL,
@@ -76,6 +80,16 @@ class Store:
             "SELECT COUNT(*) FROM scores WHERE chat_id = ? AND points > ?", (chat_id, row[0])
         ).fetchone()[0]
         return int(row[0]), int(better) + 1
+
+    def open_period(self, chat_id: int) -> int | None:
+        """Seconds a question stays open in this chat, if the chat chose it."""
+        row = self.conn.execute("SELECT open_period FROM chat_settings WHERE chat_id = ?", (chat_id,)).fetchone()
+        return int(row[0]) if row else None
+
+    def set_open_period(self, chat_id: int, seconds: int) -> None:
+        with self.conn:
+            self.conn.execute("INSERT OR REPLACE INTO chat_settings (chat_id, open_period) VALUES (?, ?)",
+                              (chat_id, seconds))
 
     def save_round(self, chat_id: int, mode: str, starter_id: int, fact_ids: list[str], index: int) -> None:
         with self.conn:

@@ -9,6 +9,7 @@ COMMANDS = [
     ("quiz", "开始答题（群里一起玩）"),
     ("top", "本群积分榜"),
     ("me", "我的积分"),
+    ("quiztime", "查看或设置每题限时（秒）"),
     ("source", "资料来源"),
     ("help", "使用说明"),
 ]
@@ -32,7 +33,7 @@ HELP = (
     "在任何聊天里输入 @{bot} 关键词 也能搜索。\n\n"
     "<b>答题</b>\n"
     "/quiz [题数] [主题] 投票答题 · /quiz typed [题数] 抢答\n"
-    "/skip 跳过 · /stop 结束 · /top 积分榜 · /me 我的积分"
+    "/skip 跳过 · /stop 结束 · /top 积分榜 · /me 我的积分 · /quiztime 秒数 设置每题限时"
 )
 
 ASK_USAGE = "请在 /ask 后面写上问题，比如：/ask 职工驿站建了多少个"
@@ -94,3 +95,6 @@ QUIZ_NO_SCORES = "这里还没有人得分。发送 /quiz 开始答题。"
 QUIZ_ME = "你在这里的积分：{points} 分，排名第 {rank}。"
 QUIZ_ME_NONE = "你在这里还没有积分。发送 /quiz 开始答题。"
 QUIZ_INTERRUPTED = "上次的答题因机器人重启被取消了，已得的分数都保留着。发送 /quiz 重新开始。"
+QUIZ_TIME_IS = "这里每道题限时 {seconds} 秒。管理员可以用 /quiztime 秒数 修改。"
+QUIZ_TIME_SET = "好的，以后这里每道题限时 {seconds} 秒。"
+QUIZ_TIME_USAGE = "请写 {low} 到 {high} 之间的秒数，比如：/quiztime 45"

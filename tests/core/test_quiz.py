@@ -77,6 +77,14 @@ def test_judge(text: str, expected: bool | None) -> None:
     assert judge(text, Decimal(1357000)) is expected
 
 
+def test_judge_accepts_the_figure_as_written() -> None:
+    assert judge("上万名", Decimal(10000), "上万名") is True
+    assert judge("一万名", Decimal(10000), "上万名") is True
+    assert judge("两届", Decimal(2), "两届") is True
+    assert judge("三届", Decimal(2), "两届") is False
+    assert judge("不知道", Decimal(10000), "上万名") is None
+
+
 def test_judge_figures_with_duo() -> None:
     for text in ("10万", "10万多", "100000", "十万多场"):
         assert judge(text, Decimal(100000)) is True

@@ -88,3 +88,20 @@ async def test_private_practice_is_scored_separately(running: App, api: Recordin
     me_private, me_group = [m["text"] for m in api.of("sendMessage")[-2:]]
     assert "1 分" in me_private
     assert "还没有积分" in me_group
+
+
+async def test_open_period_is_configurable_per_chat(running: App, api: RecordingBotAPI) -> None:
+    await feed(running, message_update("/quiztime", chat_id=GROUP, chat_type="group"))
+    assert "限时 1 秒" in api.of("sendMessage")[-1]["text"]  # the setting's default (QUIZ_OPEN_PERIOD)
+    await feed(running, message_update("/quiztime 3", chat_id=GROUP, chat_type="group"))  # not a chat admin
+    assert "只有发起人或群管理员" in api.of("sendMessage")[-1]["text"]
+    await feed(running, message_update("/quiztime 3", chat_id=8, user_id=8))  # a private chat is its own admin
+    await feed(running, message_update("/quiztime 4", chat_id=9, user_id=9))
+    await feed(running, message_update("/quiztime 9999", chat_id=9, user_id=9))
+    assert "5 到 600" in api.of("sendMessage")[-1]["text"]
+    await feed(running, message_update("/quiztime 45", chat_id=9, user_id=9))
+    await feed(running, message_update("/quiz 1", chat_id=9, user_id=9))
+    await feed(running, message_update("/quiz 1", chat_id=GROUP, chat_type="group"))
+    private_poll, group_poll = api.of("sendPoll")
+    assert private_poll["open_period"] == 45
+    assert group_poll["open_period"] == 1

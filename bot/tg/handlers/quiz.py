@@ -35,6 +35,7 @@ from bot.tg.types import App, Context
 log = logging.getLogger(__name__)
 
 QUIZ_KEY = "quiz"
+MIN_OPEN_PERIOD, MAX_OPEN_PERIOD = 5, 600  # what Telegram allows for a poll's open_period
 TYPED_WORDS = {"typed", "type", "text", "抢答", "打字"}
 
 
@@ -60,7 +61,9 @@ def register(app: App) -> None:
     new = filters.UpdateType.MESSAGE
     # Typed answers go first (group -1): during a typed round a number is an answer, not a question.
     app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, on_typed_answer), group=-1)
-    for name, callback in (("quiz", on_quiz), ("stop", on_stop), ("skip", on_skip), ("top", on_top), ("me", on_me)):
+    commands = (("quiz", on_quiz), ("stop", on_stop), ("skip", on_skip), ("top", on_top), ("me", on_me),
+                ("quiztime", on_quiz_time))
+    for name, callback in commands:
         app.add_handler(CommandHandler(name, callback, filters=new))
     app.add_handler(PollAnswerHandler(on_poll_answer))
 
@@ -98,7 +101,7 @@ async def on_quiz(update: Update, context: Context) -> None:
         topics = "、".join(kb.topics)
         await message.reply_text(texts.QUIZ_NO_TOPIC.format(topic=html.escape(topic or ""), topics=topics))
         return
-    period = get_service(context).settings.quiz_open_period
+    period = open_period(context, message.chat_id)
     intro = texts.QUIZ_TYPED_START if mode == "typed" else texts.QUIZ_POLL_START
     await message.reply_text(intro.format(count=len(round_.questions), topic=html.escape(topic or "全部"),
                                           seconds=period))
@@ -111,7 +114,7 @@ async def ask_current(context: Context, chat_id: int) -> None:
     if round_ is None or round_.current is None:
         return
     question = round_.current
-    period = get_service(context).settings.quiz_open_period
+    period = open_period(context, chat_id)
     header = f"第 {round_.index + 1}/{len(round_.questions)} 题"
     if round_.mode == "poll":
         try:
@@ -133,6 +136,31 @@ async def ask_current(context: Context, chat_id: int) -> None:
             header=header, text=html.escape(question.text), seconds=period))
         _schedule(context, chat_id, period / 2, on_hint, kind="hint")
         _schedule(context, chat_id, period, on_time_up)
+
+
+def open_period(context: Context, chat_id: int) -> int:
+    """The chat's own choice (/quiztime), else QUIZ_OPEN_PERIOD."""
+    chosen = get_runtime(context).quiz.store.open_period(chat_id)
+    return chosen if chosen is not None else get_service(context).settings.quiz_open_period
+
+
+async def on_quiz_time(update: Update, context: Context) -> None:
+    """/quiztime [seconds]: show or set how long each question stays open in this chat."""
+    message = update.effective_message
+    if message is None:
+        return
+    args = context.args or []
+    if not args:
+        await message.reply_text(texts.QUIZ_TIME_IS.format(seconds=open_period(context, message.chat_id)))
+        return
+    if not await _is_chat_admin(update, context):
+        await message.reply_text(texts.QUIZ_NOT_ALLOWED)
+        return
+    if not args[0].isdigit() or not MIN_OPEN_PERIOD <= int(args[0]) <= MAX_OPEN_PERIOD:
+        await message.reply_text(texts.QUIZ_TIME_USAGE.format(low=MIN_OPEN_PERIOD, high=MAX_OPEN_PERIOD))
+        return
+    get_runtime(context).quiz.store.set_open_period(message.chat_id, int(args[0]))
+    await message.reply_text(texts.QUIZ_TIME_SET.format(seconds=int(args[0])))
 
 
 def _job_name(chat_id: int, kind: str) -> str:
