@@ -110,7 +110,7 @@ def test_round_runs_to_the_end_with_ranking(quiz: Quiz, engine: Engine) -> None:
         q = round_.current
         assert q is not None
         assert quiz.answer_typed(-1, 9, "路人", "不是数字") is TypedOutcome.NOT_A_NUMBER
-        assert quiz.answer_typed(-1, 9, "路人", "1") is TypedOutcome.WRONG or q.answer.startswith("1")
+        assert quiz.answer_typed(-1, 9, "路人", "0") is TypedOutcome.WRONG
         assert quiz.answer_typed(-1, winner, f"用户{winner}", q.answer) is TypedOutcome.CORRECT
         assert quiz.answer_typed(-1, 4, "慢", q.answer) is TypedOutcome.ALREADY_WON
         answers.append(quiz.advance(-1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -193,3 +194,20 @@ async def test_reload_good_and_broken(app: App, api: RecordingBotAPI, tmp_path: 
 
     await feed(app, message_update("/stats", user_id=ADMIN_ID))
     assert "已回答：1" in texts(api)[-1]
+
+
+async def test_questions_during_reload_all_answered(app: App, api: RecordingBotAPI) -> None:
+    """The engine is swapped whole: questions in flight finish on the old one, none fail."""
+    questions = [message_update("职工驿站有多少个", chat_id=100 + i, user_id=100 + i) for i in range(30)]
+    reload = message_update("/reload", chat_id=ADMIN_ID, user_id=ADMIN_ID)
+    await asyncio.gather(*(feed(app, u) for u in questions[:15]), feed(app, reload),
+                         *(feed(app, u) for u in questions[15:]))
+    replies = {p["chat_id"]: str(p["text"]) for p in api.of("sendMessage")}
+    assert all("2131个" in replies[100 + i] for i in range(30))
+    assert "知识库已重新加载" in replies[ADMIN_ID]
+
+
+async def test_channel_posts_are_ignored(app: App, api: RecordingBotAPI) -> None:
+    post = {"message_id": 1, "date": 0, "chat": {"id": -1009, "type": "channel", "title": "频道"}, "text": "驿站"}
+    await feed(app, {"update_id": 5, "channel_post": post})
+    assert api.of("sendMessage") == []
