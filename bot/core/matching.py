@@ -52,6 +52,7 @@ _UNIT_FAMILY = {
 _FOCUS = re.compile(r"(?:多少|几)(?:个|名|位|台|家|户|件|项|册|本|张|辆|座|所|间|条|批|种|套|处)"
                     r"(?![这那哪什其])([\u4e00-\u9fff]{2})")
 FOCUS_PENALTY = 0.2
+_BARE_UNITS = frozenset({"人次", "户次", "个次", "平方米", "批", "届", "项", "件", "场", "元", "家", "户"})
 UNIT_BONUS = 0.06  # the question asks for exactly this fact's unit
 UNIT_PENALTY = 0.4  # it asks for a different kind of quantity (家 for a figure in 人次)
 THRESHOLD = 0.55  # below it the engine declines
@@ -216,7 +217,7 @@ class Matcher:
         reverse = self._reverse(question, text)
         if reverse is not None:
             return reverse
-        return self._decide(question, self._candidates(normalized, text))
+        return self._decide(question, self._candidates(question, normalized, text))
 
     def search(self, query: str, limit: int = 10) -> list[Candidate]:
         """Facts worth listing for a search box (inline mode), best first, one per figure."""
@@ -227,11 +228,11 @@ class Matcher:
         reverse = self._reverse(query, text)
         if reverse is not None:
             return [Candidate(f, reverse.score) for f in reverse.facts][:limit]
-        return list(_clamped(_distinct(self._candidates(normalized, text), SUGGEST_FLOOR), limit))
+        return list(_clamped(_distinct(self._candidates(query, normalized, text), SUGGEST_FLOOR), limit))
 
-    def _candidates(self, normalized: str, text: str) -> list[Candidate]:
+    def _candidates(self, question: str, normalized: str, text: str) -> list[Candidate]:
         allowed = self._allowed(normalized)
-        asked = asked_unit(normalized)
+        asked = asked_unit(normalized) or bare_unit(question)
         focus_match = _FOCUS.search(normalized)
         focus = focus_match.group(1) if focus_match else None
         ranked = self._rank(self._chars, set(char_terms(text)), text, allowed, asked, focus)
@@ -323,6 +324,12 @@ def asked_unit(normalized: str) -> str | None:
         return "多少" if "多少" in normalized else None
     year, date, duration, unit = m.groups()
     return unit or ("年" if year else "日期" if date else "月" if duration else None)
+
+
+def bare_unit(question: str) -> str | None:
+    """A unit written as a word of its own, as in a search box: "出访 人次"."""
+    words = question.split()
+    return next((w for w in reversed(words) if w in _BARE_UNITS), None) if len(words) > 1 else None
 
 
 def unit_agreement(asked: str | None, unit: str) -> float:
