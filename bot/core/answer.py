@@ -15,6 +15,7 @@ from bot.core.models import Fact, Match
 EMPTY_HINT = "请发一个问题，比如：云南新建了多少个职工驿站？"
 NOT_FOUND = "抱歉，这个问题我在资料里没有找到答案。"
 NUMBER_NOT_FOUND = "抱歉，资料里没有这个数字。"
+ASK_ME = "可以问我云南工会这十年的数据，比如：职工驿站建了多少个？"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +54,8 @@ def _render(match: Match, kb: KnowledgeBase, m: _Markup) -> str:
         return EMPTY_HINT
     line = NUMBER_NOT_FOUND if match.reverse else NOT_FOUND
     if match.alternatives:
-        line += f"你是不是想问：{_labels([c.fact for c in match.alternatives], m)}？"
-    return line
+        return line + f"你是不是想问：{_labels([c.fact for c in match.alternatives], m)}？"
+    return line + ASK_ME
 
 
 def render_text(match: Match, kb: KnowledgeBase) -> str:
