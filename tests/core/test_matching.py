@@ -1,0 +1,78 @@
+"""Targeted behaviours of the matcher; the broad check is test_quality.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.matching import asked_unit, unit_agreement
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("雲南職工驛站有幾個", "2131个"),  # traditional
+        ("高技能人材有多少", "135.7万人"),  # homophone typo, found by pinyin
+        ("全国劳动模范推荐了多少人", "126名"),  # synonym
+        ("高技能人才有多少", "135.7万人"),  # the longer phrase wins over 技能人才
+        ("技能人才总量", "428万人"),
+        ("二零二一年以来派出了多少机关干部", "1400多名"),  # Chinese numerals
+        ("接待外国工会来访多少人次？", "718人次"),  # the unit asked for decides between 718人次 and 36批
+        ("How many 职工驿站 in Yunnan", "2131个"),
+    ],
+)
+def test_answers(engine: Engine, question: str, figure: str) -> None:
+    match = engine.ask(question)
+    assert match.answered, match
+    assert match.best is not None
+    assert match.best.figure == figure
+    assert 0 <= match.score <= 1
+    assert len(match.alternatives) <= 3
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "贵州省高技能人才有多少", "昆明市新建了多少职工驿站", "2015年新建了多少职工驿站", "今年新建了多少驿站",
+        "云南省总工会主席是谁", "云南职工平均工资是多少", "职工驿站有多少台饮水机", "你好", "asdfgh", "",
+        "What is the weather today?", "87654",
+    ],
+)
+def test_declines(engine: Engine, question: str) -> None:
+    match = engine.ask(question)
+    assert not match.answered
+    assert match.best is None
+    assert len(match.alternatives) <= 3
+
+
+def test_unsure_offers_close_facts_instead_of_guessing(engine: Engine) -> None:
+    match = engine.ask("劳模")
+    assert not match.answered
+    assert {c.fact.figure for c in match.alternatives} >= {"126名", "894名"}
+    assert all(0 <= c.score <= 1 for c in match.alternatives)
+
+
+def test_reverse_lookup(engine: Engine) -> None:
+    for question in ("2131", "135.7万是什么", "一百三十五点七万是什么", "31.25亿元指的是啥"):
+        match = engine.ask(question)
+        assert match.reverse
+        assert match.answered
+    assert not engine.ask("2132").answered
+
+
+def test_search_lists_distinct_figures(engine: Engine) -> None:
+    found = engine.matcher.search("驿站", 10)
+    assert found[0].fact.figure == "2131个"
+    assert len({c.fact.figure for c in found}) == len(found)
+    assert engine.matcher.search("", 10) == []
+
+
+def test_asked_unit() -> None:
+    assert asked_unit("接待来访多少人次") == "人次"
+    assert asked_unit("产改是哪一年启动") == "年"
+    assert asked_unit("发布会是几月几号召开") == "日期"
+    assert asked_unit("这几年新建了驿站") is None
+    assert unit_agreement("人次", "人次") > 0
+    assert unit_agreement("家", "人次") < 0
+    assert unit_agreement("名", "人") == 0
+    assert unit_agreement("个", "项") == 0
