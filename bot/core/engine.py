@@ -30,11 +30,6 @@ class Engine:
         kb = knowledge.load(directory)
         return cls(kb, Matcher(kb), time.perf_counter() - started)
 
-    @classmethod
-    def from_kb(cls, kb: KnowledgeBase) -> Engine:
-        started = time.perf_counter()
-        return cls(kb, Matcher(kb), time.perf_counter() - started)
-
     def ask(self, question: str) -> Match:
         return self.matcher.match(question)
 

@@ -92,8 +92,6 @@ class _Doc:
     phrases: tuple[tuple[str, ...], ...]  # terms of each keyword and alias
     phrase_texts: tuple[str, ...]
     bag: frozenset[str]
-    context: str  # normalised sentence and keywords: what places, years and time words must be in
-    numbers: frozenset[str]  # the figure's number terms, for reverse lookup
 
 
 class _Index:
@@ -196,13 +194,12 @@ class Matcher:
 
     def _build(self, term_fn: Callable[[str], list[str]]) -> _Index:
         docs = []
-        for i, (phrases, extra) in enumerate(self._fact_texts):
+        for phrases, extra in self._fact_texts:
             phrase_terms = tuple(tuple(dict.fromkeys(t for w in p for t in term_fn(w))) for p in phrases)
             bag = frozenset(t for p in phrase_terms for t in p) | frozenset(
                 t for e in extra for t in term_fn(e)
             )
-            docs.append(_Doc(phrase_terms, tuple("".join(p) for p in phrases), bag, self._contexts[i],
-                             self._figure_numbers[i]))
+            docs.append(_Doc(phrase_terms, tuple("".join(p) for p in phrases), bag))
         return _Index(docs)
 
     @property

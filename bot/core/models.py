@@ -38,10 +38,6 @@ class Fact:
         """A short name of what the figure counts, for buttons and suggestions."""
         return self.keywords[0].replace(" ", "") if self.keywords else self.topic
 
-    @property
-    def is_quantity(self) -> bool:
-        return not isinstance(self.value, str)
-
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:

@@ -280,7 +280,7 @@ class Quiz:
         round_.index += 1
         round_.won = False
         if round_.current is None:
-            self.close(chat_id)
+            self.cancel(chat_id)
             return None
         self.store.save_round(chat_id, round_.mode, round_.starter_id, [q.fact_id for q in round_.questions],
                               round_.index)
@@ -292,13 +292,11 @@ class Quiz:
             raise NoRound(chat_id)
         if user_id != round_.starter_id and not is_chat_admin:
             raise NotAllowed(chat_id)
-        self.close(chat_id)
+        self.cancel(chat_id)
         return round_
 
     def cancel(self, chat_id: int) -> None:
-        self.close(chat_id)
-
-    def close(self, chat_id: int) -> None:
+        """End the chat's round without ranking it (finished, stopped, or impossible to run)."""
         self.rounds.pop(chat_id, None)
         self.store.delete_round(chat_id)
 

@@ -5,16 +5,11 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from bot.config import Settings
 from bot.core.engine import Engine
-from bot.core.errors import KnowledgeError
 from bot.core.models import Match
 from bot.tg.types import Context
-
-if TYPE_CHECKING:
-    pass
 
 SERVICE_KEY = "service"
 
@@ -64,6 +59,3 @@ def get_service(context: Context) -> BotService:
     service = context.bot_data[SERVICE_KEY]
     assert isinstance(service, BotService)
     return service
-
-
-__all__ = ["BotService", "KnowledgeError", "ReloadReport", "get_service"]
