@@ -5,8 +5,9 @@ bigrams beat a segmenter here: no dictionary to load, no segmentation errors on 
 numbers as whole values, latin words whole. Terms are weighted by rarity (IDF) across facts.
 
 A fact scores by two things: how completely one of its key phrases (keywords, aliases) is in
-the question, and how much of the question's known vocabulary the fact explains. Facts that
-conflict with a place, year or time word of the question are out. The engine answers only when
+the question, and how much of the question's known vocabulary the fact explains. The measure
+word asked for (多少人次, 几届, 哪一年) lifts facts in that unit and sinks those in another kind of
+unit. Facts that conflict with a place, year or time word of the question are out. The engine answers only when
 the best fact is clearly good and clearly ahead of any fact with a different figure; a wrong
 figure is worse than no answer. When the characters fail, the same scoring runs on pinyin, which
 forgives homophone typos (人材 for 人才).
@@ -51,20 +52,23 @@ _UNIT_FAMILY = {
 # does not count it, however well the rest of the question matches.
 _FOCUS = re.compile(r"(?:多少|几)(?:个|名|位|台|家|户|件|项|册|本|张|辆|座|所|间|条|批|种|套|处)"
                     r"(?![这那哪什其])([\u4e00-\u9fff]{2})")
-FOCUS_PENALTY = 0.2
+# Units a search-box question writes as a word of their own ("出访 人次").
 _BARE_UNITS = frozenset({"人次", "户次", "个次", "平方米", "批", "届", "项", "件", "场", "元", "家", "户"})
+
+# Scoring. Chosen by a grid search on the tune split of tests/data/questions.yaml.
+KEY_SHARE = 0.5  # of the score from the best key phrase; the rest from coverage of the question
+KEY_SATURATION = 3.0  # idf mass at which a matched key phrase counts half; see _key_phrase_score
+UNKNOWN_WEIGHT = 0.5  # a question term that no fact has, against ~1-4.5 for known ones
 UNIT_BONUS = 0.06  # the question asks for exactly this fact's unit
 UNIT_PENALTY = 0.4  # it asks for a different kind of quantity (家 for a figure in 人次)
+FOCUS_PENALTY = 0.2  # the fact never mentions the thing counted
+PINYIN_DISCOUNT = 0.92  # a pinyin match is a little less sure than a character match
+PINYIN_MIN_KEY = 0.9  # by sound, only a whole key phrase counts: no loose pinyin matches
+# Deciding.
 THRESHOLD = 0.55  # below it the engine declines
 MARGIN = 0.05  # the best must lead a fact with another figure by this much
 SUGGEST_FLOOR = 0.3  # weaker facts are not worth suggesting
-PINYIN_DISCOUNT = 0.92  # a pinyin match is a little less sure than a character match
-MAX_CANDIDATES = 40
-KEY_SATURATION = 3.0  # idf mass at which a matched key phrase counts half; see _key_phrase_score
-KEY_SHARE = 0.5  # of the score from the best key phrase; the rest from coverage of the question
-UNKNOWN_WEIGHT = 0.5  # a question term that no fact has, against ~1-4.5 for known ones
-PINYIN_MIN_KEY = 0.9  # by sound, only a whole key phrase counts: no loose pinyin matches
-
+MAX_CANDIDATES = 40  # facts scored in full per question, by shared-term mass (bounds time at 10k facts)
 
 def _number_term(digits: str, big: str) -> str:
     value = number_value(digits, big)
