@@ -29,7 +29,7 @@ from bot.core.models import Candidate, Fact, Match
 from bot.core.normalize import Normalizer
 from bot.core.numerals import MEASURE_WORDS, format_decimal, number_value
 
-_TOKEN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?|([a-z]+)|([\u3400-\u4dbf\u4e00-\u9fff]+)")
+_TOKEN = re.compile(r"(\d+(?:\.\d+)?)多?(万|亿)?|([a-z]+)|([\u3400-\u4dbf\u4e00-\u9fff]+)")
 _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
 # What is left of a reverse question once its number is taken out: "135.7万是什么" -> "".
 _REVERSE_REST = re.compile(r"^[多余约近超过个]*$")
@@ -192,6 +192,9 @@ class Matcher:
             frozenset(t for t in char_terms(norm.normalize(f.figure)) if t.startswith("#"))
             for f in kb.facts
         ]
+        self._figures: dict[str, list[Fact]] = defaultdict(list)  # a figure as asked: "5项工作"
+        for fact in kb.facts:
+            self._figures[norm.content(fact.figure)].append(fact)
         self._chars = self._build(char_terms)
         self._char_bags = [doc.bag for doc in self._chars.docs]  # what the counted noun is checked in
         self._pinyin: _Index | None = None  # built on the first question that needs it
@@ -292,6 +295,9 @@ class Matcher:
 
     def _reverse(self, question: str, text: str) -> Match | None:
         """A question that is a figure ('135.7万是什么', '2131'): the facts that have it."""
+        exact = self._figures.get(text)
+        if exact:
+            return Match(question, True, tuple(exact), 1.0, (), reverse=True)
         tokens = list(_TOKEN.finditer(text))
         if not tokens or not tokens[0].group(1):
             return None

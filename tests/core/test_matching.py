@@ -76,3 +76,17 @@ def test_asked_unit() -> None:
     assert unit_agreement("家", "人次") < 0
     assert unit_agreement("名", "人") == 0
     assert unit_agreement("个", "项") == 0
+
+
+def test_every_fact_answers_its_own_question(engine: Engine) -> None:
+    """Every figure of the article is a fact, and the engine answers it."""
+    wrong = [f.id for f in engine.kb.facts if (m := engine.ask(f.question)).best is None or m.best.figure != f.figure]
+    assert wrong == []
+
+
+def test_every_digit_figure_is_found_in_reverse(engine: Engine) -> None:
+    missing = [
+        f.id for f in engine.kb.facts
+        if any(ch.isdigit() for ch in f.figure) and f not in engine.ask(f.figure).facts
+    ]
+    assert missing == []

@@ -89,6 +89,7 @@ def test_judge_figures_with_duo() -> None:
     for text in ("10万", "10万多", "100000", "十万多场"):
         assert judge(text, Decimal(100000)) is True
     assert judge("11万", Decimal(100000)) is False
+    assert judge("1000多万", Decimal(10000000)) is True
 
 
 def test_hint_gives_unit_and_first_digit(engine: Engine) -> None:
