@@ -6,6 +6,7 @@ Telegram is imported only by `run`, so the offline commands start fast.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -16,6 +17,7 @@ from bot.config import SettingsError, load_settings
 from bot.core.answer import render_text
 from bot.core.engine import Engine, fact_json, match_json
 from bot.core.errors import KnowledgeError
+from bot.core.screening import screen_question
 
 CHAT_BANNER = "云南工会十年数据问答（离线模式）。直接输入问题，输入 exit 退出。"
 EXIT_WORDS = {"exit", "quit", "q", "退出", "再见"}
@@ -69,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 print(f"{fact.id}\t{fact.topic}\t{fact.figure}\t{fact.label}")
         return 0
+    # Undecodable input bytes become U+FFFD instead of stopping the run midway.
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="replace")
     if command == "ask":
         return _ask(engine, args.question, args.json, sys.stdin, sys.stdout)
     return chat(engine, sys.stdin, sys.stdout)
@@ -83,9 +88,14 @@ def _ask(engine: Engine, words: list[str], as_json: bool, stdin: TextIO, out: Te
         if as_json:
             out.write(json.dumps(match_json(match), ensure_ascii=False) + "\n")
         else:
-            out.write(render_text(match, engine.kb) + "\n")
+            out.write(reply_text(engine, question) + "\n")
         out.flush()
     return 0
+
+
+def reply_text(engine: Engine, question: str) -> str:
+    """What a user sees: a word about input that is no question, else the engine's reply."""
+    return screen_question(question) or render_text(engine.ask(question), engine.kb)
 
 
 def chat(engine: Engine, stdin: TextIO, out: TextIO) -> int:
@@ -103,7 +113,7 @@ def chat(engine: Engine, stdin: TextIO, out: TextIO) -> int:
             break
         if not question:
             continue
-        out.write(render_text(engine.ask(question), engine.kb) + "\n\n")
+        out.write(reply_text(engine, question) + "\n\n")
         out.flush()
     out.write("再见！\n")
     return 0

@@ -107,3 +107,13 @@ def test_malformed_setting_stops_with_one_line_naming_it(env: dict[str, str], na
     assert len(result.stderr.strip().splitlines()) == 1
     assert name in result.stderr
     assert "not-a-token" not in result.stderr  # the token (even a bad one) is never echoed
+
+
+def test_ask_stdin_survives_binary_and_huge_lines() -> None:
+    environ = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    data = b"\xff\xfe\x00abc\n" + "驿站".encode() * 3000 + b"\n" + "职工驿站建了多少个".encode() + b"\n"
+    result = subprocess.run([sys.executable, "-m", "bot", "ask", "--json", "-"], input=data, capture_output=True,
+                            cwd=ROOT, env=environ, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [d["answered"] for d in lines] == [False, False, True]

@@ -28,6 +28,7 @@ from bot.core.knowledge import KnowledgeBase
 from bot.core.models import Candidate, Fact, Match
 from bot.core.normalize import Normalizer
 from bot.core.numerals import MEASURE_WORDS, format_decimal, number_value
+from bot.core.screening import MAX_QUESTION_CHARS
 
 _TOKEN = re.compile(r"(\d+(?:\.\d+)?)多?(万|亿)?|([a-z]+)|([\u3400-\u4dbf\u4e00-\u9fff]+)")
 _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
@@ -101,8 +102,9 @@ class _Doc:
 class _Index:
     """Inverted index and IDF over one term space (characters or pinyin)."""
 
-    def __init__(self, docs: list[_Doc]) -> None:
+    def __init__(self, docs: list[_Doc], by_sound: bool = False) -> None:
         self.docs = docs
+        self.by_sound = by_sound
         df: dict[str, int] = defaultdict(int)
         self.postings: dict[str, list[int]] = defaultdict(list)
         for i, doc in enumerate(docs):
@@ -164,6 +166,10 @@ class _Index:
                 if ratio >= 1 - 1.0 / len(phrase_text) - 1e-9:
                     score = max(score, 0.85 * ratio * total / (total + KEY_SATURATION))
                     fraction = max(fraction, 0.85 * ratio)
+            if self.by_sound and sum(ch in text for ch in phrase_text) * 2 < len(phrase_text):
+                # A typo keeps most of a word's characters; a phrase that only sounds alike
+                # (颐占 for 驿站) is a coincidence, not a typo.
+                fraction = 0.0
             best, complete = max(best, score), max(complete, fraction)
         return best, complete
 
@@ -199,7 +205,7 @@ class Matcher:
         self._char_bags = [doc.bag for doc in self._chars.docs]  # what the counted noun is checked in
         self._pinyin: _Index | None = None  # built on the first question that needs it
 
-    def _build(self, term_fn: Callable[[str], list[str]]) -> _Index:
+    def _build(self, term_fn: Callable[[str], list[str]], by_sound: bool = False) -> _Index:
         docs = []
         for phrases, extra in self._fact_texts:
             phrase_terms = tuple(tuple(dict.fromkeys(t for w in p for t in term_fn(w))) for p in phrases)
@@ -207,13 +213,15 @@ class Matcher:
                 t for e in extra for t in term_fn(e)
             )
             docs.append(_Doc(phrase_terms, tuple("".join(p) for p in phrases), bag))
-        return _Index(docs)
+        return _Index(docs, by_sound)
 
     @property
     def facts(self) -> tuple[Fact, ...]:
         return self.kb.facts
 
     def match(self, question: str) -> Match:
+        if len(question) > MAX_QUESTION_CHARS:
+            return Match(question, False, (), 0.0, ())  # a paste, not a question
         normalized = self.normalizer.normalize(question)
         text = self.normalizer.strip_fillers(normalized)
         if not text or any(w in normalized for w in self._not_figures):
@@ -312,7 +320,7 @@ class Matcher:
 
     def _pinyin_index(self) -> _Index:
         if self._pinyin is None:
-            self._pinyin = self._build(pinyin_terms)
+            self._pinyin = self._build(pinyin_terms, by_sound=True)
         return self._pinyin
 
 

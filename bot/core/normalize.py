@@ -37,6 +37,8 @@ def simplify(text: str) -> str:
 
 def clean(text: str) -> str:
     """Width, case, script, numerals and punctuation; no lexicon involved."""
+    # Lone surrogates (undecodable bytes read with surrogateescape) are no text: drop them.
+    text = text.encode("utf-8", "ignore").decode("utf-8")
     text = unicodedata.normalize("NFKC", text).lower()
     text = simplify(_CONTROL.sub(" ", text))
     text = chinese_to_digits(ungroup(text))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from bot.core.engine import Engine
@@ -90,3 +92,17 @@ def test_every_digit_figure_is_found_in_reverse(engine: Engine) -> None:
         if any(ch.isdigit() for ch in f.figure) and f not in engine.ask(f.figure).facts
     ]
     assert missing == []
+
+
+def test_random_chinese_is_declined(engine: Engine) -> None:
+    """Garbage in Chinese characters: sound-alike coincidences (颐占 for 驿站) must not answer."""
+    rng = random.Random(1)
+    garbage = ["".join(chr(rng.randint(0x4E00, 0x9FFF)) for _ in range(rng.randint(2, 15))) for _ in range(2000)]
+    answered = [q for q in garbage if engine.ask(q).answered]
+    assert len(answered) <= 2, answered
+
+
+def test_huge_and_broken_input_declines_without_error(engine: Engine) -> None:
+    assert not engine.ask("驿站" * 5000).answered
+    assert not engine.ask("\udcff\udcfe").answered  # undecodable bytes read with surrogateescape
+    assert not engine.ask("\x00\x01\x02").answered
