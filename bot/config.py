@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ class Settings:
     webhook_url: str = ""
     webhook_port: int = 8443
     webhook_listen: str = "0.0.0.0"
+    webhook_secret: str = field(default="", repr=False)
     log_level: str = "INFO"
     quiz_open_period: int = 30
     rate_limit: bool = True
@@ -93,11 +95,19 @@ def load_settings(
         webhook_url=webhook_url,
         webhook_port=_int(get("WEBHOOK_PORT"), "WEBHOOK_PORT", 8443, 1, 65535),
         webhook_listen=get("WEBHOOK_LISTEN") or "0.0.0.0",
+        webhook_secret=_secret(get("WEBHOOK_SECRET")),
         log_level=level,
         quiz_open_period=_int(get("QUIZ_OPEN_PERIOD"), "QUIZ_OPEN_PERIOD", 30, 5, 600),
         rate_limit=_flag(get("RATE_LIMIT"), "RATE_LIMIT", default=True),
         poll_interval=_seconds(get("POLL_INTERVAL"), "POLL_INTERVAL"),
     )
+
+
+def _secret(raw: str) -> str:
+    # Telegram's rule for secret_token: 1-256 characters of A-Z, a-z, 0-9, _ and -.
+    if raw and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", raw):
+        raise SettingsError("WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (at most 256)")
+    return raw
 
 
 def _seconds(raw: str, name: str) -> float:

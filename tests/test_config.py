@@ -45,6 +45,8 @@ def test_defaults(tmp_path: Path) -> None:
         ({"WEBHOOK_URL": "example.org/hook"}, "WEBHOOK_URL"),
         ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
         ({"RATE_LIMIT": "maybe"}, "RATE_LIMIT"),
+        ({"WEBHOOK_SECRET": "has spaces"}, "WEBHOOK_SECRET"),
+        ({"POLL_INTERVAL": "soon"}, "POLL_INTERVAL"),
     ],
 )
 def test_malformed_settings_name_themselves(env: dict[str, str], name: str, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from urllib.parse import urlparse
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
@@ -153,7 +154,9 @@ def run(settings: Settings) -> int:
              "webhook" if settings.webhook_url else "polling")
     if settings.webhook_url:
         app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port,
-                        webhook_url=settings.webhook_url, allowed_updates=Update.ALL_TYPES)
+                        url_path=urlparse(settings.webhook_url).path.strip("/"),
+                        webhook_url=settings.webhook_url, secret_token=settings.webhook_secret or None,
+                        allowed_updates=Update.ALL_TYPES)
     else:
         app.run_polling(allowed_updates=Update.ALL_TYPES, poll_interval=settings.poll_interval)
     return 0
