@@ -152,13 +152,16 @@ def make_question(fact: Fact, pool: Sequence[Fact], rng: random.Random) -> QuizQ
 def judge(text: str, right: Decimal, figure: str = "") -> bool | None:
     """True: the right figure; False: a wrong number; None: no number in the text at all.
 
-    The figure as the article writes it is right too, even where it holds no digits (上万名).
+    The answer is judged by the value of the one number it gives: 926批 is not 26批, and
+    "37999名 3.8万名 38001名" is a guess at three values, so it is wrong. Only a figure written
+    without digits (上万名) is matched as text, and then the answer may hold no other number.
     """
     cleaned = clean(text)
-    if figure and clean(figure) in cleaned:
-        return True
     values = set(numbers_in(cleaned))
     if not values:
+        written = clean(figure) if figure else ""
+        if written and not numbers_in(written) and written in cleaned:
+            return True
         return None
     return len(values) == 1 and values.pop() == right
 

@@ -75,6 +75,22 @@ def test_dates_and_labels_make_no_questions(engine: Engine) -> None:
 )
 def test_judge(text: str, expected: bool | None) -> None:
     assert judge(text, Decimal(1357000)) is expected
+    assert judge(text, Decimal(1357000), "135.7万人") is expected  # production passes the figure too
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "figure", "expected"),
+    [
+        ("926批", 26, "26批", False),  # the figure's text inside a longer number
+        ("26批", 26, "26批", True),
+        ("126", 26, "26批", False),
+        ("37999名 3.8万名 38001名", 38000, "3.8万名", False),  # several numbers: a guess at each
+        ("3.8万名", 38000, "3.8万名", True),
+        ("上万名吧，大概2万", 10000, "上万名", False),  # the written form beside another number
+    ],
+)
+def test_judge_by_the_value_of_the_one_number_given(text: str, right: int, figure: str, expected: bool) -> None:
+    assert judge(text, Decimal(right), figure) is expected
 
 
 def test_judge_accepts_the_figure_as_written() -> None:
