@@ -25,6 +25,14 @@ class KnowledgeError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
+class StoreError(Exception):
+    """The quiz database cannot be opened or written (damaged, read-only, disk full, not a directory).
+
+    The message names the file; the bot keeps answering questions without quizzes, or tells the
+    chat that a change (a point, a round) could not be saved.
+    """
+
+
 class QuizError(Exception):
     """Base of the quiz rules' errors; each maps to one reply in the front ends."""
 

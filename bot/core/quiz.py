@@ -14,18 +14,21 @@ holding two different numbers is wrong: it is a guess at both.
 from __future__ import annotations
 
 import enum
+import logging
 import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from bot.core.errors import NoQuestions, NoRound, NotAllowed, RoundRunning
+from bot.core.errors import NoQuestions, NoRound, NotAllowed, RoundRunning, StoreError
 from bot.core.knowledge import KnowledgeBase
 from bot.core.models import Fact
 from bot.core.normalize import clean
 from bot.core.numerals import numbers_in
 from bot.core.store import Store
+
+log = logging.getLogger(__name__)
 
 MAX_QUESTIONS = 20
 DEFAULT_QUESTIONS = 5
@@ -173,9 +176,26 @@ def hint(fact: Fact) -> str:
 
 class TypedOutcome(enum.Enum):
     CORRECT = "correct"
+    CORRECT_UNSAVED = "correct_unsaved"  # right, but the point could not be written (the chat is told)
     WRONG = "wrong"
     ALREADY_WON = "already_won"
     NOT_A_NUMBER = "not_a_number"
+
+
+class PollOutcome(enum.Enum):
+    CORRECT = "correct"
+    CORRECT_UNSAVED = "correct_unsaved"
+    WRONG = "wrong"
+    REPEATED = "repeated"  # Telegram allows one answer per quiz poll; replays are ignored
+
+
+class Step(enum.Enum):
+    """What `Quiz.advance` did: moved to the next question, finished the round, or nothing,
+    because the question it was asked to leave is no longer the current one."""
+
+    NEXT = "next"
+    FINISHED = "finished"
+    STALE = "stale"
 
 
 @dataclass
@@ -219,8 +239,9 @@ class Quiz:
         picked = self.rng.sample(facts, count)  # sample: no question repeats within a round
         pool = [f for f in kb.facts if askable(f)]
         round_ = Round(chat_id, mode, starter_id, [make_question(f, pool, self.rng) for f in picked])
-        self.rounds[chat_id] = round_
+        # Saved first: a round that could not be recorded (StoreError) never starts in memory.
         self.store.save_round(chat_id, mode, starter_id, [q.fact_id for q in round_.questions], 0)
+        self.rounds[chat_id] = round_
         return round_
 
     def get(self, chat_id: int | None) -> Round | None:
@@ -232,11 +253,17 @@ class Quiz:
             raise NoRound(chat_id)
         return round_
 
-    def _score(self, round_: Round, user_id: int, name: str) -> None:
+    def _score(self, round_: Round, user_id: int, name: str) -> bool:
+        """Write the point, then count it in the round; False when it could not be written."""
+        try:
+            self.store.award(round_.chat_id, user_id, name, 1)
+        except StoreError:
+            log.exception("a point in chat %s could not be saved", round_.chat_id)
+            return False
         round_.points[user_id] = round_.points.get(user_id, 0) + 1
         round_.first_scored.setdefault(user_id, len(round_.first_scored))
         round_.names[user_id] = name
-        self.store.award(round_.chat_id, user_id, name, 1)
+        return True
 
     def answer_typed(self, chat_id: int, user_id: int, name: str, text: str) -> TypedOutcome:
         round_ = self._round(chat_id)
@@ -251,21 +278,19 @@ class Quiz:
         if not verdict:
             return TypedOutcome.WRONG
         round_.won = True
-        self._score(round_, user_id, name)
-        return TypedOutcome.CORRECT
+        return TypedOutcome.CORRECT if self._score(round_, user_id, name) else TypedOutcome.CORRECT_UNSAVED
 
-    def answer_poll(self, chat_id: int, user_id: int, name: str, option: int) -> bool:
+    def answer_poll(self, chat_id: int, user_id: int, name: str, option: int) -> PollOutcome:
         round_ = self._round(chat_id)
         question = round_.current
         assert question is not None
         if user_id in round_.answered[round_.index]:
-            return False  # Telegram allows one answer per quiz poll; ignore replays
+            return PollOutcome.REPEATED
         round_.answered[round_.index].add(user_id)
         round_.names[user_id] = name
         if option != question.correct_index:
-            return False
-        self._score(round_, user_id, name)
-        return True
+            return PollOutcome.WRONG
+        return PollOutcome.CORRECT if self._score(round_, user_id, name) else PollOutcome.CORRECT_UNSAVED
 
     def everyone_answered(self, chat_id: int) -> bool:
         """Everyone who answered the previous question has answered this one (and someone did)."""
@@ -275,19 +300,26 @@ class Quiz:
         previous = round_.answered[round_.index - 1]
         return bool(previous) and previous <= round_.answered[round_.index]
 
-    def advance(self, chat_id: int) -> QuizQuestion | None:
-        """The next question, or None when the round is over (it is then closed)."""
+    def advance(self, chat_id: int, from_index: int) -> Step:
+        """Leave question `from_index` for the next one, once.
+
+        A right answer, /skip and the timer can all try to leave the same question while the
+        adapter awaits Telegram; only the first call whose `from_index` is still current moves
+        the round, the others get STALE. The adapter calls this before awaiting anything, so the
+        decision and its record happen in one step of the event loop.
+        """
         round_ = self.rounds.get(chat_id)
-        if round_ is None:
-            return None
+        if round_ is None or round_.index != from_index:
+            return Step.STALE
+        if from_index + 1 >= len(round_.questions):
+            round_.index += 1
+            self.cancel(chat_id)
+            return Step.FINISHED
+        self.store.save_round(chat_id, round_.mode, round_.starter_id, [q.fact_id for q in round_.questions],
+                              from_index + 1)  # saved first: on StoreError the round is unchanged
         round_.index += 1
         round_.won = False
-        if round_.current is None:
-            self.cancel(chat_id)
-            return None
-        self.store.save_round(chat_id, round_.mode, round_.starter_id, [q.fact_id for q in round_.questions],
-                              round_.index)
-        return round_.current
+        return Step.NEXT
 
     def stop(self, chat_id: int, user_id: int, is_chat_admin: bool) -> Round:
         round_ = self.rounds.get(chat_id)
@@ -299,9 +331,16 @@ class Quiz:
         return round_
 
     def cancel(self, chat_id: int) -> None:
-        """End the chat's round without ranking it (finished, stopped, or impossible to run)."""
+        """End the chat's round without ranking it (finished, stopped, or impossible to run).
+
+        The round leaves memory even when its record cannot be deleted: the next start then
+        reports it as interrupted, which is true enough and loses nothing.
+        """
         self.rounds.pop(chat_id, None)
-        self.store.delete_round(chat_id)
+        try:
+            self.store.delete_round(chat_id)
+        except StoreError:
+            log.exception("the finished round of chat %s could not be removed from the database", chat_id)
 
     def ranking(self, round_: Round) -> list[tuple[str, int]]:
         ordered = sorted(round_.points, key=lambda u: (-round_.points[u], round_.first_scored[u]))

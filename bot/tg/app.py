@@ -30,7 +30,6 @@ from telegram.request import BaseRequest
 from bot.config import Settings
 from bot.core.engine import Engine
 from bot.core.errors import KnowledgeError
-from bot.core.store import Store
 from bot.tg import texts
 from bot.tg.handlers import admin, ask, browse, quiz
 from bot.tg.service import SERVICE_KEY, BotService
@@ -111,7 +110,7 @@ def build_application(
         builder.base_url(base).base_file_url(base.removesuffix("/bot") + "/file/bot")
     app = builder.build()
     app.bot_data[SERVICE_KEY] = BotService(settings, engine)
-    quiz.install(app, Store(settings.data_dir))
+    quiz.install(app, settings.data_dir)
     register_handlers(app)
     return app
 

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.errors import NoQuestions, NoRound, NotAllowed, RoundRunning
+from bot.core.errors import NoQuestions, NoRound, NotAllowed, RoundRunning, StoreError
 from bot.core.normalize import clean
 from bot.core.numerals import numbers_in
 from bot.core.quiz import (
     EXPLANATION_LIMIT,
     MAX_QUESTIONS,
+    PollOutcome,
     Quiz,
+    Step,
     TypedOutcome,
     askable,
     fact_value,
@@ -130,8 +133,8 @@ def test_round_runs_to_the_end_with_ranking(quiz: Quiz, engine: Engine) -> None:
         assert quiz.answer_typed(-1, 9, "路人", "0") is TypedOutcome.WRONG
         assert quiz.answer_typed(-1, winner, f"用户{winner}", q.answer) is TypedOutcome.CORRECT
         assert quiz.answer_typed(-1, 4, "慢", q.answer) is TypedOutcome.ALREADY_WON
-        answers.append(quiz.advance(-1))
-    assert answers[-1] is None
+        answers.append(quiz.advance(-1, round_.index))
+    assert answers == [Step.NEXT, Step.NEXT, Step.FINISHED]
     assert quiz.get(-1) is None
     assert quiz.ranking(round_) == [("用户2", 2), ("用户3", 1)]
     assert quiz.store.leaderboard(-1) == [(2, "用户2", 2), (3, "用户3", 1)]
@@ -170,11 +173,12 @@ def test_poll_answers_and_everyone_answered(quiz: Quiz, engine: Engine) -> None:
     first = round_.current
     assert first is not None
     wrong = (first.correct_index + 1) % 4
-    assert quiz.answer_poll(-9, 1, "甲", first.correct_index) is True
-    assert quiz.answer_poll(-9, 1, "甲", first.correct_index) is False  # one answer per user
-    assert quiz.answer_poll(-9, 2, "乙", wrong) is False
+    assert quiz.answer_poll(-9, 1, "甲", first.correct_index) is PollOutcome.CORRECT
+    assert quiz.answer_poll(-9, 1, "甲", first.correct_index) is PollOutcome.REPEATED  # one answer per user
+    assert quiz.answer_poll(-9, 2, "乙", wrong) is PollOutcome.WRONG
     assert quiz.everyone_answered(-9) is False  # the first question waits for its timer
-    second = quiz.advance(-9)
+    assert quiz.advance(-9, 0) is Step.NEXT
+    second = round_.current
     assert second is not None
     quiz.answer_poll(-9, 2, "乙", second.correct_index)
     assert quiz.everyone_answered(-9) is False  # 甲 has not answered yet
@@ -193,3 +197,42 @@ def test_chats_are_independent(quiz: Quiz, engine: Engine) -> None:
 def test_seed_repeats(tmp_path: Path, engine: Engine) -> None:
     rounds = [Quiz(Store(tmp_path / str(i)), random.Random(7)).start(engine.kb, 1, 1, count=5) for i in range(2)]
     assert rounds[0].questions == rounds[1].questions
+
+
+def test_each_question_is_left_once(quiz: Quiz, engine: Engine) -> None:
+    """A right answer, /skip and the timer all leaving question 1: only the first moves the round."""
+    round_ = quiz.start(engine.kb, chat_id=3, starter_id=1, mode="typed", count=3)
+    assert quiz.advance(3, 0) is Step.NEXT
+    assert quiz.advance(3, 0) is Step.STALE  # /skip arriving after the right answer moved on
+    assert quiz.advance(3, 0) is Step.STALE  # and the old question's timer
+    assert round_.index == 1
+    assert quiz.advance(3, 1) is Step.NEXT
+    assert quiz.advance(3, 2) is Step.FINISHED
+    assert quiz.advance(3, 2) is Step.STALE
+    assert quiz.get(3) is None
+
+
+def _fill_disk(store: Store) -> None:
+    """SQLite's own 'database or disk is full', as on a full disk: no page may be added, and
+    every table's pages are filled up to the last byte with rows of other chats."""
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    with pytest.raises(sqlite3.OperationalError, match="full"):  # noqa: PT012 - the loop is what fills it
+        for i in range(1, 100_000):
+            store.conn.execute("INSERT INTO scores VALUES (?, 1, 'x', 1, 0)", (-10 - i,))
+            store.conn.execute("INSERT INTO rounds VALUES (?, 'typed', 1, '[]', 0, 0)", (-10 - i,))
+
+
+def test_full_disk_starts_no_round_and_reports_a_lost_point(tmp_path: Path, engine: Engine) -> None:
+    store = Store(tmp_path)
+    quiz = Quiz(store, random.Random(1))
+    round_ = quiz.start(engine.kb, chat_id=8, starter_id=1, mode="typed", count=2)
+    _fill_disk(store)
+    question = round_.current
+    assert question is not None
+    assert quiz.answer_typed(8, 5, "甲", question.answer) is TypedOutcome.CORRECT_UNSAVED
+    assert round_.points == {}  # nothing counted that is not saved
+    quiz.cancel(8)
+    with pytest.raises(StoreError, match=r"quiz\.sqlite3"):
+        quiz.start(engine.kb, chat_id=8, starter_id=1)
+    assert quiz.get(8) is None  # no round left in memory that was never saved

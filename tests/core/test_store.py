@@ -9,6 +9,9 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
+from bot.core.errors import StoreError
 from bot.core.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,6 +53,9 @@ def test_interrupted_rounds_are_taken_once(tmp_path: Path) -> None:
 
 WRITER = """
 import sys
+import pytest
+
+from bot.core.errors import StoreError
 from bot.core.store import Store
 store = Store(sys.argv[1])
 print("ready", flush=True)
@@ -78,3 +84,25 @@ def test_kill_9_leaves_whole_scores(tmp_path: Path) -> None:
     for i in range(total):
         expected[(i % 3, i % 7)] = expected.get((i % 3, i % 7), 0) + 1
     assert {(c, u): p for c, u, p in rows} == expected
+
+
+def test_damaged_places_raise_one_error_naming_the_file(tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage"
+    garbage.mkdir()
+    (garbage / Store.FILE_NAME).write_bytes(b"\x00not a database\xff" * 512)
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("x")
+    for directory in (garbage, not_a_dir):
+        with pytest.raises(StoreError, match=Store.FILE_NAME):
+            Store(directory)
+
+
+def test_a_deleted_database_is_logged(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    store = Store(tmp_path)
+    store.award(1, 1, "甲", 1)
+    for path in tmp_path.iterdir():
+        path.unlink()
+    store.award(1, 1, "甲", 1)
+    store.award(1, 1, "甲", 1)
+    deleted = [r for r in caplog.records if "was deleted" in r.getMessage()]
+    assert len(deleted) == 1  # once, not per write

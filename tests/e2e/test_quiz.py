@@ -4,10 +4,12 @@ and scores and an interrupted round across a restart of the bot."""
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import Any
 
+from bot.config import Settings
 from tests.e2e.conftest import Running, start_bot, stop_bot
-from tests.e2e.emulator import as_reply_target, group_chat, user
+from tests.e2e.emulator import Emulator, Users, as_reply_target, group_chat, private_chat, user
 
 GROUP = -3001
 
@@ -107,3 +109,69 @@ async def test_scores_and_interrupted_round_survive_restart(bot: Running) -> Non
     messages = await bot.users.wait_for(GROUP, 6)
     assert "1 分" in messages[5]["text"]
     await asyncio.sleep(0)
+
+
+async def test_right_answer_and_skip_at_once_leave_the_question_once(bot: Running) -> None:
+    """Both updates arrive within one Bot API round trip: exactly one of them moves the round."""
+    chat = group_chat(GROUP)
+    await bot.users.send(chat, user(41, "Eve"), "/quiz typed 3")
+    await bot.users.wait_for(GROUP, 2)
+    for trial in range(3):
+        answer = current_answer(bot)
+        await asyncio.gather(bot.users.send(chat, user(42, "Fay"), answer),
+                             bot.users.send(chat, user(43, "Gus"), "/skip"))
+        header = f"第 {trial + 2}/3 题" if trial < 2 else "本轮答题结束"
+        messages = await until(bot, header)
+        await asyncio.sleep(0.3)  # a second advance, if any, would show up now
+        messages = await bot.users.bot_messages(GROUP)
+        texts = [m["text"] for m in messages]
+        assert sum(header in t for t in texts) == 1, texts
+        outcomes = [t for t in texts if "答对了" in t or "已跳过" in t]
+        assert len(outcomes) == trial + 1, texts  # one outcome per question, never both
+        if trial < 2:
+            assert not any(f"第 {trial + 3}/3 题" in t for t in texts), texts
+
+
+async def test_a_damaged_database_disables_quizzes_not_answers(emulator: Emulator, tmp_path: Path,
+                                                               knowledge_copy: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "quiz.sqlite3").write_bytes(b"garbage, not SQLite" * 300)
+    users = Users(emulator)
+    settings = Settings(token=users.token, knowledge_dir=knowledge_copy, data_dir=data_dir,
+                        api_url=emulator.base_url, rate_limit=False)
+    app = await start_bot(emulator, settings, users)
+    try:
+        await users.send(private_chat(51), user(51), "职工驿站建了多少个")
+        await users.send(private_chat(51), user(51), "/quiz")
+        await users.send(private_chat(51), user(51), "/top")
+        replies = await users.wait_for(51, 3)
+        assert "2131个" in replies[0]["text"]
+        assert all("答题功能暂时不可用" in r["text"] for r in replies[1:]), replies
+    finally:
+        await stop_bot(app)
+        await users.close()
+
+
+async def test_superscript_digits_get_a_usage_reply_not_an_error(bot: Running) -> None:
+    me = private_chat(61)
+    await bot.users.send(me, user(61), "/quiztime ²")
+    await bot.users.send(me, user(61), "/quiz ²")
+    first, second = await bot.users.wait_for(61, 2)
+    assert "5 到 600" in first["text"]
+    assert "没有找到主题「²」" in second["text"]
+
+
+ANONYMOUS_ADMIN = {"id": 1087968824, "is_bot": True, "first_name": "Group", "username": "GroupAnonymousBot"}
+
+
+async def test_an_anonymous_group_admin_may_stop_and_set_the_time(bot: Running) -> None:
+    chat = group_chat(-3010, "supergroup")
+    await bot.users.send(chat, user(71, "Hal"), "/quiz typed 2")
+    await bot.users.wait_for(-3010, 2)
+    await bot.users.send(chat, ANONYMOUS_ADMIN, "/quiztime 30", sender_chat=chat)
+    await bot.users.send(chat, ANONYMOUS_ADMIN, "/stop", sender_chat=chat)
+    messages = await bot.users.wait_for(-3010, 4)
+    texts = [m["text"] for m in messages[2:]]
+    assert any("每道题限时 30 秒" in t for t in texts), texts
+    assert any("答题已结束" in t for t in texts), texts

@@ -21,6 +21,11 @@ BOT_USERNAME = "FactsTestBot"
 TOKEN = f"{BOT_ID}:test-token"
 
 
+# One counter for the users' and the bot's messages: Telegram numbers a chat's messages in the
+# order they were sent, and the quiz relies on it to tell a late answer from a current one.
+_message_ids = itertools.count(1)
+
+
 @dataclass
 class Call:
     method: str
@@ -30,7 +35,6 @@ class Call:
 @dataclass
 class RecordingBotAPI(BaseRequest):
     calls: list[Call] = field(default_factory=list)
-    _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
     _poll_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     async def initialize(self) -> None:
@@ -55,7 +59,7 @@ class RecordingBotAPI(BaseRequest):
     def _message(self, params: dict[str, Any], **extra: Any) -> dict[str, Any]:
         chat_id = int(params.get("chat_id", 1))
         chat = {"id": chat_id, "type": "private" if chat_id > 0 else "group", "title": "g"}
-        return {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat,
+        return {"message_id": next(_message_ids), "date": int(time.time()), "chat": chat,
                 "from": {"id": BOT_ID, "is_bot": True, "first_name": "Bot", "username": BOT_USERNAME}, **extra}
 
     def _result(self, name: str, params: dict[str, Any]) -> Any:
@@ -94,7 +98,8 @@ def user(user_id: int, name: str = "用户") -> dict[str, Any]:
 def message_update(text: str, *, chat_id: int = 1, user_id: int = 1, chat_type: str = "private",
                    entities: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     chat = {"id": chat_id, "type": chat_type, **({"title": "群"} if chat_type != "private" else {})}
-    msg = {"message_id": next(_update_ids), "date": int(time.time()), "chat": chat, "from": user(user_id), "text": text}
+    msg = {"message_id": next(_message_ids), "date": int(time.time()), "chat": chat, "from": user(user_id),
+           "text": text}
     if text.startswith("/") and entities is None:
         entities = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
     if entities:

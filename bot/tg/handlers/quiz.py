@@ -10,8 +10,10 @@ from __future__ import annotations
 import html
 import logging
 import random
+import re
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal, cast
 
 from telegram import Poll, Update, User
@@ -25,8 +27,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot.core.errors import NoQuestions, NoRound, NotAllowed, RoundRunning
-from bot.core.quiz import MAX_QUESTIONS, Quiz, Round, TypedOutcome, hint
+from bot.core.errors import NoQuestions, NoRound, NotAllowed, RoundRunning, StoreError
+from bot.core.quiz import MAX_QUESTIONS, PollOutcome, Quiz, Round, Step, TypedOutcome, hint, judge
 from bot.core.store import Store
 from bot.tg import texts
 from bot.tg.service import get_service
@@ -39,12 +41,29 @@ MIN_OPEN_PERIOD, MAX_OPEN_PERIOD = 5, 600  # what Telegram allows for a poll's o
 TYPED_WORDS = {"typed", "type", "text", "抢答", "打字"}
 
 
+ASCII_NUMBER = re.compile(r"[0-9]+")  # str.isdigit() accepts ², which int() refuses
+
+
 @dataclass
 class QuizRuntime:
-    """The quiz rules plus what only the adapter knows: sent polls and question messages."""
+    """The quiz rules plus what only the adapter knows: sent polls and question messages.
 
-    quiz: Quiz
+    `quiz` is None when the database could not be opened: questions are still answered, and the
+    quiz commands say that quizzes are unavailable.
+    """
+
+    quiz: Quiz | None
     polls: dict[str, tuple[int, int]] = field(default_factory=dict)  # poll id -> (chat, question index)
+    shown: dict[int, tuple[int, int]] = field(default_factory=dict)  # chat -> (question index, its message id)
+
+    def is_late(self, round_: Round, message_id: int) -> bool:
+        """The message was sent before the current question was shown, so it meant an earlier one.
+
+        Telegram numbers a chat's messages in order: a /skip or an answer whose id is below the
+        current question's was typed while the previous question stood, and must not act on this one.
+        """
+        shown = self.shown.get(round_.chat_id)
+        return shown is None or shown[0] != round_.index or message_id < shown[1]
 
 
 def get_runtime(context: Context) -> QuizRuntime:
@@ -53,8 +72,21 @@ def get_runtime(context: Context) -> QuizRuntime:
     return runtime
 
 
-def install(app: App, store: Store, rng: random.Random | None = None) -> None:
-    app.bot_data[QUIZ_KEY] = QuizRuntime(Quiz(store, rng or random.Random()))
+def install(app: App, data_dir: Path, rng: random.Random | None = None) -> None:
+    try:
+        quiz: Quiz | None = Quiz(Store(data_dir), rng or random.Random())
+    except StoreError as exc:
+        log.error("quizzes are disabled, questions are still answered: %s", exc)
+        quiz = None
+    app.bot_data[QUIZ_KEY] = QuizRuntime(quiz)
+
+
+async def _quiz(update: Update, context: Context) -> Quiz | None:
+    """The quiz rules, or None after telling the chat that quizzes are unavailable."""
+    quiz = get_runtime(context).quiz
+    if quiz is None and update.effective_message is not None:
+        await update.effective_message.reply_text(texts.QUIZ_UNAVAILABLE)
+    return quiz
 
 
 def register(app: App) -> None:
@@ -74,7 +106,7 @@ def parse_quiz_args(args: list[str]) -> tuple[str, int, str | None]:
     for arg in args:
         if arg.lower() in TYPED_WORDS:
             mode = "typed"
-        elif arg.isdigit():
+        elif ASCII_NUMBER.fullmatch(arg):
             count = max(1, min(MAX_QUESTIONS, int(arg)))
         else:
             topic_words.append(arg)
@@ -89,11 +121,17 @@ async def on_quiz(update: Update, context: Context) -> None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    runtime = get_runtime(context)
+    quiz = await _quiz(update, context)
+    if quiz is None:
+        return
     kb = get_service(context).engine.kb
     mode, count, topic = parse_quiz_args(context.args or [])
     try:
-        round_ = runtime.quiz.start(kb, message.chat_id, user.id, mode, count, topic)
+        round_ = quiz.start(kb, message.chat_id, user.id, mode, count, topic)
+    except StoreError:
+        log.exception("a round in chat %s could not be saved", message.chat_id)
+        await message.reply_text(texts.QUIZ_NOT_SAVED)
+        return
     except RoundRunning:
         await message.reply_text(texts.QUIZ_RUNNING)
         return
@@ -110,10 +148,10 @@ async def on_quiz(update: Update, context: Context) -> None:
 
 async def ask_current(context: Context, chat_id: int) -> None:
     runtime = get_runtime(context)
-    round_ = runtime.quiz.get(chat_id)
-    if round_ is None or round_.current is None:
+    round_ = runtime.quiz.get(chat_id) if runtime.quiz is not None else None
+    if runtime.quiz is None or round_ is None or round_.current is None:
         return
-    question = round_.current
+    question, index = round_.current, round_.index
     period = open_period(context, chat_id)
     header = f"第 {round_.index + 1}/{len(round_.questions)} 题"
     if round_.mode == "poll":
@@ -129,25 +167,33 @@ async def ask_current(context: Context, chat_id: int) -> None:
             await context.bot.send_message(chat_id, texts.QUIZ_POLL_FAILED)
             return
         if sent.poll is not None:
-            runtime.polls[sent.poll.id] = (chat_id, round_.index)
-        _schedule(context, chat_id, period + 1, on_time_up)
+            runtime.polls[sent.poll.id] = (chat_id, index)
+        runtime.shown[chat_id] = (index, sent.message_id)
+        _schedule(context, chat_id, index, period + 1, on_time_up)
     else:
-        await context.bot.send_message(chat_id, texts.QUIZ_TYPED_QUESTION.format(
+        sent = await context.bot.send_message(chat_id, texts.QUIZ_TYPED_QUESTION.format(
             header=header, text=html.escape(question.text), seconds=period))
-        _schedule(context, chat_id, period / 2, on_hint, kind="hint")
-        _schedule(context, chat_id, period, on_time_up)
+        runtime.shown[chat_id] = (index, sent.message_id)
+        _schedule(context, chat_id, index, period / 2, on_hint, kind="hint")
+        _schedule(context, chat_id, index, period, on_time_up)
 
 
 def open_period(context: Context, chat_id: int) -> int:
     """The chat's own choice (/quiztime), else QUIZ_OPEN_PERIOD."""
-    chosen = get_runtime(context).quiz.store.open_period(chat_id)
+    quiz = get_runtime(context).quiz
+    try:
+        chosen = quiz.store.open_period(chat_id) if quiz is not None else None
+    except StoreError:
+        log.exception("chat %s's question time could not be read", chat_id)
+        chosen = None
     return chosen if chosen is not None else get_service(context).settings.quiz_open_period
 
 
 async def on_quiz_time(update: Update, context: Context) -> None:
     """/quiztime [seconds]: show or set how long each question stays open in this chat."""
     message = update.effective_message
-    if message is None:
+    quiz = await _quiz(update, context)
+    if message is None or quiz is None:
         return
     args = context.args or []
     if not args:
@@ -156,10 +202,15 @@ async def on_quiz_time(update: Update, context: Context) -> None:
     if not await _is_chat_admin(update, context):
         await message.reply_text(texts.QUIZ_NOT_ALLOWED)
         return
-    if not args[0].isdigit() or not MIN_OPEN_PERIOD <= int(args[0]) <= MAX_OPEN_PERIOD:
+    if not ASCII_NUMBER.fullmatch(args[0]) or not MIN_OPEN_PERIOD <= int(args[0]) <= MAX_OPEN_PERIOD:
         await message.reply_text(texts.QUIZ_TIME_USAGE.format(low=MIN_OPEN_PERIOD, high=MAX_OPEN_PERIOD))
         return
-    get_runtime(context).quiz.store.set_open_period(message.chat_id, int(args[0]))
+    try:
+        quiz.store.set_open_period(message.chat_id, int(args[0]))
+    except StoreError:
+        log.exception("chat %s's question time could not be saved", message.chat_id)
+        await message.reply_text(texts.QUIZ_NOT_SAVED)
+        return
     await message.reply_text(texts.QUIZ_TIME_SET.format(seconds=int(args[0])))
 
 
@@ -167,12 +218,24 @@ def _job_name(chat_id: int, kind: str) -> str:
     return f"quiz-{kind}:{chat_id}"
 
 
-def _schedule(context: Context, chat_id: int, seconds: float,
+def _schedule(context: Context, chat_id: int, index: int, seconds: float,
               callback: Callable[[Context], Coroutine[Any, Any, None]], kind: str = "timeout") -> None:
+    """A timer for question `index`: it acts only while that question is still the current one."""
     job_queue = context.job_queue
     if job_queue is None:
         raise RuntimeError("the quiz needs PTB's JobQueue: install python-telegram-bot[job-queue]")
-    job_queue.run_once(callback, seconds, chat_id=chat_id, name=_job_name(chat_id, kind))
+    job_queue.run_once(callback, seconds, chat_id=chat_id, name=_job_name(chat_id, kind), data=index)
+
+
+def _timer(context: Context) -> tuple[Quiz, int, Round, int] | None:
+    """The quiz, chat, round and question index of a firing timer, if its question is current."""
+    job, quiz = context.job, get_runtime(context).quiz
+    if job is None or job.chat_id is None or quiz is None or not isinstance(job.data, int):
+        return None
+    round_ = quiz.get(job.chat_id)
+    if round_ is None or round_.current is None or round_.index != job.data:
+        return None
+    return quiz, job.chat_id, round_, job.data
 
 
 def _cancel_timers(context: Context, chat_id: int) -> None:
@@ -184,40 +247,55 @@ def _cancel_timers(context: Context, chat_id: int) -> None:
 
 
 async def on_hint(context: Context) -> None:
-    chat_id = context.job.chat_id if context.job else None
-    round_ = get_runtime(context).quiz.get(chat_id) if chat_id is not None else None
-    if chat_id is None or round_ is None or round_.current is None:
+    timer = _timer(context)
+    if timer is None:
         return
-    fact = get_service(context).engine.kb.by_id.get(round_.current.fact_id)
+    _, chat_id, round_, _ = timer
+    question = round_.current
+    fact = get_service(context).engine.kb.by_id.get(question.fact_id) if question is not None else None
     if fact is not None:
         await context.bot.send_message(chat_id, html.escape(hint(fact)))
 
 
 async def on_time_up(context: Context) -> None:
-    chat_id = context.job.chat_id if context.job else None
-    if chat_id is None:
+    timer = _timer(context)
+    if timer is None:
         return
-    round_ = get_runtime(context).quiz.get(chat_id)
-    if round_ is None or round_.current is None:
+    quiz, chat_id, round_, index = timer
+    question = round_.current
+    step = leave_question(context, quiz, chat_id, index)  # before any await: see leave_question
+    if step is Step.STALE or question is None:
         return
     if round_.mode == "typed":
-        question = round_.current
         await context.bot.send_message(chat_id, texts.QUIZ_TIME_UP.format(
             answer=html.escape(question.answer), explanation=html.escape(question.explanation)))
-    await next_question(context, chat_id)
+    await follow(context, quiz, round_, step)
 
 
-async def next_question(context: Context, chat_id: int) -> None:
-    """Move on; after the last question post the round's ranking."""
-    _cancel_timers(context, chat_id)
-    quiz = get_runtime(context).quiz
-    round_ = quiz.get(chat_id)
-    if round_ is None:
-        return
-    if quiz.advance(chat_id) is None:
-        await context.bot.send_message(chat_id, ranking_text(quiz, round_, texts.QUIZ_FINISHED))
-        return
-    await ask_current(context, chat_id)
+def leave_question(context: Context, quiz: Quiz, chat_id: int, index: int) -> Step:
+    """Leave question `index` of the chat's round, synchronously.
+
+    A right answer, /skip, a poll's last answer and the timer may all want to leave the same
+    question; whoever calls this first (with no await between its decision and this call) moves
+    the round, the others get STALE and say nothing. A round that cannot be saved is ended.
+    """
+    try:
+        step = quiz.advance(chat_id, index)
+    except StoreError:
+        log.exception("the round of chat %s could not be saved; it is ended", chat_id)
+        quiz.cancel(chat_id)
+        step = Step.FINISHED
+    if step is not Step.STALE:
+        _cancel_timers(context, chat_id)
+    return step
+
+
+async def follow(context: Context, quiz: Quiz, round_: Round, step: Step) -> None:
+    """After leaving a question: ask the next one, or post the round's ranking."""
+    if step is Step.NEXT:
+        await ask_current(context, round_.chat_id)
+    elif step is Step.FINISHED:
+        await context.bot.send_message(round_.chat_id, ranking_text(quiz, round_, texts.QUIZ_FINISHED))
 
 
 def ranking_text(quiz: Quiz, round_: Round, title: str) -> str:
@@ -236,45 +314,60 @@ async def on_poll_answer(update: Update, context: Context) -> None:
         return  # anonymous voters and retracted votes do not score
     runtime = get_runtime(context)
     where = runtime.polls.get(answer.poll_id)
-    if where is None:
+    quiz = runtime.quiz
+    if where is None or quiz is None:
         return  # a poll of an earlier run or round
     chat_id, index = where
-    round_ = runtime.quiz.get(chat_id)
+    round_ = quiz.get(chat_id)
     if round_ is None or round_.index != index:
         return  # the question has moved on
-    runtime.quiz.answer_poll(chat_id, answer.user.id, display_name(answer.user), answer.option_ids[0])
-    if runtime.quiz.everyone_answered(chat_id):
-        await next_question(context, chat_id)
+    outcome = quiz.answer_poll(chat_id, answer.user.id, display_name(answer.user), answer.option_ids[0])
+    step = leave_question(context, quiz, chat_id, index) if quiz.everyone_answered(chat_id) else Step.STALE
+    if outcome is PollOutcome.CORRECT_UNSAVED:
+        await context.bot.send_message(chat_id, texts.QUIZ_POINT_NOT_SAVED.format(
+            name=html.escape(display_name(answer.user))))
+    await follow(context, quiz, round_, step)
 
 
 async def on_typed_answer(update: Update, context: Context) -> None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None or message.text is None:
         return
-    quiz = get_runtime(context).quiz
-    round_ = quiz.get(message.chat_id)
-    if round_ is None or round_.mode != "typed" or round_.current is None:
+    runtime = get_runtime(context)
+    quiz = runtime.quiz
+    round_ = quiz.get(message.chat_id) if quiz is not None else None
+    if quiz is None or round_ is None or round_.mode != "typed" or round_.current is None:
         return
-    question = round_.current
+    question, index = round_.current, round_.index
+    if runtime.is_late(round_, message.message_id):
+        if judge(message.text, question.value, question.answer) is not None:
+            raise ApplicationHandlerStop  # a late answer to the previous question: not this one's
+        return
     outcome = quiz.answer_typed(message.chat_id, user.id, display_name(user), message.text)
     if outcome is TypedOutcome.NOT_A_NUMBER:
         return  # chatter, or a question for the bot: the other handlers decide
-    if outcome is TypedOutcome.CORRECT:
-        await message.reply_text(texts.QUIZ_CORRECT.format(
+    if outcome in (TypedOutcome.CORRECT, TypedOutcome.CORRECT_UNSAVED):
+        step = leave_question(context, quiz, message.chat_id, index)
+        reply = texts.QUIZ_CORRECT.format(
             name=html.escape(display_name(user)), answer=html.escape(question.answer),
-            explanation=html.escape(question.explanation)))
-        await next_question(context, message.chat_id)
+            explanation=html.escape(question.explanation))
+        if outcome is TypedOutcome.CORRECT_UNSAVED:
+            reply += "\n" + texts.QUIZ_POINT_NOT_SAVED.format(name=html.escape(display_name(user)))
+        await message.reply_text(reply)
+        await follow(context, quiz, round_, step)
     elif outcome is TypedOutcome.WRONG:
         await message.reply_text(texts.QUIZ_WRONG)
     raise ApplicationHandlerStop
 
 
 async def _is_chat_admin(update: Update, context: Context) -> bool:
-    chat, user = update.effective_chat, update.effective_user
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
     if chat is None or user is None:
         return False
     if chat.type == ChatType.PRIVATE:
         return True
+    if message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
+        return True  # an anonymous group admin: Telegram sends it as the group itself
     try:
         member = await context.bot.get_chat_member(chat.id, user.id)
     except TelegramError:
@@ -284,9 +377,9 @@ async def _is_chat_admin(update: Update, context: Context) -> bool:
 
 async def on_stop(update: Update, context: Context) -> None:
     message, user = update.effective_message, update.effective_user
-    if message is None or user is None:
+    quiz = await _quiz(update, context)
+    if message is None or user is None or quiz is None:
         return
-    quiz = get_runtime(context).quiz
     try:
         round_ = quiz.stop(message.chat_id, user.id, await _is_chat_admin(update, context))
     except NoRound:
@@ -300,24 +393,35 @@ async def on_stop(update: Update, context: Context) -> None:
 
 
 async def on_skip(update: Update, context: Context) -> None:
-    message, user = update.effective_message, update.effective_user
-    if message is None or user is None:
+    message = update.effective_message
+    quiz = await _quiz(update, context)
+    if message is None or quiz is None:
         return
-    quiz = get_runtime(context).quiz
     round_ = quiz.get(message.chat_id)
     if round_ is None or round_.current is None:
         await message.reply_text(texts.QUIZ_NONE)
         return
+    if get_runtime(context).is_late(round_, message.message_id):
+        return  # meant for a question that a right answer or the timer has already closed
     question = round_.current
+    step = leave_question(context, quiz, message.chat_id, round_.index)
+    if step is Step.STALE:
+        return  # a right answer or the timer left this question first
     await message.reply_text(texts.QUIZ_SKIPPED.format(answer=html.escape(question.answer)))
-    await next_question(context, message.chat_id)
+    await follow(context, quiz, round_, step)
 
 
 async def on_top(update: Update, context: Context) -> None:
     message = update.effective_message
-    if message is None:
+    quiz = await _quiz(update, context)
+    if message is None or quiz is None:
         return
-    board = get_runtime(context).quiz.store.leaderboard(message.chat_id, 10)
+    try:
+        board = quiz.store.leaderboard(message.chat_id, 10)
+    except StoreError:
+        log.exception("the scores of chat %s could not be read", message.chat_id)
+        await message.reply_text(texts.QUIZ_UNAVAILABLE)
+        return
     if not board:
         await message.reply_text(texts.QUIZ_NO_SCORES)
         return
@@ -327,9 +431,15 @@ async def on_top(update: Update, context: Context) -> None:
 
 async def on_me(update: Update, context: Context) -> None:
     message, user = update.effective_message, update.effective_user
-    if message is None or user is None:
+    quiz = await _quiz(update, context)
+    if message is None or user is None or quiz is None:
         return
-    standing = get_runtime(context).quiz.store.standing(message.chat_id, user.id)
+    try:
+        standing = quiz.store.standing(message.chat_id, user.id)
+    except StoreError:
+        log.exception("the scores of chat %s could not be read", message.chat_id)
+        await message.reply_text(texts.QUIZ_UNAVAILABLE)
+        return
     if standing is None:
         await message.reply_text(texts.QUIZ_ME_NONE)
         return
@@ -340,7 +450,14 @@ async def on_me(update: Update, context: Context) -> None:
 async def on_startup(app: App) -> None:
     """Rounds that were running when the bot stopped are cancelled, and their chats told."""
     runtime: QuizRuntime = app.bot_data[QUIZ_KEY]
-    for chat_id in runtime.quiz.interrupted():
+    if runtime.quiz is None:
+        return
+    try:
+        interrupted = runtime.quiz.interrupted()
+    except StoreError as exc:
+        log.error("interrupted rounds could not be read: %s", exc)
+        return
+    for chat_id in interrupted:
         try:
             await app.bot.send_message(chat_id, texts.QUIZ_INTERRUPTED)
         except TelegramError as exc:
@@ -349,4 +466,5 @@ async def on_startup(app: App) -> None:
 
 async def on_shutdown(app: App) -> None:
     runtime: QuizRuntime = app.bot_data[QUIZ_KEY]
-    runtime.quiz.store.close()
+    if runtime.quiz is not None:
+        runtime.quiz.store.close()
