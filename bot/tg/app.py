@@ -9,12 +9,13 @@ as an answer before the question handlers see it.
 from __future__ import annotations
 
 import logging
+import secrets
 import sys
 from urllib.parse import urlparse
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -115,33 +116,41 @@ def build_application(
     return app
 
 
-class RedactToken(logging.Filter):
-    """Libraries log request URLs, and Telegram's URLs hold the token: cut it out everywhere."""
+class RedactingFormatter(logging.Formatter):
+    """Libraries log request URLs, and Telegram's URLs hold the token; tracebacks repeat them
+    (InvalidToken quotes the token). Every formatted line, traceback included, has the token and
+    the webhook secret cut out before it is written."""
 
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self.token = token
+    def __init__(self, fmt: str, hidden: list[str]) -> None:
+        super().__init__(fmt)
+        self.hidden = [s for s in hidden if s]
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.token:
-            message = record.getMessage()
-            if self.token in message:
-                record.msg = message.replace(self.token, "<token>")
-                record.args = None
-        return True
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record), self.hidden)
 
 
-def setup_logging(settings: Settings) -> None:
+def redact(text: str, hidden: list[str]) -> str:
+    for secret in hidden:
+        text = text.replace(secret, "<redacted>")
+    return text
+
+
+def setup_logging(settings: Settings, hidden: list[str]) -> None:
     handler = logging.StreamHandler()
-    handler.addFilter(RedactToken(settings.token))
-    logging.basicConfig(level=settings.log_level, handlers=[handler],
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", hidden))
+    logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 def run(settings: Settings) -> int:
-    """Run on Telegram until SIGINT/SIGTERM; polling, or a webhook when WEBHOOK_URL is set."""
-    setup_logging(settings)
+    """Run on Telegram until SIGINT/SIGTERM; polling, or a webhook when WEBHOOK_URL is set.
+
+    Webhook mode never runs without a secret token: anyone who can reach the port could otherwise
+    post a forged update "from" an admin. Without WEBHOOK_SECRET one is generated for this run and
+    given to Telegram with setWebhook; PTB refuses (403) every update that does not carry it.
+    """
+    webhook_secret = settings.webhook_secret or (secrets.token_urlsafe(32) if settings.webhook_url else "")
+    setup_logging(settings, [settings.token, webhook_secret])
     try:
         engine = Engine.load(settings.knowledge_dir)
     except KnowledgeError as exc:
@@ -151,13 +160,20 @@ def run(settings: Settings) -> int:
     app = build_application(settings, engine)
     log.info("knowledge: %d facts; starting %s", len(engine.kb.facts),
              "webhook" if settings.webhook_url else "polling")
-    if settings.webhook_url:
-        app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port,
-                        url_path=urlparse(settings.webhook_url).path.strip("/"),
-                        webhook_url=settings.webhook_url, secret_token=settings.webhook_secret or None,
-                        allowed_updates=Update.ALL_TYPES)
-    else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES, poll_interval=settings.poll_interval)
+    try:
+        if settings.webhook_url:
+            if not settings.webhook_secret:
+                log.info("WEBHOOK_SECRET is not set: using a secret generated for this run")
+            app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port,
+                            url_path=urlparse(settings.webhook_url).path.strip("/"),
+                            webhook_url=settings.webhook_url, secret_token=webhook_secret,
+                            allowed_updates=Update.ALL_TYPES)
+        else:
+            app.run_polling(allowed_updates=Update.ALL_TYPES, poll_interval=settings.poll_interval)
+    except InvalidToken:
+        log.error("Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather (/token) and set it again")
+        return 1
+    except Exception:  # the last word before exit: logged redacted, never printed raw by Python
+        log.exception("the bot stopped on an error")
+        return 1
     return 0
-
-
