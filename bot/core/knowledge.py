@@ -8,14 +8,21 @@ Layout::
     knowledge/lexicon.yaml     synonyms, fillers, places, time words
 
 Every problem is collected with its file and line, so one `check` run shows them all.
+
+Limits, so that a mistake in the directory cannot hang or sink the bot: only regular files are
+read (a FIFO or a link to /dev/zero is refused, not opened), each at most MAX_FILE_BYTES; a source
+file must lie inside the knowledge directory; a value must be a finite number below MAX_VALUE.
 """
 
 from __future__ import annotations
 
+import math
 import re
+import stat
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +30,8 @@ import yaml
 
 from bot.core.errors import KnowledgeError, Problem
 from bot.core.models import Fact, Lexicon, Source, Value
+from bot.core.normalize import clean
+from bot.core.numerals import format_decimal, numbers_in
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -33,6 +42,9 @@ _FACT_FIELDS = {
 _FACT_OPTIONAL = {"note"}
 _SOURCE_FIELDS = {"id": str, "title": str, "date": str, "file": str}
 _SOURCE_OPTIONAL = {"subtitle", "authors"}
+MAX_FILE_BYTES = 5_000_000  # a whole article is ~20 KB, its facts ~60 KB
+MAX_VALUE = 10**15  # larger than any count a news article gives; keeps quiz arithmetic exact
+MAX_ID_LENGTH = 48  # "fact:" + id must fit Telegram's 64 bytes of button data
 
 
 @dataclass(frozen=True)
@@ -101,9 +113,24 @@ class _Entry:
         return self.key_lines.get(key, self.line)
 
 
+def read_text(path: Path) -> str:
+    """A knowledge file's text; OSError (with the reason) for anything but a regular file of at
+    most MAX_FILE_BYTES, checked before it is opened: opening a FIFO would block for ever."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(f"not a regular file: {path}")
+    if info.st_size > MAX_FILE_BYTES:
+        raise OSError(f"larger than {MAX_FILE_BYTES:,} bytes: {path}")
+    with path.open("rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)  # a file that grew since stat() is still cut off
+    if len(data) > MAX_FILE_BYTES:
+        raise OSError(f"larger than {MAX_FILE_BYTES:,} bytes: {path}")
+    return data.decode("utf-8")
+
+
 def _read_yaml(path: Path, problems: list[Problem]) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)
     except FileNotFoundError:
         problems.append(Problem(str(path), 0, "file not found"))
         return None
@@ -115,6 +142,8 @@ def _read_yaml(path: Path, problems: list[Problem]) -> Any:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _duplicate_keys(node, path, problems)
         return node, (loader.construct_document(node) if node is not None else None)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -124,6 +153,25 @@ def _read_yaml(path: Path, problems: list[Problem]) -> Any:
         return None
     finally:
         loader.dispose()
+
+
+def _duplicate_keys(root: yaml.Node, path: Path, problems: list[Problem]) -> None:
+    """YAML lets a later key silently replace an earlier one; in a fact that hides a mistake."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    line = key.start_mark.line + 1
+                    if key.value in seen:
+                        problems.append(Problem(str(path), line,
+                                                f"duplicate key '{key.value}' (first at line {seen[key.value]})"))
+                    seen.setdefault(key.value, line)
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def _entries(path: Path, problems: list[Problem]) -> Iterator[_Entry]:
@@ -182,8 +230,12 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
             problems.append(Problem(str(path), entry.line_of("id"), f"duplicate source id '{d['id']}'"))
             continue
         text_path = root / d["file"]
+        if not text_path.resolve().is_relative_to(root.resolve()):
+            problems.append(Problem(str(path), entry.line_of("file"),
+                                    f"source file '{d['file']}' is outside the knowledge directory"))
+            continue
         try:
-            text = text_path.read_text(encoding="utf-8")
+            text = read_text(text_path)
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(str(path), entry.line_of("file"), f"cannot read source file: {exc}"))
             continue
@@ -227,6 +279,11 @@ def _fact(
     before = len(problems)
     if not _ID.match(d["id"]):
         problems.append(Problem(where, entry.line_of("id"), f"id '{d['id']}' must be lowercase a-z, 0-9 and '-'"))
+    elif len(d["id"]) > MAX_ID_LENGTH:
+        problems.append(Problem(where, entry.line_of("id"), f"id '{d['id']}' is longer than {MAX_ID_LENGTH}"))
+    value_problem = _value_problem(d["value"], d["figure"])
+    if value_problem:
+        problems.append(Problem(where, entry.line_of("value"), value_problem))
     for name in ("keywords", "aliases"):
         words = d.get(name) or []
         if not all(isinstance(w, str) and w.strip() for w in words):
@@ -247,6 +304,19 @@ def _fact(
         sentence=d["sentence"], source=d["source"], question=d["question"],
         path=where, line=entry.line,
     )
+
+
+def _value_problem(value: Value, figure: str) -> str:
+    """Why a fact's value cannot be right, or ''. The typed quiz judges answers by the value, so
+    it must be a finite number that the figure as written states (1300多个 is not 1500)."""
+    if isinstance(value, str):
+        return ""  # a figure that is no quantity (a date); the quiz does not ask it
+    if not math.isfinite(value) or abs(value) >= MAX_VALUE:
+        return f"value {value!r} must be a finite number below {MAX_VALUE:.0e}"
+    stated = numbers_in(clean(figure))
+    if stated and Decimal(str(value)) not in stated:
+        return f"value {value!r} contradicts figure '{figure}' ({format_decimal(stated[0])})"
+    return ""
 
 
 def _load_lexicon(root: Path, problems: list[Problem]) -> Lexicon:

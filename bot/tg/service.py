@@ -12,6 +12,7 @@ from bot.core.models import Match
 from bot.tg.types import Context
 
 SERVICE_KEY = "service"
+RELOAD_SECONDS = 60  # a sane directory loads in well under a second; past this, something is wrong
 
 
 @dataclass
@@ -43,9 +44,11 @@ class BotService:
 
     async def reload(self) -> ReloadReport:
         """Load the knowledge directory again and swap it in whole; raises KnowledgeError
-        and keeps the current engine when the directory is broken."""
+        (or TimeoutError after RELOAD_SECONDS, releasing the lock) and keeps the current engine
+        when the directory is broken."""
         async with self._reload_lock:
-            new = await asyncio.to_thread(Engine.load, self.settings.knowledge_dir)
+            new = await asyncio.wait_for(asyncio.to_thread(Engine.load, self.settings.knowledge_dir),
+                                         RELOAD_SECONDS)
             added, removed, changed = self.engine.kb.diff(new.kb)
             self.engine = new  # one assignment: questions see the old or the new, never half
             return ReloadReport(len(new.kb.facts), added, removed, changed, new.load_seconds)

@@ -47,6 +47,8 @@ ERROR = "抱歉，处理时出了点问题，请稍后再试。"
 NOT_ADMIN = "抱歉，只有管理员可以使用这个命令。"
 RELOAD_OK = "知识库已重新加载：{facts} 条数据（{seconds:.2f} 秒）。\n新增 {added}，删除 {removed}，修改 {changed}。"
 RELOAD_FAILED = "知识库有错误，仍在使用原来的数据：\n{errors}"
+RELOAD_MORE_ERRORS = "…… 还有 {more} 处错误（共 {total} 处），用 python -m bot check 查看全部"
+RELOAD_TIMEOUT = "重新加载超过 {seconds} 秒，已放弃，仍在使用原来的数据。请检查知识库目录里的文件。"
 STATS = (
     "运行时间：{uptime}\n"
     "已回答：{answered}，未能回答：{declined}\n"

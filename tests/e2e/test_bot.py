@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from typing import Any
 
 from tests.e2e.conftest import ADMIN_ID, Running
@@ -109,3 +110,50 @@ async def test_sticker_and_huge_message(bot: Running) -> None:
     assert "太长" in replies[1]["text"]
     await asyncio.sleep(QUIET)
     assert await bot.users.bot_messages(-1002) == []
+
+
+async def test_reload_reports_many_errors_in_one_message_and_refuses_a_fifo(bot: Running) -> None:
+    admin = user(ADMIN_ID, "管理员")
+    facts = bot.settings.knowledge_dir / "facts"
+    broken = "".join(f"- id: broken-{i}\n  topic: {'很长的主题' * 20}\n" for i in range(200))
+    (facts / "broken.yaml").write_text(broken, encoding="utf-8")
+    os.mkfifo(facts / "pipe.yaml")
+    await bot.users.send(private_chat(ADMIN_ID), admin, "/reload")
+    [report] = await bot.users.wait_for(ADMIN_ID, 1, within=20)
+    assert "仍在使用原来的数据" in report["text"]
+    assert "还有" in report["text"]  # 1,400 problems, cut to fit one message
+    (facts / "broken.yaml").unlink()
+    await bot.users.send(private_chat(ADMIN_ID), admin, "/reload")  # the lock was released
+    messages = await bot.users.wait_for(ADMIN_ID, 2, within=20)
+    assert "pipe.yaml:0: cannot read: not a regular file" in messages[1]["text"]
+    (facts / "pipe.yaml").unlink()
+    await bot.users.send(private_chat(ADMIN_ID), admin, "/reload")
+    messages = await bot.users.wait_for(ADMIN_ID, 3)
+    assert "知识库已重新加载" in messages[2]["text"]
+
+
+async def test_long_topics_with_markup_browse_and_quiz(bot: Running) -> None:
+    facts = bot.settings.knowledge_dir / "facts" / "services.yaml"
+    topic = "<b>职工普惠服务与户外劳动者驿站建设情况</b>"
+    text = facts.read_text(encoding="utf-8")
+    facts.write_text(text.replace("topic: 普惠服务", f"topic: '{topic}'"), encoding="utf-8")
+    admin = user(ADMIN_ID, "管理员")
+    replies: list[dict[str, Any]] = []
+    for command in ("/reload", "/topics", "/quiz 没有的主题"):
+        await bot.users.send(private_chat(ADMIN_ID), admin, command)
+        replies = await bot.users.wait_for(ADMIN_ID, len(replies) + 1)
+    reload_ok, topics, no_topic = replies
+    assert "知识库已重新加载" in reload_ok["text"]
+    assert "&lt;b&gt;职工普惠服务" in no_topic["text"]
+    [button] = [b for row in topics["reply_markup"]["inline_keyboard"] for b in row if b["text"] == topic]
+    assert len(button["callback_data"].encode()) <= 64
+    await bot.users.press(admin, as_reply_target(topics, private_chat(ADMIN_ID)), button["callback_data"])
+    deadline = asyncio.get_running_loop().time() + 5
+    while asyncio.get_running_loop().time() < deadline:
+        history = await bot.users.history()
+        edited = [h["message"] for h in history if "message" in h and h.get("messageId") == topics["message_id"]
+                  and "2131个" in h["message"].get("text", "")]
+        if edited:
+            break
+        await asyncio.sleep(0.05)
+    assert edited, "the topic button did not show the topic's facts"

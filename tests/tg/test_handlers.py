@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from bot.tg.handlers.browse import topic_key
 from bot.tg.service import SERVICE_KEY, BotService
 from bot.tg.types import App
 from tests.tg.botapi import BOT_ID, BOT_USERNAME, RecordingBotAPI, feed, message_update, user
@@ -104,8 +105,8 @@ async def test_topics_then_facts_of_a_topic(app: App, api: RecordingBotAPI) -> N
     await feed(app, message_update("/topics"))
     [sent] = api.of("sendMessage")
     buttons = [b["callback_data"] for row in sent["reply_markup"]["inline_keyboard"] for b in row]
-    assert "topic:普惠服务" in buttons
-    await feed(app, callback_update("topic:普惠服务"))
+    assert topic_key("普惠服务") in buttons
+    await feed(app, callback_update(topic_key("普惠服务")))
     [edited] = api.of("editMessageText")
     assert "2131个" in edited["text"]
     assert any(b["callback_data"].startswith("fact:") for row in edited["reply_markup"]["inline_keyboard"] for b in row)

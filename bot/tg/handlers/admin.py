@@ -10,11 +10,27 @@ from telegram import Update
 
 from bot.core.errors import KnowledgeError
 from bot.tg import texts
-from bot.tg.service import BotService, get_service
+from bot.tg.service import RELOAD_SECONDS, BotService, get_service
 from bot.tg.types import Context
 
 log = logging.getLogger(__name__)
 MAX_ERRORS_SHOWN = 15
+ERRORS_BUDGET = 3500  # characters of problems in one reply; Telegram's limit is 4096 in all
+
+
+def problem_list(problems: list[str]) -> str:
+    """As many problems as fit one message (at most MAX_ERRORS_SHOWN), then how many more there are."""
+    shown: list[str] = []
+    used = 0
+    for problem in problems[:MAX_ERRORS_SHOWN]:
+        line = problem if len(problem) <= 300 else problem[:299] + "…"
+        if used + len(line) > ERRORS_BUDGET:
+            break
+        shown.append(line)
+        used += len(line) + 1
+    if len(shown) < len(problems):
+        shown.append(texts.RELOAD_MORE_ERRORS.format(more=len(problems) - len(shown), total=len(problems)))
+    return "<pre>" + html.escape("\n".join(shown)) + "</pre>"
 
 
 def _admin(update: Update, context: Context) -> BotService | None:
@@ -38,13 +54,14 @@ async def on_reload(update: Update, context: Context) -> None:
     try:
         report = await service.reload()
     except KnowledgeError as exc:
-        root = service.settings.knowledge_dir.parent
-        lines = [_relative(str(p), root) for p in exc.problems[:MAX_ERRORS_SHOWN]]
-        if len(exc.problems) > MAX_ERRORS_SHOWN:
-            lines.append(f"…… 共 {len(exc.problems)} 处错误")
         log.warning("reload refused: %d problems", len(exc.problems))
-        errors = html.escape("\n".join(lines))
-        await message.reply_text(texts.RELOAD_FAILED.format(errors=f"<pre>{errors}</pre>"))
+        root = service.settings.knowledge_dir.parent
+        await message.reply_text(texts.RELOAD_FAILED.format(
+            errors=problem_list([_relative(str(p), root) for p in exc.problems])))
+        return
+    except TimeoutError:
+        log.error("reload took longer than %s s and was abandoned", RELOAD_SECONDS)
+        await message.reply_text(texts.RELOAD_TIMEOUT.format(seconds=RELOAD_SECONDS))
         return
     log.info("reloaded knowledge: %d facts", report.facts)
     await message.reply_text(texts.RELOAD_OK.format(

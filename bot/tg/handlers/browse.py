@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import random
 
@@ -41,8 +42,14 @@ async def on_source(update: Update, context: Context) -> None:
         await update.effective_message.reply_text(sources_text(kb, html_form=True))
 
 
+def topic_key(topic: str) -> str:
+    """A topic's button data: a short hash, since Telegram allows 64 bytes and a Chinese topic
+    of 20 characters already takes 60."""
+    return TOPIC_PREFIX + hashlib.sha1(topic.encode("utf-8")).hexdigest()[:12]
+
+
 def _topic_keyboard(topics: list[str]) -> InlineKeyboardMarkup:
-    buttons = [InlineKeyboardButton(t, callback_data=TOPIC_PREFIX + t) for t in topics]
+    buttons = [InlineKeyboardButton(t, callback_data=topic_key(t)) for t in topics]
     return InlineKeyboardMarkup([buttons[i : i + 3] for i in range(0, len(buttons), 3)])
 
 
@@ -57,9 +64,9 @@ async def on_topic_button(update: Update, context: Context) -> None:
     if query is None:
         return
     kb = get_service(context).engine.kb
-    topic = (query.data or "").removeprefix(TOPIC_PREFIX)
-    facts = kb.facts_of(topic)
-    if not facts:
+    topic = next((t for t in kb.topics if topic_key(t) == query.data), None)
+    facts = kb.facts_of(topic) if topic is not None else []
+    if topic is None or not facts:
         await query.answer(texts.STALE_BUTTON)
         return
     await query.answer()

@@ -136,7 +136,7 @@ async def on_quiz(update: Update, context: Context) -> None:
         await message.reply_text(texts.QUIZ_RUNNING)
         return
     except NoQuestions:
-        topics = "、".join(kb.topics)
+        topics = html.escape("、".join(kb.topics))
         await message.reply_text(texts.QUIZ_NO_TOPIC.format(topic=html.escape(topic or ""), topics=topics))
         return
     period = open_period(context, message.chat_id)
