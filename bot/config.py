@@ -36,6 +36,8 @@ class Settings:
     quiz_open_period: int = 30
     rate_limit: bool = True
     poll_interval: float = 0.0
+    question_burst: int = 8  # questions a user may send at once; 0: no per-user limit
+    question_refill_seconds: float = 3.0  # then one more per this many seconds
 
     @property
     def has_token(self) -> bool:
@@ -100,6 +102,8 @@ def load_settings(
         quiz_open_period=_int(get("QUIZ_OPEN_PERIOD"), "QUIZ_OPEN_PERIOD", 30, 5, 600),
         rate_limit=_flag(get("RATE_LIMIT"), "RATE_LIMIT", default=True),
         poll_interval=_seconds(get("POLL_INTERVAL"), "POLL_INTERVAL"),
+        question_burst=_int(get("QUESTION_BURST"), "QUESTION_BURST", 8, 0, 1000),
+        question_refill_seconds=_seconds(get("QUESTION_REFILL_SECONDS"), "QUESTION_REFILL_SECONDS") or 3.0,
     )
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from bot.config import Settings
 from bot.core.engine import Engine
 from bot.core.models import Match
+from bot.core.throttle import UserThrottle
 from bot.tg.types import Context
 
 SERVICE_KEY = "service"
@@ -31,7 +32,12 @@ class BotService:
     started: float = field(default_factory=time.monotonic)
     answered: int = 0
     declined: int = 0
+    throttle: UserThrottle | None = None  # None: no per-user limit (settings.question_burst == 0)
     _reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    def __post_init__(self) -> None:
+        if self.throttle is None and self.settings.question_burst > 0:
+            self.throttle = UserThrottle(self.settings.question_burst, self.settings.question_refill_seconds)
 
     def count(self, match: Match) -> None:
         if match.answered:

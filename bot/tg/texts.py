@@ -71,6 +71,7 @@ def duration(seconds: float) -> str:
     parts = [(days, "天"), (hours, "小时"), (minutes, "分"), (secs, "秒")]
     return "".join(f"{n}{unit}" for n, unit in parts if n) or "0秒"
 
+TOO_FAST = "你发得有点快，我一条一条来。请 {seconds} 秒后再问，这之前发的问题我先不回答了。"
 EDITED = "修改过的消息我不会重新回答，请把问题重新发一遍。"
 UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看我能做什么。"
 

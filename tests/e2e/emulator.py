@@ -149,6 +149,10 @@ class Users:
         await self._post("sendCallback", {"botToken": self.token, "from": sender, "message": bot_message,
                                           "data": data})
 
+    async def answer_poll(self, sender: dict[str, Any], poll_id: str, option: int) -> None:
+        await self._post("sendPollAnswer", {"botToken": self.token, "poll_id": poll_id, "user": sender,
+                                            "option_ids": [option]})
+
     async def bot_messages(self, chat_id: int) -> list[dict[str, Any]]:
         """Everything the bot sent to the chat so far (as the bot requested it, plus message_id)."""
         fresh = await self._post("getUpdates", {"token": self.token, "chatId": chat_id}) or []

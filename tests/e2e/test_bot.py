@@ -9,7 +9,18 @@ from typing import Any
 from tests.e2e.conftest import ADMIN_ID, Running
 from tests.e2e.emulator import BOT_USERNAME, as_reply_target, decoded, group_chat, private_chat, user
 
-QUIET = 0.6  # seconds of silence that count as "the bot did not answer"
+
+async def barrier(bot: Running, chat: dict[str, Any], sender: dict[str, Any]) -> dict[str, Any]:
+    """Ask an addressed question after messages the bot must ignore and return its reply. The
+    bot fetches updates in order and starts each handler in order; ignoring a message takes no
+    I/O, so once this later question is answered, the earlier ones were handled (a positive
+    signal, where sleeping and seeing nothing proves only that nothing came yet)."""
+    before = len(await bot.users.bot_messages(chat["id"]))
+    await bot.users.send(chat, sender, f"/ask@{BOT_USERNAME} 职工书屋有多少个")
+    messages = await bot.users.wait_for(chat["id"], before + 1)
+    assert len(messages) == before + 1, "the barrier question was not answered"
+    assert "1300多个" in messages[-1]["text"]
+    return messages[-1]
 
 
 async def user_message_id(bot: Running, text: str) -> int:
@@ -32,24 +43,24 @@ async def test_group_speaks_only_when_addressed(bot: Running) -> None:
     chat = group_chat(-1001, "supergroup")
     await bot.users.send(chat, user(2), "职工驿站有多少个")
     await bot.users.send(chat, user(3), "今天中午吃什么")
-    await asyncio.sleep(QUIET)
-    assert await bot.users.bot_messages(-1001) == []
+    await barrier(bot, chat, user(2))
+    assert len(await bot.users.bot_messages(-1001)) == 1  # only the barrier's answer
 
     text = f"/ask@{BOT_USERNAME} 高技能人才有多少"
     await bot.users.send(chat, user(2), text)
-    [answer] = await bot.users.wait_for(-1001, 1)
+    answer = (await bot.users.wait_for(-1001, 2))[1]
     assert "135.7万人" in answer["text"]
     assert answer["reply_parameters"]["message_id"] == await user_message_id(bot, text)
 
     mention = f"@{BOT_USERNAME} 全国劳模推荐了多少名"
     await bot.users.send(chat, user(3), mention)
-    messages = await bot.users.wait_for(-1001, 2)
-    assert "126名" in messages[1]["text"]
-    assert messages[1]["reply_parameters"]["message_id"] == await user_message_id(bot, mention)
-
-    await bot.users.send(chat, user(3), "那职工书屋呢，建了多少个", reply_to=as_reply_target(messages[1], chat))
     messages = await bot.users.wait_for(-1001, 3)
-    assert "1300多个" in messages[2]["text"]
+    assert "126名" in messages[2]["text"]
+    assert messages[2]["reply_parameters"]["message_id"] == await user_message_id(bot, mention)
+
+    await bot.users.send(chat, user(3), "那职工书屋呢，建了多少个", reply_to=as_reply_target(messages[2], chat))
+    messages = await bot.users.wait_for(-1001, 4)
+    assert "1300多个" in messages[3]["text"]
 
 
 async def test_did_you_mean_button_answers_the_fact(bot: Running) -> None:
@@ -108,8 +119,8 @@ async def test_sticker_and_huge_message(bot: Running) -> None:
     replies = await bot.users.wait_for(6, 2)
     assert "文字" in replies[0]["text"]
     assert "太长" in replies[1]["text"]
-    await asyncio.sleep(QUIET)
-    assert await bot.users.bot_messages(-1002) == []
+    await barrier(bot, group_chat(-1002), user(6))
+    assert len(await bot.users.bot_messages(-1002)) == 1  # the sticker got no reply, the barrier one
 
 
 async def test_reload_reports_many_errors_in_one_message_and_refuses_a_fifo(bot: Running) -> None:
@@ -157,3 +168,18 @@ async def test_long_topics_with_markup_browse_and_quiz(bot: Running) -> None:
             break
         await asyncio.sleep(0.05)
     assert edited, "the topic button did not show the topic's facts"
+
+
+async def test_a_flooding_user_is_told_once_and_others_are_still_answered(bot: Running) -> None:
+    burst = bot.settings.question_burst
+    flooder = user(61, "刷屏的人")
+    for i in range(burst + 20):
+        await bot.users.send(private_chat(61), flooder, f"职工驿站建了多少个{'？' * (i % 3)}")
+    await bot.users.send(private_chat(62), user(62), "职工驿站建了多少个")
+    [other] = await bot.users.wait_for(62, 1)
+    assert "2131个" in other["text"]
+    await barrier(bot, group_chat(-1061), user(63))  # the flood's updates have all been handled
+    replies = await bot.users.wait_for(61, burst + 1)
+    assert len(replies) == burst + 1  # the burst is answered, then one notice, then nothing
+    assert all("2131个" in r["text"] for r in replies[:burst])
+    assert "发得有点快" in replies[burst]["text"]

@@ -175,3 +175,24 @@ async def test_an_anonymous_group_admin_may_stop_and_set_the_time(bot: Running) 
     texts = [m["text"] for m in messages[2:]]
     assert any("每道题限时 30 秒" in t for t in texts), texts
     assert any("答题已结束" in t for t in texts), texts
+
+
+async def test_a_poll_round_through_the_emulator(bot: Running) -> None:
+    """Native quiz polls as Telegram takes them (the emulator refuses an open_period outside
+    5-600): two players answer, the poll closes when its time is up, the ranking follows."""
+    chat = group_chat(-3101)
+    alice, bob = user(31, "Alice"), user(32, "Bob")
+    await bot.users.send(chat, alice, "/quiz 1")
+    intro, poll_message = await bot.users.wait_for(-3101, 2)
+    assert "答题开始" in intro["text"]
+    poll = poll_message["poll"]
+    assert poll["type"] == "quiz"
+    assert poll.get("open_period", bot.settings.quiz_open_period) == bot.settings.quiz_open_period
+    [right] = poll["correct_option_ids"]
+    await bot.users.answer_poll(alice, poll["id"], right)
+    await bot.users.answer_poll(bob, poll["id"], (right + 1) % len(poll["options"]))
+    messages = await bot.users.wait_for(-3101, 3, within=bot.settings.quiz_open_period + 5)
+    assert len(messages) == 3, "the round did not end when the poll's time was up"
+    assert "本轮答题结束" in messages[2]["text"]
+    assert "Alice：1 分" in messages[2]["text"]
+    assert "Bob" not in messages[2]["text"]

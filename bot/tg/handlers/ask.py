@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import warnings
 
 from telegram import Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
@@ -13,8 +14,9 @@ from telegram.warnings import PTBUserWarning
 from bot.core.answer import fact_html, render_html
 from bot.core.models import Fact, Match
 from bot.core.screening import screen_question
+from bot.core.throttle import Admission
 from bot.tg import texts
-from bot.tg.service import get_service
+from bot.tg.service import BotService, get_service
 from bot.tg.types import Context
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,9 @@ async def answer(update: Update, context: Context, question: str) -> None:
     message = update.effective_message
     if message is None:
         return
+    service = get_service(context)
+    if not await _admitted(service, update):
+        return
     rejection = screen_question(question)
     if rejection is not None:
         await message.reply_text(rejection)
@@ -69,11 +74,23 @@ async def answer(update: Update, context: Context, question: str) -> None:
             await message.chat.send_action(ChatAction.TYPING)
         except TelegramError as exc:  # a nicety: never let it cost the answer
             log.debug("typing action failed: %s", exc)
-    service = get_service(context)
     engine = service.engine  # one engine for matching and rendering, even across a reload
     match = engine.ask(question)
     service.count(match)
     await message.reply_text(render_html(match, engine.kb), reply_markup=did_you_mean(match))
+
+
+async def _admitted(service: BotService, update: Update) -> bool:
+    """False when the sender is over their per-user limit; the first time, they are told."""
+    sender, message = update.effective_user, update.effective_message
+    if service.throttle is None or sender is None or message is None:
+        return True
+    admission = service.throttle.admit(sender.id)
+    if admission is Admission.WARN:
+        log.info("user %s is over the question limit", sender.id)
+        seconds = math.ceil(service.throttle.wait_seconds(sender.id))
+        await message.reply_text(texts.TOO_FAST.format(seconds=max(1, seconds)))
+    return admission is Admission.ALLOW
 
 
 async def on_private_text(update: Update, context: Context) -> None:
