@@ -319,10 +319,17 @@ def _value_problem(value: Value, figure: str) -> str:
     return ""
 
 
+GENERAL_LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
+
+
 def _load_lexicon(root: Path, problems: list[Problem]) -> Lexicon:
-    path = root / "lexicon.yaml"
-    if not path.exists():
-        return Lexicon()
+    """The general lexicon that ships with the package, plus the directory's own additions."""
+    general = _read_lexicon(GENERAL_LEXICON, problems)
+    own = root / "lexicon.yaml"
+    return general.extended(_read_lexicon(own, problems)) if own.exists() else general
+
+
+def _read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
     parsed = _read_yaml(path, problems)
     if parsed is None:
         return Lexicon()

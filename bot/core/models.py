@@ -49,6 +49,15 @@ class Lexicon:
     time_words: tuple[str, ...] = ()
     not_figures: tuple[str, ...] = ()  # question words asking for no figure: 是谁, 在哪里, 为什么
 
+    def extended(self, more: Lexicon) -> Lexicon:
+        """This lexicon with `more` added; a variant `more` maps elsewhere follows `more`."""
+        def merged(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys((*a, *b)))
+
+        return Lexicon({**self.synonyms, **more.synonyms}, merged(self.fillers, more.fillers),
+                       merged(self.places, more.places), merged(self.time_words, more.time_words),
+                       merged(self.not_figures, more.not_figures))
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:

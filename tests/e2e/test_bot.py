@@ -181,5 +181,6 @@ async def test_a_flooding_user_is_told_once_and_others_are_still_answered(bot: R
     await barrier(bot, group_chat(-1061), user(63))  # the flood's updates have all been handled
     replies = await bot.users.wait_for(61, burst + 1)
     assert len(replies) == burst + 1  # the burst is answered, then one notice, then nothing
-    assert all("2131个" in r["text"] for r in replies[:burst])
-    assert "发得有点快" in replies[burst]["text"]
+    # Updates are handled concurrently: the notice may overtake the last answers.
+    assert sum("2131个" in r["text"] for r in replies) == burst
+    assert sum("发得有点快" in r["text"] for r in replies) == 1
