@@ -35,6 +35,14 @@ def _parser() -> argparse.ArgumentParser:
     facts = sub.add_parser("facts", help="list every fact")
     facts.add_argument("--json", action="store_true", help="one JSON object per line")
     sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    draft = sub.add_parser("draft", help="draft facts from a new article into the knowledge directory")
+    draft.add_argument("article", type=Path, help="UTF-8 plain text, paragraphs on lines")
+    draft.add_argument("--source-id", required=True, help="lowercase a-z, 0-9 and '-' (the facts file's name)")
+    draft.add_argument("--title", required=True)
+    draft.add_argument("--date", required=True, help="as the article gives it, e.g. 9月8日")
+    draft.add_argument("--force", action="store_true", help="overwrite a drafted file that was edited since")
+    # Also after the subcommand, as `draft ARTICLE ... --knowledge DIR` is documented.
+    draft.add_argument("--knowledge", type=Path, default=argparse.SUPPRESS, help="knowledge directory to write into")
     return parser
 
 
@@ -54,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.tg.app import run
 
         return run(settings)
+    if command == "draft":
+        return _draft(args, knowledge_dir)
     try:
         engine = Engine.load(knowledge_dir)
     except KnowledgeError as exc:
@@ -77,6 +87,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "ask":
         return _ask(engine, args.question, args.json, sys.stdin, sys.stdout)
     return chat(engine, sys.stdin, sys.stdout)
+
+
+def _draft(args: argparse.Namespace, knowledge_dir: Path) -> int:
+    from bot.core.draft import draft
+    from bot.core.draft_files import DraftRefused, write
+    from bot.core.knowledge import read_text
+
+    try:
+        text = read_text(args.article)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"cannot read {args.article}: {exc}", file=sys.stderr)
+        return 1
+    result = draft(text, args.title, args.date)
+    try:
+        written = write(result, knowledge_dir, args.source_id, args.title, args.date, force=args.force)
+    except DraftRefused as exc:
+        print(f"refused: {exc}", file=sys.stderr)
+        return 1
+    print(f"{args.article}: {result.figures_found} figures found, {len(result.facts)} facts written "
+          f"to {written.facts_path} ({len(result.merged)} stated twice for one thing)")
+    for path in written.changed:
+        print(f"  wrote {path}")
+    if not written.changed:
+        print("  nothing changed")
+    for line in result.merged:
+        print(f"  merged {line}")
+    for line in result.unplaced:
+        print(f"  weak   {line}")
+    try:
+        Engine.load(knowledge_dir)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    print("check: OK. Review the facts (drafted: true), then /reload.")
+    return 0
 
 
 def _ask(engine: Engine, words: list[str], as_json: bool, stdin: TextIO, out: TextIO) -> int:

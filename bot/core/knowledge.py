@@ -39,7 +39,7 @@ _FACT_FIELDS = {
     "id": str, "topic": str, "figure": str, "value": (int, float, str), "unit": str,
     "keywords": list, "aliases": list, "sentence": str, "source": str, "question": str,
 }
-_FACT_OPTIONAL = {"note"}
+_FACT_OPTIONAL = {"note", "drafted"}
 _SOURCE_FIELDS = {"id": str, "title": str, "date": str, "file": str}
 _SOURCE_OPTIONAL = {"subtitle", "authors"}
 MAX_FILE_BYTES = 5_000_000  # a whole article is ~20 KB, its facts ~60 KB

@@ -1,0 +1,394 @@
+"""Draft facts from a new article: one per figure, with what it counts, a topic and a quiz question.
+
+Nothing here knows any article. The text is cut into paragraphs (lines), sentences (。！？) and
+clauses (，；：); every figure is found with one pattern (digits with 万/亿/多/余/%/a measure word,
+years, Chinese-numeral counts such as 两届 or 四级联动, 上万名); what a figure counts is read from its
+own clause: the words before it up to the previous figure or list comma, and the noun right after
+it (新建职工驿站2131个 -> 新建职工驿站; 56.54万个班组 -> 班组). A list of figures sharing one
+predicate (发动5.37万家企业、56.54万个班组、763.38万人次职工参加竞赛) gives each item the predicate;
+a before/after pair (从275万人增长到359万人) gives two facts that say which is which.
+
+The result is plain data (`DraftedFact`); `bot.drafting` writes it as YAML that `check` accepts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from bot.core.normalize import clean
+from bot.core.numerals import format_decimal, numbers_in, parse_chinese
+
+# Measure words a figure may end with, longest first so 万人次 is not read as 万人.
+_UNITS = sorted(
+    " ".join((
+        "人次 户次 个次 万元 亿元 平方米 公里 千米 百分点 个百分点 小时 分钟",
+        "人 名 位 个 项 家 户 件 场 次 届 批 所 门 座 条",
+        "种 期 篇 部 本 册 台 辆 间 处 支 只 份 栋 张 年 月 天 倍 岁 吨 亩 公顷 级 元 校 套 块 轮 类 艘 架 株 头 首 节",
+        "课时 学时 床 米 周 版 集 幅 万 亿",
+    )).split(),
+    key=len, reverse=True,
+)
+_UNIT = "|".join(map(re.escape, dict.fromkeys(_UNITS)))
+_DATE_FIGURE = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[日号](?![\d内])")
+_DIGIT_FIGURE = re.compile(
+    rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(多|余)?(万|亿)?(多|余)?(%|‰|{_UNIT})?(多|余)?"
+)
+_CN = "两二三四五六七八九十百千"
+# Chinese-numeral counts: 两届, 五项工作, 四级联动, 十年. A lone 一 is a word (一线, 一批) and so is
+# a numeral after 第/每/哪 (第二届 is an ordinal, not a count).
+_CN_FIGURE = re.compile(
+    rf"(?<![第每哪这那某同唯统星礼周初一{_CN}])([{_CN}]{{1,4}})(项|届|级|个|名|批|种|大|类|支|家|次|年|条|期|轮|方面|所|位|件)"
+    r"|(上[万千百])(名|人|个|家|次|人次|项)"
+)
+_CLAUSE_END = re.compile(r"[，,；;：:]")
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』\"]?|[^。！？!?]+$")
+# Words that only frame a figure: they say nothing about what it counts.
+_FRAME_HEAD = re.compile(r"^(?:来|间|的|其中|并且|同时|另外|此外|以及|以上|累计|共计|总计|合计|共|总共|一共|先后|分别|"
+                         r"已|已经|还|又|并|和|及|与|等|达到|达|约|近|超过|突破|占|为|是|有)+")
+_FRAME_TAIL = re.compile(r"(?:累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|增至|升至|"
+                         r"提高到|增长到|增加到|提升到|上升到|下降到|减少到|降至|发展到|发展|"
+                         r"为|是|有|约|近|了|的|到|至|超|以上)+$")
+_NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|"
+                        r"入会|实现|开展|提供|覆盖|建成|完成|达到|增长|提高|的|，|和|及|等")
+_AFTER_NOUN = re.compile(r"^[\u4e00-\u9fff“”\"]{1,12}")
+_CHANGE = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|增)(?:到|至)")
+_PUNCT = re.compile(r"[“”\"‘’'《》()（）【】\[\]、·\s*]")
+TOPIC_MAX = 20  # characters: a topic is a button label
+
+
+@dataclass
+class DraftedFact:
+    topic: str
+    figure: str
+    value: int | float | str
+    unit: str
+    keywords: list[str]
+    sentence: str
+    question: str
+    note: str = ""
+    position: int = 0  # where the figure stands in the article
+    slug_hint: str = ""
+
+
+@dataclass
+class Draft:
+    text: str  # the article as stored: Markdown bold removed, lines trimmed
+    facts: list[DraftedFact] = field(default_factory=list)
+    figures_found: int = 0
+    merged: list[str] = field(default_factory=list)  # figures stated twice for one thing
+    unplaced: list[str] = field(default_factory=list)  # figures kept with a weak keyword, and why
+
+
+@dataclass
+class _Figure:
+    text: str
+    start: int  # in the sentence
+    end: int
+    value: Decimal
+    unit: str
+    chinese: bool = False
+    year: bool = False
+
+
+def prepare(text: str) -> str:
+    """The article as it is stored and quoted: no Markdown bold, no trailing spaces, LF lines."""
+    lines = [line.replace("**", "").strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip() + "\n"
+
+
+def find_figures(sentence: str) -> list[_Figure]:
+    out: list[_Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DATE_FIGURE.finditer(sentence):
+        out.append(_Figure(m.group(), m.start(), m.end(), Decimal(0), "日期"))
+        taken.append((m.start(), m.end()))
+    for m in re.finditer(r"(?<![\d.])\d+\+\d+(?![\d.])", sentence):  # “1+10”帮扶体系: one name
+        out.append(_Figure(m.group(), m.start(), m.end(), Decimal(0), "体系"))
+        taken.append((m.start(), m.end()))
+    for m in _DIGIT_FIGURE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        digits, more1, big, _more2, unit, _more3 = m.groups()
+        start = m.start(1) if m.group().startswith(("近", "约", "超过", "逾")) else m.start()
+        text = sentence[start:m.end()]
+        amount = Decimal(digits) * (Decimal(10) ** (4 if big == "万" else 8 if big == "亿" else 0))
+        is_year = (unit == "年" and not big and not more1 and len(digits) == 4 and digits[:2] in ("19", "20"))
+        if unit in ("万", "亿"):
+            unit = ""
+        out.append(_Figure(text, start, m.end(), amount, unit or "", year=is_year))
+        taken.append((start, m.end()))
+    for m in _CN_FIGURE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        numeral, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        value: Decimal | None
+        if numeral.startswith("上"):
+            value = Decimal(10) ** {"万": 4, "千": 3, "百": 2}[numeral[1]]
+        else:
+            value = parse_chinese(numeral)
+        if value is None or value == 0:
+            continue
+        if unit == "年" and not (re.match(r"[来间内中里后前以，,。、；]", sentence[m.end():m.end() + 1])
+                                or re.search(r"(连续|近|这|用|了|过|满|历时)$", sentence[:m.start()])):
+            continue  # 学前三年毛入园率, 九年义务教育: part of a name, not a count
+        # 五项工作, 四级联动: keep the word the count belongs to, as the article says it.
+        end = m.end()
+        tail = re.match(r"[\u4e00-\u9fff]{2}", sentence[end:])
+        if unit in ("项", "级", "大") and tail:
+            end += 2
+        out.append(_Figure(sentence[m.start():end], m.start(), end, value, unit, chinese=True))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _value(figure: _Figure) -> int | float:
+    if figure.value == figure.value.to_integral_value():
+        return int(figure.value)
+    return float(format_decimal(figure.value))
+
+
+def _trim(phrase: str) -> str:
+    phrase = _PUNCT.sub("", phrase)
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _FRAME_TAIL.sub("", _FRAME_HEAD.sub("", phrase))
+    return phrase
+
+
+def _noun_after(sentence: str, figure: _Figure) -> str:
+    """The thing counted when it follows the figure: 56.54万个班组 -> 班组 (up to a list comma)."""
+    rest = sentence[figure.end:]
+    rest = re.split(r"[、，,；;：:。！？!?（(]", rest, maxsplit=1)[0]
+    m = _AFTER_NOUN.match(rest)
+    if not m:
+        return ""
+    noun = m.group()
+    # Stop at a verb that starts the next part: 职工参加竞赛 -> 职工.
+    cut = _NEXT_VERB.search(noun)
+    if cut and cut.start() >= 2:
+        noun = noun[: cut.start()]
+    return _trim(noun)
+
+
+def _segment_before(sentence: str, figure: _Figure, previous_end: int) -> str:
+    """Words before the figure, back to the previous figure, clause boundary or list comma."""
+    head = sentence[previous_end:figure.start]
+    head = re.split(r"[，,；;：:。！？!?、]", head)[-1]
+    return _trim(head)
+
+
+def _predicate_after_list(sentence: str, figures: list[_Figure], i: int) -> str:
+    """For a list 'A 1、B 2、C 3 参加X', the shared tail '参加X' after the last item's noun."""
+    last = figures[i]
+    while True:
+        nxt = next((f for f in figures if f.start > last.end), None)
+        gap = sentence[last.end:nxt.start] if nxt else ""
+        if nxt and re.fullmatch(r"[\u4e00-\u9fff“”\"]{0,8}[、和及与]", gap):
+            last = nxt
+            continue
+        break
+    tail = re.split(r"[，,；;：:。！？!?]", sentence[last.end:], maxsplit=1)[0]
+    noun = _noun_after(sentence, last)
+    tail = tail[tail.find(noun) + len(noun):] if noun and noun in tail else tail
+    return _trim(tail)[:10]
+
+
+def _in_list(sentence: str, figures: list[_Figure], i: int) -> bool:
+    f = figures[i]
+    before = sentence[max(0, f.start - 12):f.start]
+    after = sentence[f.end:f.end + 12]
+    prev_sep = bool(re.search(r"、[\u4e00-\u9fff“”\"]{0,10}$", before))
+    next_sep = bool(re.match(r"[\u4e00-\u9fff“”\"]{0,8}、", after)) and any(g.start > f.end for g in figures)
+    return prev_sep or next_sep
+
+
+def _question(sentence: str, figure: _Figure, previous_end: int, keyword: str) -> str:
+    """The figure's clause with the figure replaced by 多少/几/哪一年."""
+    start = max(previous_end, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure.start)), 0)
+    end_match = re.compile(r"[，,；;。！？!?、]").search(sentence, figure.end)
+    end = end_match.start() if end_match else len(sentence)
+    head, tail = sentence[start:figure.start], sentence[figure.end:end]
+    if figure.year:
+        ask = "哪一年"
+    elif figure.chinese:
+        ask = "几" + figure.text[len(figure.text) - len(figure.text.lstrip(_CN + "上万千百")):]
+        ask = "几" + figure.unit + figure.text[figure.text.find(figure.unit) + len(figure.unit):]
+    elif figure.unit in ("%", "‰", ""):
+        ask = "多少"
+    else:
+        ask = "多少" + figure.unit
+    question = _PUNCT.sub("", head).lstrip("和及与并") + ask + _PUNCT.sub("", tail)
+    question = re.sub(r"^(其中|同时|此外|另外)", "", question)
+    if len(_trim(head)) < 2 and keyword and keyword not in question:
+        question = keyword + "：" + question
+    return question.rstrip("，,、") + "？"
+
+
+def _topic(paragraph: str, headline: str) -> str:
+    first = _SENTENCE.match(paragraph)
+    lead = first.group() if first else ""
+    if 4 <= len(lead) <= 24 and not any(ch.isdigit() for ch in lead):
+        return _PUNCT.sub("", lead.rstrip("。！？!?"))[:TOPIC_MAX]
+    if headline:
+        return _PUNCT.sub("", headline)[:TOPIC_MAX]
+    clause = re.split(r"[，,；;：:。]", paragraph, maxsplit=1)[0]
+    return _PUNCT.sub("", re.sub(r"\d.*", "", clause))[:TOPIC_MAX] or "其他"
+
+
+def _is_headline(line: str) -> bool:
+    return len(line) <= 40 and not re.search(r"[。！？!?]$", line)
+
+
+def draft(text: str, title: str = "", date: str = "") -> Draft:
+    """Every figure of `text` as a fact (see the module's docstring)."""
+    stored = prepare(text)
+    result = Draft(stored)
+    headline = ""
+    offset = 0
+    for line in stored.split("\n"):
+        line_start = stored.index(line, offset) if line else offset
+        offset = line_start + len(line)
+        if not line:
+            continue
+        if line == title.strip() or line == date.strip():
+            if line == date.strip() and find_figures(line):
+                _add_date(result, line, line_start)
+            continue
+        if _is_headline(line) and not find_figures(line):
+            headline = line
+            continue
+        topic = _topic(line, headline) if not _is_headline(line) else _PUNCT.sub("", headline)[:TOPIC_MAX] or "其他"
+        for m in _SENTENCE.finditer(line):
+            sentence = m.group().strip()
+            if sentence:
+                _draft_sentence(result, sentence, topic, line_start + m.start())
+    _merge_repeats(result)
+    result.facts.sort(key=lambda f: f.position)
+    return result
+
+
+def _add_date(result: Draft, line: str, position: int) -> None:
+    result.figures_found += 1
+    result.facts.append(DraftedFact("发布", line, line, "日期", ["发布日期", "发布会日期"], line,
+                                    "这篇报道是哪天发布的？", position=position, slug_hint="date"))
+
+
+def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> None:
+    figures = find_figures(sentence)
+    result.figures_found += len(figures)
+    previous_end = 0
+    for i, fig in enumerate(figures):
+        before = _segment_before(sentence, fig, previous_end)
+        noun = _noun_after(sentence, fig)
+        keyword = (before + noun) if len(before) <= 14 else before[-14:] + noun
+        if len(keyword) < 2 and not noun:
+            # 十年来,全省…: the words right after the figure say what it is about.
+            after = re.split(r"[，,；;。！？!?、]", sentence[fig.end:], maxsplit=1)[0]
+            keyword = _trim(after)[:12]
+        if len(keyword) < 4 and i > 0 and result.facts and result.facts[-1].sentence == sentence:
+            keyword = result.facts[-1].keywords[-1] + keyword  # 提高了41.28个百分点: of what came before
+        keywords = [k for k in dict.fromkeys([keyword, noun if len(noun) >= 2 else ""]) if k]
+        note = ""
+        if noun and _in_list(sentence, figures, i):
+            predicate = _predicate_after_list(sentence, figures, i)
+            if predicate and predicate not in keyword:
+                keywords.insert(0, (noun or keyword) + predicate)
+        pair = _before_after(sentence, figures, i)
+        if pair:
+            role, subject = pair
+            subject = subject or before
+            keywords = [k for k in dict.fromkeys([subject + ("原来" if role == "before" else "现在"), subject]) if k]
+            note = "增长前" if role == "before" else "增长后"
+        if not keywords or len(keywords[0]) < 2:
+            result.unplaced.append(f"{fig.text}: nothing around it says what it counts; keyword = topic")
+            keywords = [topic]
+        question = _question(sentence, fig, previous_end, keywords[0])
+        if pair:
+            quantities = [f for f in figures if not f.year and f.unit != "日期"]
+            k = quantities.index(fig)
+            other = quantities[k + 1] if pair[0] == "before" else quantities[k - 1]
+            change = _CHANGE.search(sentence, min(fig.end, other.end))
+            verb = change.group() if change else "变为"
+            question = (f"{pair[1] or before}从多少{verb}{other.text}？" if pair[0] == "before"
+                        else f"{pair[1] or before}从{other.text}{verb}多少？")
+        value: int | float | str = fig.text if fig.unit in ("日期", "体系") else _value(fig)
+        unit = "年" if fig.year else ("%" if fig.text.endswith("%") else fig.unit or "数")
+        if fig.year and sentence[fig.end:fig.end + 1] == "的":
+            # 从2012年的445所增加到2021年的621所: the year a figure of the pair belongs to.
+            nxt = next((f for f in figures if f.start > fig.end and not f.year), None)
+            if nxt is not None:
+                keywords = [_subject(sentence, nxt) or before, nxt.text + "的年份"]
+        if fig.unit == "日期":
+            question = re.sub(r"多少日期|多少", "哪天", question, count=1)
+        result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
+                                        position + fig.start, keywords[0]))
+        previous_end = fig.end
+
+
+def _before_after(sentence: str, figures: list[_Figure], i: int) -> tuple[str, str] | None:
+    """('before'|'after', subject) when figure i is one side of 从A(…)增长到B."""
+    fig = figures[i]
+    if fig.year or fig.unit == "日期":
+        return None
+    quantities = [f for f in figures if not f.year and f.unit != "日期"]
+    k = quantities.index(fig)
+    if k + 1 < len(quantities):
+        nxt = quantities[k + 1]
+        gap = sentence[fig.end:nxt.start]
+        if re.search(r"从[^，,；;]{0,12}$", sentence[:fig.start]) and _CHANGE.search(gap) and len(gap) <= 16:
+            return "before", _subject(sentence, fig)
+    if k >= 1:
+        prev = quantities[k - 1]
+        if _CHANGE.search(sentence[prev.end:fig.start]) \
+                and re.search(r"从[^，,；;]{0,12}$", sentence[:prev.start]) and fig.start - prev.end <= 16:
+            return "after", _subject(sentence, prev)
+    return None
+
+
+def _subject(sentence: str, figure: _Figure) -> str:
+    head = sentence[:figure.start]
+    head = head[: head.rfind("从")] if "从" in head else head
+    return _trim(re.split(r"[，,；;：:。、]", head)[-1])
+
+
+def _merge_repeats(result: Draft) -> None:
+    """A figure stated twice for one thing (a headline and its paragraph) is one fact: the one
+    with the longer sentence, at the first position."""
+    kept: list[DraftedFact] = []
+    for fact in result.facts:
+        twin = next((k for k in kept if k.figure == fact.figure and _same_thing(k, fact)), None)
+        if twin is None:
+            kept.append(fact)
+            continue
+        result.merged.append(f"{fact.figure}: stated twice for {twin.keywords[0]}")
+        if len(fact.sentence) > len(twin.sentence):
+            position = min(twin.position, fact.position)
+            kept[kept.index(twin)] = fact
+            fact.position = position
+    result.facts = kept
+
+
+def _same_thing(a: DraftedFact, b: DraftedFact) -> bool:
+    if a.sentence == b.sentence:
+        return a.keywords[0] == b.keywords[0]
+    if clean(a.keywords[0]) == clean(b.keywords[0]) and not a.note and not b.note:
+        return True
+    return _headline_of(a, b) or _headline_of(b, a)
+
+
+def _headline_of(short: DraftedFact, long: DraftedFact) -> bool:
+    """A short line (a headline) whose words all appear in the longer sentence."""
+    words = clean(short.sentence.replace(short.figure, ""))
+    return len(short.sentence) <= 40 and bool(words) and sum(b in clean(long.sentence) for b in _bigrams(words)) \
+        >= 0.6 * max(1, len(_bigrams(words)))
+
+
+def _bigrams(text: str) -> list[str]:
+    return [text[i:i + 2] for i in range(len(text) - 1)]
+
+
+def stated_numbers(figure: str) -> list[Decimal]:
+    return numbers_in(clean(figure))

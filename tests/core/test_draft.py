@@ -1,0 +1,142 @@
+"""Drafting facts from small texts written for these tests: every figure, what it counts, its
+question; lists, before/after pairs, repeats, Chinese-numeral counts, headlines, years, money."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.core.draft import DraftedFact, draft
+from bot.core.draft_files import DraftRefused, edited_by_hand, write
+from bot.core.engine import Engine
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def by_figure(facts: list[DraftedFact]) -> dict[str, DraftedFact]:
+    return {f.figure: f for f in facts}
+
+
+def test_a_list_gives_each_figure_its_noun_and_the_shared_predicate() -> None:
+    text = "全年发动3.2万家企业、41.5万个班组、600.7万人次职工参加“平安杯”竞赛。"
+    facts = by_figure(draft(text).facts)
+    assert set(facts) == {"3.2万家", "41.5万个", "600.7万人次"}
+    assert facts["41.5万个"].keywords[0] == "班组参加平安杯竞赛"
+    assert facts["3.2万家"].keywords[0].startswith("企业")
+    assert facts["41.5万个"].value == 415000
+    assert facts["600.7万人次"].unit == "人次"
+    assert all(f.figure not in f.question for f in facts.values())
+
+
+def test_a_before_after_pair_says_which_is_which() -> None:
+    facts = by_figure(draft("全省注册志愿者从180万人增长到260万人,服务时长明显增加。").facts)
+    before, after = facts["180万人"], facts["260万人"]
+    assert (before.note, after.note) == ("增长前", "增长后")
+    assert "260万人" in before.question
+    assert "180万人" not in before.question
+    assert "180万人" in after.question
+    assert "260万人" not in after.question
+    assert before.keywords[-1] == after.keywords[-1] == "全省注册志愿者"
+
+
+def test_years_percentages_and_money() -> None:
+    text = "城市绿化覆盖率从2015年的31.2%提高到2022年的40.8%。全省累计投入资金12.6亿元。"
+    facts = by_figure(draft(text).facts)
+    assert facts["31.2%"].unit == "%"
+    assert facts["31.2%"].value == 31.2
+    assert facts["40.8%"].note == "增长后"
+    assert facts["2015年"].unit == "年"
+    assert "哪一年" in facts["2015年"].question
+    money = facts["12.6亿元"]
+    assert (money.value, money.unit, money.keywords[0]) == (1260000000, "元", "全省累计投入资金")
+    assert money.question == "全省累计投入资金多少元？"
+
+
+def test_chinese_numeral_counts_but_not_names() -> None:
+    text = ("连续举办两届技能大赛,构建省、州、县三级联动的培训体系,学生近视率连续三年下降,"
+            "九年义务教育全面普及,发动上万名志愿者。")
+    facts = by_figure(draft(text).facts)
+    assert {"两届", "三级联动", "三年", "上万名"} <= set(facts)
+    assert "九年" not in facts  # 九年义务教育 is a name
+    assert facts["两届"].value == 2
+    assert facts["两届"].question == "连续举办几届技能大赛？"
+    assert facts["上万名"].value == 10000
+
+
+def test_a_headline_and_its_paragraph_state_one_fact_and_topics_come_from_lead_sentences() -> None:
+    text = ("图书馆服务网络更加完善\n\n公共图书馆达到156个\n\n"
+            "坚持普惠均等。全省公共图书馆达到156个,其中县级图书馆129个。\n")
+    result = draft(text)
+    facts = by_figure(result.facts)
+    assert len(result.facts) == 2
+    assert facts["156个"].sentence == "全省公共图书馆达到156个,其中县级图书馆129个。"
+    assert facts["156个"].topic == "坚持普惠均等"
+    assert facts["129个"].keywords[0] == "县级图书馆"
+    assert result.merged == ["156个: stated twice for 公共图书馆"]
+
+
+def test_one_figure_stated_for_two_things_gives_two_facts() -> None:
+    text = "新建公园12个。改造老旧小区12个。"
+    facts = draft(text).facts
+    assert [f.keywords[0] for f in facts] == ["新建公园", "改造老旧小区"]
+
+
+def test_markdown_bold_is_dropped_and_the_date_line_is_a_fact() -> None:
+    result = draft("某省这十年\n10月11日\n\n全省建成驿站 **2131个**。\n", "某省这十年", "10月11日")
+    assert "**" not in result.text
+    assert [f.figure for f in result.facts] == ["10月11日", "2131个"]
+
+
+ARTICLE = "全省公共图书馆达到156个。\n全年发动3.2万家企业、41.5万个班组参加竞赛。\n"
+
+
+def test_writing_is_idempotent_and_refuses_to_overwrite_edits(tmp_path: Path) -> None:
+    knowledge = tmp_path / "k"
+    first = write(draft(ARTICLE), knowledge, "lib", "图书馆", "10月11日")
+    assert len(first.changed) == 3
+    again = write(draft(ARTICLE), knowledge, "lib", "图书馆", "10月11日")
+    assert again.changed == []
+    engine = Engine.load(knowledge)
+    assert len(engine.kb.facts) == 3
+    facts_file = knowledge / "facts" / "lib.yaml"
+    assert not edited_by_hand(facts_file)
+    facts_file.write_text(facts_file.read_text(encoding="utf-8").replace("topic:", "topic: 改 ", 1), encoding="utf-8")
+    with pytest.raises(DraftRefused, match="edited"):
+        write(draft(ARTICLE), knowledge, "lib", "图书馆", "10月11日")
+    assert write(draft(ARTICLE), knowledge, "lib", "图书馆", "10月11日", force=True).changed == [facts_file]
+    with pytest.raises(DraftRefused, match="source id"):
+        write(draft(ARTICLE), knowledge, "Bad Id", "图书馆", "10月11日")
+
+
+DEV_ARTICLE = ROOT.parent / "shared" / "eval" / "articles" / "yn10_jiaoyu.txt"  # the development article
+
+
+@pytest.mark.parametrize(("article", "own_answered"), [
+    (ROOT / "knowledge" / "sources" / "yunnan-decade-unions.txt", 0.95),
+    pytest.param(DEV_ARTICLE, 0.7, marks=pytest.mark.skipif(not DEV_ARTICLE.exists(), reason="no ../shared/eval")),
+])
+def test_the_cli_drafts_every_digit_figure_of_a_whole_article(tmp_path: Path, article: Path,
+                                                              own_answered: float) -> None:
+    """Every digit figure gets a fact (as ../shared/tools/figure-coverage counts them), `check`
+    passes, and the engine answers nearly every drafted question with its own fact."""
+    lines = [line for line in article.read_text(encoding="utf-8").split("\n") if line.strip()]
+    title, date = lines[0], (lines[1] if len(lines[1]) < 8 else "9月27日")
+    knowledge = tmp_path / "drafted"
+    command = [sys.executable, "-m", "bot", "draft", str(article), "--source-id", "a", "--title", title,
+               "--date", date, "--knowledge", str(knowledge)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "check: OK" in done.stdout
+    engine = Engine.load(knowledge)
+    figures = " | ".join(f.figure for f in engine.kb.facts)
+    numbers = set(re.findall(r"\d+(?:\.\d+)?(?:万|亿)?", article.read_text(encoding="utf-8")))
+    missing = [n for n in numbers if not re.search(r"(?<![\d.])" + re.escape(n) + r"(?![\d.])", figures)]
+    assert missing == []
+    answered_own = sum(1 for f in engine.kb.facts if f in engine.ask(f.question).facts)
+    assert answered_own >= own_answered * len(engine.kb.facts)
+    rerun = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    assert "nothing changed" in rerun.stdout
