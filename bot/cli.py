@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer one question ('-' reads one a line from stdin)")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument("question", nargs="+", help="the question, or '-' for standard input")
+    why = sub.add_parser("why", help="explain how a question is matched: candidates, score parts, decision")
+    why.add_argument("question", nargs="+")
     sub.add_parser("chat", help="offline console chat")
     sub.add_parser("check", help="validate the knowledge; file:line errors, non-zero exit")
     facts = sub.add_parser("facts", help="list every fact")
@@ -73,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "check":
         kb = engine.kb
         print(f"OK: {len(kb.facts)} facts, {len(kb.topics)} topics, {len(kb.sources)} sources")
+        return 0
+    if command == "why":
+        for line in engine.explain(" ".join(args.question)).lines():
+            print(line)
         return 0
     if command == "facts":
         for fact in engine.kb.facts:

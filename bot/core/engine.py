@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.core import knowledge
 from bot.core.knowledge import KnowledgeBase
-from bot.core.matching import Matcher
+from bot.core.matching import Explanation, Matcher
 from bot.core.models import Fact, Match
 
 
@@ -32,6 +32,10 @@ class Engine:
 
     def ask(self, question: str) -> Match:
         return self.matcher.match(question)
+
+    def explain(self, question: str) -> Explanation:
+        """The answer with how it was reached, for whoever debugs a miss (`python -m bot why`)."""
+        return self.matcher.explain(question)
 
     def fact(self, fact_id: str) -> Fact | None:
         return self.kb.by_id.get(fact_id)

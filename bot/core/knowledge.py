@@ -338,7 +338,7 @@ def _read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
         problems.append(Problem(str(path), 1, "expected a mapping of word lists (synonyms, fillers, ...)"))
         return Lexicon()
     lines = {k.value: v.start_mark.line + 1 for k, v in node.value}
-    unknown = set(data) - {"synonyms", "fillers", "places", "time_words", "not_figures"}
+    unknown = set(data) - {"synonyms", "fillers", "places", "time_words", "not_figures", "qualifiers"}
     for name in sorted(unknown):
         problems.append(Problem(str(path), lines.get(name, 1), f"unknown section '{name}'"))
     synonyms: dict[str, str] = {}
@@ -364,5 +364,6 @@ def _read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
         return tuple(value)
 
     return Lexicon(
-        synonyms, words("fillers"), words("places"), words("time_words"), words("not_figures")
+        synonyms, words("fillers"), words("places"), words("time_words"), words("not_figures"),
+        words("qualifiers"),
     )

@@ -20,7 +20,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -31,6 +31,7 @@ from bot.core.numerals import MEASURE_WORDS, format_decimal, number_value
 from bot.core.screening import MAX_QUESTION_CHARS
 
 _TOKEN = re.compile(r"(\d+(?:\.\d+)?)多?(万|亿)?|([a-z]+)|([\u3400-\u4dbf\u4e00-\u9fff]+)")
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d年")
 _YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
 # What is left of a reverse question once its number is taken out: "135.7万是什么" -> "".
 _REVERSE_REST = re.compile(r"^[多余约近超过个]*$")
@@ -65,11 +66,169 @@ UNIT_PENALTY = 0.4  # it asks for a different kind of quantity (家 for a figure
 FOCUS_PENALTY = 0.2  # the fact never mentions the thing counted
 PINYIN_DISCOUNT = 0.92  # a pinyin match is a little less sure than a character match
 PINYIN_MIN_KEY = 0.9  # by sound, only a whole key phrase counts: no loose pinyin matches
+SIDE_WEIGHT = 0.5  # a question word found only in the fact's wider sentence or topic counts this much
 # Deciding.
 THRESHOLD = 0.55  # below it the engine declines
 MARGIN = 0.05  # the best must lead a fact with another figure by this much
 SUGGEST_FLOOR = 0.3  # weaker facts are not worth suggesting
 MAX_CANDIDATES = 40  # facts scored in full per question, by shared-term mass (bounds time at 10k facts)
+
+# A reverse question asks what a figure is: "329.69亿元是用在哪方面的钱", "6.72万名说的是什么人".
+_REVERSE_ASK = re.compile(r"是什么|是啥|什么|哪方面|哪个方面|哪一方面|哪类|哪些|干什么|干啥"
+                          r"|指的|指什么|说的是|代表|意思")
+_ASKS_QUANTITY = re.compile(r"多少|几[个名位项年届次批家所人万亿]|多大|多高|多长|多久")
+# Clauses of a message; the one that asks carries the question, the others are backstory.
+_CLAUSES = re.compile(r"[^，,。.!！?？;；\n]+[，,。.!！?？;；\n]*")
+_ASKING = re.compile(r"多少|几|哪|什么|啥|吗|么|是否|有没有|怎样|how|what|which|when|\?|？")
+# "X中(的)Y有多少", "其中Y", "X里面Y": Y restricts the question to a part of X.
+_PART_OF = re.compile(r"(?:其中|当中|之中|中间|里面|里头)的?([\u4e00-\u9fff]{2,6}?)的?(?=有|是|占|共|一共|总共|多少|几)"
+                      r"|(?<=[\u4e00-\u9fff]{2})中的?([\u4e00-\u9fff]{2,6}?)的?(?=有|是|占)")
+# 慰问金多少, 投入了多少: money is asked although no 元 is said.
+_MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨付|筹集|花)(?:了|是|有|为|达|共|一共|总共)*多少")
+# Where a figure stands in a change (从A增长到B) and what the question asks of time.
+_CHANGE_TO = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|增|降|发展|变)(?:到|至|为)")
+_BEFORE_WORDS = re.compile(r"原来|以前|之前|当初|起初|最初|刚开始|过去|那时|此前|十年前|10年前|起步时|原先|早先")
+_NOW_WORDS = re.compile(r"现在|目前|如今|最新|现有|至今|眼下|当前|提高到|增长到|增加到|提升到|达到|升到|降到")
+TIME_FIT = 0.06  # the fact's side of a change (before/after) or year agrees with the question
+
+
+def asking_part(question: str) -> str:
+    """The clause that asks, with the one before it when it is short ("是多少?"); the whole
+    message when it is one clause or none asks. Backstory ("我是曲靖一家煤矿的工会主席") must not
+    constrain or dilute the question."""
+    clauses = [c for c in _CLAUSES.findall(question) if c.strip(" ，,。.!！?？;；\n")]
+    if len(clauses) <= 1:
+        return question
+    asking = [i for i, c in enumerate(clauses) if _ASKING.search(c) and len(c.strip()) > 2]
+    if not asking:
+        return question
+    strong = [i for i in asking if re.search(r"多少|几|哪", clauses[i])]
+    i = (strong or asking)[-1]
+    part: str = clauses[i]
+    if len(re.sub(r"[^\u4e00-\u9fffa-z0-9]", "", part)) < 8 and i > 0:
+        part = clauses[i - 1] + part
+    return part
+
+
+def _asked_money(normalized: str, asked: str | None) -> str | None:
+    return "元" if asked in (None, "多少") and _MONEY_ASKED.search(normalized) else asked
+
+
+def _part_of(text: str) -> tuple[str, ...]:
+    found = (m.group(1) or m.group(2) for m in _PART_OF.finditer(text))
+    return tuple(p for p in found if not _ASKING.match(p) and not p.endswith("了"))
+
+
+def _mentions(context: str, phrase: str) -> bool:
+    """The context says the phrase, or at least most of its character pairs."""
+    if phrase in context:
+        return True
+    pairs = [phrase[i:i + 2] for i in range(len(phrase) - 1)]
+    return bool(pairs) and sum(p in context for p in pairs) * 3 >= len(pairs) * 2
+
+
+def _orientation(text: str) -> str:
+    if _BEFORE_WORDS.search(text):
+        return "before"
+    if _NOW_WORDS.search(text):
+        return "after"
+    return ""
+
+
+def _fact_role(fact: Fact) -> tuple[str, str]:
+    """('before'|'after'|'', year) of the figure in its sentence: 从A增长到B, 2012年的A."""
+    sentence = fact.sentence
+    at = sentence.find(fact.figure)
+    if at < 0:
+        return "", ""
+    head, tail = sentence[:at], sentence[at + len(fact.figure):]
+    year_match = re.search(r"((?:19|20)\d\d)年(?:底|末)?的?$", head)
+    year = year_match.group(1) if year_match else ""
+    role = ""
+    clause_head = re.split(r"[，,；;。]", head)[-1]
+    clause_tail = re.split(r"[，,；;。]", tail)[0]
+    if "从" in clause_head[-14:] and _CHANGE_TO.search(clause_tail[:16]):
+        role = "before"
+    elif _CHANGE_TO.search(clause_head[-16:]) and "从" in clause_head:
+        role = "after"
+    return role, year
+
+
+def _time_fit(analysis: Analysis, role: str, year: str, sentence_years: tuple[str, ...]) -> float:
+    """A nudge for the side of a change the question asks about: by its year (从2012年的A到2021年的B;
+    the earliest year of the sentence is the before side), its words (原来, 现在), else the
+    present, which is what a question without a time means."""
+    if year and analysis.years:
+        return TIME_FIT if year in analysis.years else -2 * TIME_FIT
+    if role and analysis.years and len(sentence_years) >= 2:
+        asked_year = analysis.years[0]
+        side = "before" if asked_year == sentence_years[0] else "after" if asked_year == sentence_years[-1] else ""
+        if side:
+            return TIME_FIT if side == role else -2 * TIME_FIT
+    if role == "before":
+        return TIME_FIT if analysis.when == "before" else -TIME_FIT
+    if role == "after":
+        return -TIME_FIT if analysis.when == "before" else TIME_FIT
+    return 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the asking part of a question requires of a fact."""
+
+    asked: str | None = None  # the measure word asked for: 人次, 年, 日期, 多少 (any quantity)
+    focus: str | None = None  # the thing counted: 多少台饮水机 -> 饮水
+    places: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
+    years: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()  # words of a sub-group: 女职工, 人均 (the sentence must say them)
+    parts: tuple[str, ...] = ()  # 其中Y, X里面Y: Y must be said next to the figure
+    numbers: frozenset[str] = frozenset()  # numbers the question itself gives
+    when: str = ""  # 'before' (原来, 十年前), 'after' (现在, 达到) or '' (unsaid)
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    fact: Fact
+    base: float  # KEY_SHARE * key + (1 - KEY_SHARE) * coverage
+    key: float  # how completely and surely a key phrase is in the question
+    coverage: float  # how much of the question the fact explains
+    adjustments: tuple[tuple[str, float], ...] = ()  # (why, how much) from the question's analysis
+
+    @property
+    def score(self) -> float:
+        return round(self.base + sum(d for _, d in self.adjustments), 4)
+
+    @property
+    def candidate(self) -> Candidate:
+        return Candidate(self.fact, self.score)
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    question: str
+    text: str  # the asking part, normalised, fillers dropped: what was matched
+    match: Match
+    analysis: Analysis = Analysis()
+    ranked: list[Scored] = field(default_factory=list)
+    reason: str = ""
+    by_sound: bool = False
+
+    def lines(self, limit: int = 5) -> list[str]:
+        a = self.analysis
+        out = [f"question: {self.question}", f"matched text: {self.text}",
+               f"asks: {a.asked or '-'}; focus: {a.focus or '-'}; places: {list(a.places)}; years: {list(a.years)}; "
+               f"periods: {list(a.times)}; restricted to: {[*a.qualifiers, *a.parts]}; time: {a.when or '-'}"]
+        if self.by_sound:
+            out.append("matched by pinyin (the characters found nothing decisive)")
+        for c in self.ranked[:limit]:
+            parts = "".join(f"; {why} {delta:+.2f}" for why, delta in c.adjustments)
+            out.append(f"  {c.score:.3f} {c.fact.id} {c.fact.figure}: "
+                       f"key {c.key:.2f}, coverage {c.coverage:.2f}{parts}")
+        verdict = f"answered {', '.join(f.figure for f in self.match.facts)}" if self.match.answered else "declined"
+        out.append(f"decision: {verdict} ({self.reason})")
+        return out
+
 
 def _number_term(digits: str, big: str) -> str:
     value = number_value(digits, big)
@@ -96,7 +255,7 @@ def char_terms(text: str) -> list[str]:
 class _Doc:
     phrases: tuple[tuple[str, ...], ...]  # terms of each keyword and alias
     phrase_texts: tuple[str, ...]
-    bag: frozenset[str]
+    bag: dict[str, float]  # term -> how surely it speaks of this fact (its zone's weight)
 
 
 class _Index:
@@ -107,10 +266,12 @@ class _Index:
         self.by_sound = by_sound
         df: dict[str, int] = defaultdict(int)
         self.postings: dict[str, list[int]] = defaultdict(list)
+        self.zone: list[dict[str, float]] = []
         for i, doc in enumerate(docs):
             for term in doc.bag:
                 df[term] += 1
                 self.postings[term].append(i)
+            self.zone.append(doc.bag)
         n = len(docs) + 1
         self.idf = {t: math.log(n / (c + 0.5)) for t, c in df.items()}
         self.unknown_idf = math.log(n / 0.5)
@@ -124,8 +285,10 @@ class _Index:
             for doc in docs
         ]
 
-    def scores(self, terms: set[str], text: str, min_key: float = 0.0) -> list[tuple[float, int]]:
-        """(score, doc) pairs, best first, for the docs sharing a term with the question."""
+    def scores(self, terms: set[str], text: str, min_key: float = 0.0) -> list[tuple[float, int, float, float]]:
+        """(score, doc, key-phrase score, coverage), best first, for the docs sharing a term with
+        the question. Coverage weighs each question term by the zone of the fact that holds it:
+        key phrases and the figure's clause fully, the rest of the sentence and the topic less."""
         mass = 0.0
         acc: dict[int, float] = defaultdict(float)
         for term in terms:
@@ -137,7 +300,7 @@ class _Index:
                 continue
             mass += weight
             for i in self.postings[term]:
-                acc[i] += weight
+                acc[i] += weight * self.zone[i][term]
         if not acc:
             return []
         top = sorted(acc.items(), key=lambda kv: kv[1], reverse=True)[:MAX_CANDIDATES]
@@ -145,7 +308,8 @@ class _Index:
         for i, found in top:
             key, completeness = self._key_phrase_score(i, terms, text)
             if completeness >= min_key:
-                results.append((KEY_SHARE * key + (1 - KEY_SHARE) * found / mass, i))
+                coverage = found / mass
+                results.append((KEY_SHARE * key + (1 - KEY_SHARE) * coverage, i, key, coverage))
         results.sort(reverse=True)
         return results
 
@@ -184,12 +348,20 @@ class Matcher:
         self._places = [p for p in {norm.normalize(w) for w in kb.lexicon.places} if p]
         self._time_words = [w for w in {norm.normalize(w) for w in kb.lexicon.time_words} if w]
         self._not_figures = [w for w in {norm.normalize(w) for w in kb.lexicon.not_figures} if w]
+        self._qualifiers = [w for w in {norm.normalize(w) for w in kb.lexicon.qualifiers} if w]
+        self._roles = [_fact_role(f) for f in kb.facts]
+        self._sentence_years = [tuple(sorted(set(_YEAR.findall(norm.normalize(f.sentence))))) for f in kb.facts]
+        # A qualifier (其中国家级, 女职工) must be said next to the figure, not anywhere in its sentence.
+        self._near = [norm.normalize(_clause(f) + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "")
+                      for f in kb.facts]
+        self._is_year = [bool(_YEAR_FIGURE.fullmatch(f.figure)) for f in kb.facts]
         # A key phrase may hold several words ("医疗互助 补助金"): all must be in the question,
         # in any order, so no bigram spans the space between them.
-        self._fact_texts: list[tuple[list[tuple[str, ...]], list[str]]] = []
+        self._fact_texts: list[tuple[list[tuple[str, ...]], list[tuple[str, float]]]] = []
         for fact in kb.facts:
             phrases = [tuple(w for w in map(norm.content, p.split()) if w) for p in (*fact.keywords, *fact.aliases)]
-            extra = [norm.content(t) for t in (_clause(fact), fact.topic, fact.question)]
+            extra = [(norm.content(_clause(fact)), 1.0), (norm.content(fact.question), 1.0),
+                     (norm.content(fact.topic), SIDE_WEIGHT), (norm.content(fact.sentence), SIDE_WEIGHT)]
             self._fact_texts.append(([p for p in dict.fromkeys(phrases) if p], extra))
         self._contexts = [
             norm.normalize(f.sentence + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "") for f in kb.facts
@@ -209,9 +381,11 @@ class Matcher:
         docs = []
         for phrases, extra in self._fact_texts:
             phrase_terms = tuple(tuple(dict.fromkeys(t for w in p for t in term_fn(w))) for p in phrases)
-            bag = frozenset(t for p in phrase_terms for t in p) | frozenset(
-                t for e in extra for t in term_fn(e)
-            )
+            bag: dict[str, float] = {}
+            zones: list[tuple[str, float]] = [*((w, 1.0) for p in phrases for w in p), *extra]
+            for text, weight in zones:
+                for t in term_fn(text):
+                    bag[t] = max(bag.get(t, 0.0), weight)
             docs.append(_Doc(phrase_terms, tuple("".join(p) for p in phrases), bag))
         return _Index(docs, by_sound)
 
@@ -220,16 +394,46 @@ class Matcher:
         return self.kb.facts
 
     def match(self, question: str) -> Match:
+        return self.explain(question).match
+
+    def explain(self, question: str) -> Explanation:
+        """The verdict with how it was reached: the part of the message that asks, the
+        constraints read from it, every scored candidate with the parts of its score, and why."""
         if len(question) > MAX_QUESTION_CHARS:
-            return Match(question, False, (), 0.0, ())  # a paste, not a question
+            return Explanation(question, "", Match(question, False, (), 0.0, ()), reason="a paste, not a question")
         normalized = self.normalizer.normalize(question)
         text = self.normalizer.strip_fillers(normalized)
-        if not text or any(w in normalized for w in self._not_figures):
-            return Match(question, False, (), 0.0, ())
-        reverse = self._reverse(question, text)
+        if not text:
+            return Explanation(question, "", Match(question, False, (), 0.0, ()), reason="no words that say what about")
+        if any(w in normalized for w in self._not_figures):
+            return Explanation(question, text, Match(question, False, (), 0.0, ()),
+                               reason="asks for no figure (who, where, why, an attribute the sources never give)")
+        reverse = self._reverse(question, text, normalized)
         if reverse is not None:
-            return reverse
-        return self._decide(question, self._candidates(question, normalized, text))
+            return Explanation(question, text, reverse, reason="a figure asked in reverse")
+        asking = asking_part(question)
+        explanation = self._explain_part(question, asking)
+        if not explanation.match.answered and asking != question:
+            whole = self._explain_part(question, question, constraints_from=asking)
+            if whole.match.answered:
+                return whole
+        return explanation
+
+    def _explain_part(self, question: str, part: str, constraints_from: str | None = None) -> Explanation:
+        normalized = self.normalizer.normalize(part)
+        text = self.normalizer.strip_fillers(normalized)
+        if not text:
+            return Explanation(question, text, Match(question, False, (), 0.0, ()), reason="nothing left to match")
+        analysis = self._analyse(question, normalized, self.normalizer.normalize(constraints_from or part))
+        ranked = self._rank(self._chars, set(char_terms(text)), text, analysis)
+        by_sound_used = False
+        if not _decisive(ranked):
+            by_sound = self._rank(self._pinyin_index(), set(pinyin_terms(text)), text, analysis,
+                                  discount=PINYIN_DISCOUNT, min_key=PINYIN_MIN_KEY)
+            if _decisive(by_sound) or (by_sound and (not ranked or by_sound[0].score > ranked[0].score)):
+                ranked, by_sound_used = by_sound, True
+        match, reason = self._decide(question, ranked)
+        return Explanation(question, text, match, analysis, ranked, reason, by_sound_used)
 
     def search(self, query: str, limit: int = 10) -> list[Candidate]:
         """Facts worth listing for a search box (inline mode), best first, one per figure."""
@@ -237,85 +441,112 @@ class Matcher:
         text = self.normalizer.strip_fillers(normalized)
         if not text:
             return []
-        reverse = self._reverse(query, text)
+        reverse = self._reverse(query, text, normalized)
         if reverse is not None:
             return [Candidate(f, reverse.score) for f in reverse.facts][:limit]
-        return list(_clamped(_distinct(self._candidates(query, normalized, text), SUGGEST_FLOOR), limit))
+        ranked = self._rank(self._chars, set(char_terms(text)), text, self._analyse(query, normalized, normalized))
+        return list(_clamped(_distinct([c.candidate for c in ranked], SUGGEST_FLOOR), limit))
 
-    def _candidates(self, question: str, normalized: str, text: str) -> list[Candidate]:
-        allowed = self._allowed(normalized)
-        asked = asked_unit(normalized) or bare_unit(question)
+    def _analyse(self, question: str, normalized: str, constraint_text: str) -> Analysis:
         focus_match = _FOCUS.search(normalized)
-        focus = focus_match.group(1) if focus_match else None
-        ranked = self._rank(self._chars, set(char_terms(text)), text, allowed, asked, focus)
-        if not _decisive(ranked):
-            by_sound = self._rank(self._pinyin_index(), set(pinyin_terms(text)), text, allowed, asked, focus,
-                                  discount=PINYIN_DISCOUNT, min_key=PINYIN_MIN_KEY)
-            if _decisive(by_sound) or (by_sound and (not ranked or by_sound[0].score > ranked[0].score)):
-                ranked = by_sound
-        return ranked
+        return Analysis(
+            asked=_asked_money(normalized, asked_unit(normalized) or bare_unit(question)),
+            focus=focus_match.group(1) if focus_match else None,
+            places=tuple(p for p in self._places if p in constraint_text),
+            times=tuple(w for w in self._time_words if w in constraint_text),
+            years=tuple(_YEAR.findall(constraint_text)),
+            qualifiers=tuple(w for w in self._qualifiers if w in constraint_text),
+            parts=_part_of(constraint_text),
+            numbers=frozenset(t for t in char_terms(normalized) if t.startswith("#")),
+            when=_orientation(constraint_text),
+        )
 
     def _rank(
-        self, index: _Index, terms: set[str], text: str, allowed: Callable[[int], bool], asked: str | None,
-        focus: str | None, discount: float = 1.0, min_key: float = 0.0,
-    ) -> list[Candidate]:
-        bags = self._char_bags
-        ranked = [
-            Candidate(f, round(score * discount + unit_agreement(asked, f.unit)
-                               - (FOCUS_PENALTY if focus and focus not in bags[i] else 0.0), 4))
-            for score, i in index.scores(terms, text, min_key)
-            if allowed(i) and (f := self.kb.facts[i])
-        ]
+        self, index: _Index, terms: set[str], text: str, analysis: Analysis, discount: float = 1.0,
+        min_key: float = 0.0,
+    ) -> list[Scored]:
+        ranked = []
+        for base, i, key, coverage in index.scores(terms, text, min_key):
+            veto = self._veto(i, analysis)
+            if veto:
+                continue
+            adjustments = self._adjustments(i, analysis)
+            ranked.append(Scored(self.kb.facts[i], round(base * discount, 4), key, coverage, adjustments))
         ranked.sort(key=lambda c: c.score, reverse=True)
         return ranked
 
-    def _decide(self, question: str, ranked: list[Candidate]) -> Match:
-        """Scores may pass 1 by the unit bonus while deciding; what is reported stays in [0, 1]."""
+    def _veto(self, i: int, analysis: Analysis) -> str:
+        """Why fact i cannot be meant, or ''. A constraint of the asking clause that the fact's
+        sentence does not meet rules it out: another place, year, period or sub-group."""
+        context = self._contexts[i]
+        missing = [w for w in (*analysis.places, *analysis.years) if w not in context]
+        if missing:
+            return "the question names " + "、".join(missing)
+        if not analysis.years and any(w not in context for w in analysis.times):
+            return "the question names a period the sentence does not"
+        lacking = [q for q in analysis.qualifiers if q not in context]
+        lacking += [q for q in analysis.parts if not _mentions(self._near[i], q)]
+        if lacking:
+            return "the question restricts to " + "、".join(lacking)
+        if analysis.numbers and self._figure_numbers[i] and self._figure_numbers[i] <= analysis.numbers:
+            return "the question itself gives this figure"
+        return ""
+
+    def _adjustments(self, i: int, analysis: Analysis) -> tuple[tuple[str, float], ...]:
+        fact = self.kb.facts[i]
+        out: list[tuple[str, float]] = []
+        unit = unit_agreement(analysis.asked, fact.unit, self._is_year[i])
+        if unit:
+            out.append((f"asks {analysis.asked}, the figure is in {fact.unit}", unit))
+        if analysis.focus and analysis.focus not in self._char_bags[i]:
+            out.append((f"never mentions {analysis.focus}", -FOCUS_PENALTY))
+        role, year = self._roles[i]
+        if role or year:
+            shift = _time_fit(analysis, role, year, self._sentence_years[i])
+            if shift:
+                out.append((f"time: the fact is {role or year}, the question {analysis.when or analysis.years}", shift))
+        return tuple(out)
+
+    def _decide(self, question: str, ranked: list[Scored]) -> tuple[Match, str]:
+        """Scores may pass 1 by a bonus while deciding; what is reported stays in [0, 1]."""
         if not ranked:
-            return Match(question, False, (), 0.0, ())
+            return Match(question, False, (), 0.0, ()), "no fact shares a word with the question"
         best = ranked[0]
-        if not _decisive(ranked):
-            suggestions = _clamped(_distinct(ranked, SUGGEST_FLOOR))
-            return Match(question, False, (), min(1.0, best.score), suggestions)
-        others = _clamped(c for c in _distinct(ranked[1:], SUGGEST_FLOOR) if c.fact is not best.fact)
-        return Match(question, True, (best.fact,), min(1.0, best.score), others)
+        candidates = [c.candidate for c in ranked]
+        if best.score < THRESHOLD:
+            reason = f"best {best.score:.2f} is below the threshold {THRESHOLD}"
+        elif not _decisive(ranked):
+            rival = next(c for c in ranked[1:] if c.fact.figure != best.fact.figure)
+            reason = f"{best.fact.figure} leads {rival.fact.figure} by less than {MARGIN}"
+        else:
+            others = _clamped(c for c in _distinct(candidates[1:], SUGGEST_FLOOR) if c.fact is not best.fact)
+            return (Match(question, True, (best.fact,), min(1.0, best.score), others),
+                    f"{best.fact.figure} is above the threshold and clearly ahead")
+        suggestions = _clamped(_distinct(candidates, SUGGEST_FLOOR))
+        return Match(question, False, (), min(1.0, max(0.0, best.score)), suggestions), reason
 
-    def _allowed(self, normalized: str) -> Callable[[int], bool]:
-        """Facts that do not contradict a place, year or time word the question names.
-
-        A fact whose sentence holds a year the question names may answer despite a vague time
-        word beside it ("去年申请过补助，想问2018年以来投入了多少").
-        """
-        places = [p for p in self._places if p in normalized]
-        times = [w for w in self._time_words if w in normalized]
-        years = _YEAR.findall(normalized)
-        if not (places or times or years):
-            return lambda i: True
-        contexts = self._contexts
-
-        def allowed(i: int) -> bool:
-            context = contexts[i]
-            if not all(w in context for w in (*places, *years)):
-                return False
-            return bool(years) or all(w in context for w in times)
-
-        return allowed
-
-    def _reverse(self, question: str, text: str) -> Match | None:
-        """A question that is a figure ('135.7万是什么', '2131'): the facts that have it."""
+    def _reverse(self, question: str, text: str, normalized: str) -> Match | None:
+        """A question that is a figure ('135.7万是什么', '2131', '1135所是什么学校'): the facts
+        that have it. The number must be more than a bare digit, and the rest may only ask what
+        it is, or name what the fact says."""
         exact = self._figures.get(text)
         if exact:
             return Match(question, True, tuple(exact), 1.0, (), reverse=True)
         tokens = list(_TOKEN.finditer(text))
-        if not tokens or not tokens[0].group(1):
+        if not tokens or not any(m.group(1) for m in tokens):
             return None
         numbers = frozenset(_number_term(m.group(1), m.group(2) or "") for m in tokens if m.group(1))
         rest = _TOKEN.sub(lambda m: "" if m.group(1) else m.group(), text)
         rest = "".join(ch for ch in rest if ch not in MEASURE_WORDS)
-        if not _REVERSE_REST.match(rest):
+        asks_what = _REVERSE_ASK.search(normalized) is not None and not _ASKS_QUANTITY.search(normalized)
+        if not (tokens[0].group(1) and _REVERSE_REST.match(rest)) and not asks_what:
             return None
+        if all(len(n) <= 2 for n in numbers) and not asks_what:
+            return Match(question, False, (), 0.0, (), reverse=True)  # "1", "8": no figure, a typo
         hits = tuple(f for f, nums in zip(self.kb.facts, self._figure_numbers, strict=True)
-                     if nums == numbers)
+                     if nums and nums <= numbers)
+        if not hits and asks_what:
+            return None
         return Match(question, bool(hits), hits, 1.0 if hits else 0.0, (), reverse=True)
 
     def _pinyin_index(self) -> _Index:
@@ -324,7 +555,7 @@ class Matcher:
         return self._pinyin
 
 
-def _decisive(ranked: list[Candidate]) -> bool:
+def _decisive(ranked: list[Scored]) -> bool:
     """Good enough, and clearly ahead of every fact with another figure."""
     if not ranked or ranked[0].score < THRESHOLD:
         return False
@@ -347,8 +578,11 @@ def bare_unit(question: str) -> str | None:
     return next((w for w in reversed(words) if w in _BARE_UNITS), None) if len(words) > 1 else None
 
 
-def unit_agreement(asked: str | None, unit: str) -> float:
-    """A nudge from the measure word the question asks for; 个 and unknown words decide nothing."""
+def unit_agreement(asked: str | None, unit: str, is_year: bool = False) -> float:
+    """A nudge from the measure word the question asks for; 个 and unknown words decide nothing.
+    A year (2017年) is a date, not a quantity: 多少 does not ask for it, 哪一年 does."""
+    if is_year and asked not in (None, "年"):
+        return -UNIT_PENALTY
     if asked == "多少":  # a quantity, of no named unit: anything but a date
         return -UNIT_PENALTY if unit == "日期" else 0.0
     if asked is None or asked == "个":

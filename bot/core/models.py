@@ -48,6 +48,7 @@ class Lexicon:
     places: tuple[str, ...] = ()
     time_words: tuple[str, ...] = ()
     not_figures: tuple[str, ...] = ()  # question words asking for no figure: 是谁, 在哪里, 为什么
+    qualifiers: tuple[str, ...] = ()  # words restricting to a part (女职工, 人均): the fact must say them
 
     def extended(self, more: Lexicon) -> Lexicon:
         """This lexicon with `more` added; a variant `more` maps elsewhere follows `more`."""
@@ -56,7 +57,7 @@ class Lexicon:
 
         return Lexicon({**self.synonyms, **more.synonyms}, merged(self.fillers, more.fillers),
                        merged(self.places, more.places), merged(self.time_words, more.time_words),
-                       merged(self.not_figures, more.not_figures))
+                       merged(self.not_figures, more.not_figures), merged(self.qualifiers, more.qualifiers))
 
 
 @dataclass(frozen=True, slots=True)
