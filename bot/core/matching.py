@@ -57,19 +57,33 @@ _FOCUS = re.compile(r"(?:多少|几)(?:个|名|位|台|家|户|件|项|册|本|�
 # Units a search-box question writes as a word of their own ("出访 人次").
 _BARE_UNITS = frozenset({"人次", "户次", "个次", "平方米", "批", "届", "项", "件", "场", "元", "家", "户"})
 
-# Scoring. Chosen by a grid search on the tune split of tests/data/questions.yaml.
-KEY_SHARE = 0.5  # of the score from the best key phrase; the rest from coverage of the question
-KEY_SATURATION = 3.0  # idf mass at which a matched key phrase counts half; see _key_phrase_score
-UNKNOWN_WEIGHT = 0.5  # a question term that no fact has, against ~1-4.5 for known ones
-UNIT_BONUS = 0.06  # the question asks for exactly this fact's unit
-UNIT_PENALTY = 0.4  # it asks for a different kind of quantity (家 for a figure in 人次)
-FOCUS_PENALTY = 0.2  # the fact never mentions the thing counted
-PINYIN_DISCOUNT = 0.92  # a pinyin match is a little less sure than a character match
-PINYIN_MIN_KEY = 0.9  # by sound, only a whole key phrase counts: no loose pinyin matches
-SIDE_WEIGHT = 0.5  # a question word found only in the fact's wider sentence or topic counts this much
-# Deciding.
-THRESHOLD = 0.55  # below it the engine declines
-MARGIN = 0.05  # the best must lead a fact with another figure by this much
+@dataclass(frozen=True, slots=True)
+class Params:
+    """Every number that steers scoring and deciding. The defaults are what `scripts/tune.py`
+    picked on the development question sets (other authors' questions, the tune part only);
+    run it again to check or to re-pick them."""
+
+    key_share: float = 0.35  # of the score from the best key phrase; the rest from coverage of the question
+    key_saturation: float = 3.0  # idf mass at which a matched key phrase counts half; see _key_phrase_score
+    unknown_weight: float = 0.5  # a question term that no fact has, against ~1-4.5 for known ones
+    unit_bonus: float = 0.06  # the question asks for exactly this fact's unit
+    unit_penalty: float = 0.4  # it asks for a different kind of quantity (家 for a figure in 人次)
+    focus_penalty: float = 0.2  # the fact never mentions the thing counted
+    pinyin_discount: float = 0.92  # a pinyin match is a little less sure than a character match
+    pinyin_min_key: float = 0.9  # by sound, only a whole key phrase counts: no loose pinyin matches
+    char_weight: float = 0.6  # of a single character's rarity, against a bigram's
+    side_weight: float = 0.5  # a question word found only in the fact's wider sentence or topic
+    time_fit: float = 0.03  # the fact's side of a change (before/after) or year agrees with the question
+    counted_bonus: float = 0.04  # the thing the question counts stands right next to this fact's figure
+    threshold: float = 0.65  # below it the engine declines ...
+    margin: float = 0.02  # ... and the best must lead a fact with another figure by this much;
+    # or a weaker best that is the only serious candidate: at least lone_threshold and ahead of
+    # every fact with another figure by lone_margin (a paraphrase shares fewer words, but no rival).
+    lone_threshold: float = 0.5
+    lone_margin: float = 0.15
+
+
+DEFAULT_PARAMS = Params()
 SUGGEST_FLOOR = 0.3  # weaker facts are not worth suggesting
 MAX_CANDIDATES = 40  # facts scored in full per question, by shared-term mass (bounds time at 10k facts)
 
@@ -89,7 +103,6 @@ _MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨�
 _CHANGE_TO = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|增|降|发展|变)(?:到|至|为)")
 _BEFORE_WORDS = re.compile(r"原来|以前|之前|当初|起初|最初|刚开始|过去|那时|此前|十年前|10年前|起步时|原先|早先")
 _NOW_WORDS = re.compile(r"现在|目前|如今|最新|现有|至今|眼下|当前|提高到|增长到|增加到|提升到|达到|升到|降到")
-TIME_FIT = 0.06  # the fact's side of a change (before/after) or year agrees with the question
 
 
 def asking_part(question: str) -> str:
@@ -108,6 +121,20 @@ def asking_part(question: str) -> str:
     if len(re.sub(r"[^\u4e00-\u9fffa-z0-9]", "", part)) < 8 and i > 0:
         part = clauses[i - 1] + part
     return part
+
+
+_COUNTED = re.compile(r"([\u4e00-\u9fff]{2})(?:有|是|达到|达|共有|一共有|总共有|一共|总共|共|累计)?(?:多少|几)")
+_SPAN_EDGE = re.compile(r"[、，,；;。：:（）()“”]|\d")
+
+
+def _counted_span(fact: Fact) -> str:
+    """The words right around the figure, between list commas: what it counts (56.54万个班组)."""
+    at = fact.sentence.find(fact.figure)
+    if at < 0:
+        return ""
+    head = _SPAN_EDGE.split(fact.sentence[:at])[-1]
+    tail = _SPAN_EDGE.split(fact.sentence[at + len(fact.figure):])[0]
+    return head + tail + "".join(fact.keywords[:1])
 
 
 def _asked_money(normalized: str, asked: str | None) -> str | None:
@@ -154,21 +181,21 @@ def _fact_role(fact: Fact) -> tuple[str, str]:
     return role, year
 
 
-def _time_fit(analysis: Analysis, role: str, year: str, sentence_years: tuple[str, ...]) -> float:
+def _time_fit(analysis: Analysis, role: str, year: str, sentence_years: tuple[str, ...], fit: float) -> float:
     """A nudge for the side of a change the question asks about: by its year (从2012年的A到2021年的B;
     the earliest year of the sentence is the before side), its words (原来, 现在), else the
     present, which is what a question without a time means."""
     if year and analysis.years:
-        return TIME_FIT if year in analysis.years else -2 * TIME_FIT
+        return fit if year in analysis.years else -2 * fit
     if role and analysis.years and len(sentence_years) >= 2:
         asked_year = analysis.years[0]
         side = "before" if asked_year == sentence_years[0] else "after" if asked_year == sentence_years[-1] else ""
         if side:
-            return TIME_FIT if side == role else -2 * TIME_FIT
+            return fit if side == role else -2 * fit
     if role == "before":
-        return TIME_FIT if analysis.when == "before" else -TIME_FIT
+        return fit if analysis.when == "before" else -fit
     if role == "after":
-        return -TIME_FIT if analysis.when == "before" else TIME_FIT
+        return -fit if analysis.when == "before" else fit
     return 0.0
 
 
@@ -185,12 +212,13 @@ class Analysis:
     parts: tuple[str, ...] = ()  # 其中Y, X里面Y: Y must be said next to the figure
     numbers: frozenset[str] = frozenset()  # numbers the question itself gives
     when: str = ""  # 'before' (原来, 十年前), 'after' (现在, 达到) or '' (unsaid)
+    counted: tuple[str, ...] = ()  # the noun asked about: 班组有多少个 -> 班组
 
 
 @dataclass(frozen=True, slots=True)
 class Scored:
     fact: Fact
-    base: float  # KEY_SHARE * key + (1 - KEY_SHARE) * coverage
+    base: float  # key_share * key + (1 - key_share) * coverage
     key: float  # how completely and surely a key phrase is in the question
     coverage: float  # how much of the question the fact explains
     adjustments: tuple[tuple[str, float], ...] = ()  # (why, how much) from the question's analysis
@@ -235,6 +263,11 @@ def _number_term(digits: str, big: str) -> str:
     return "#" + (format_decimal(value) if value is not None else digits)
 
 
+def char_unigrams(text: str) -> list[str]:
+    """Each Chinese character as a weak term ("'伤"), for paraphrases that share no bigram."""
+    return ["'" + ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+
+
 def char_terms(text: str) -> list[str]:
     """Terms of normalised text: '#1357000' for 135.7万, '@how' for latin, bigrams for Chinese."""
     out: list[str] = []
@@ -261,8 +294,9 @@ class _Doc:
 class _Index:
     """Inverted index and IDF over one term space (characters or pinyin)."""
 
-    def __init__(self, docs: list[_Doc], by_sound: bool = False) -> None:
+    def __init__(self, docs: list[_Doc], params: Params, by_sound: bool = False) -> None:
         self.docs = docs
+        self.params = params
         self.by_sound = by_sound
         df: dict[str, int] = defaultdict(int)
         self.postings: dict[str, list[int]] = defaultdict(list)
@@ -273,7 +307,9 @@ class _Index:
                 self.postings[term].append(i)
             self.zone.append(doc.bag)
         n = len(docs) + 1
-        self.idf = {t: math.log(n / (c + 0.5)) for t, c in df.items()}
+        # Single characters are weak evidence (工伤 ~ 工作受伤, 举措 ~ 措施): a fraction of a bigram.
+        self.idf = {t: math.log(n / (c + 0.5)) * (params.char_weight if t[0] == "'" else 1.0)
+                    for t, c in df.items()}
         self.unknown_idf = math.log(n / 0.5)
         # Each key phrase's weighted terms and total weight, computed once, not per question.
         self.weighted: list[list[tuple[tuple[tuple[str, float], ...], float, str]]] = [
@@ -296,7 +332,7 @@ class _Index:
             if weight is None:
                 # Words no fact knows dilute the question a little: chatty padding must not
                 # sink a good match, but a question mostly about something else should score low.
-                mass += UNKNOWN_WEIGHT
+                mass += self.params.unknown_weight * (self.params.char_weight if term[0] == "'" else 1.0)
                 continue
             mass += weight
             for i in self.postings[term]:
@@ -309,7 +345,8 @@ class _Index:
             key, completeness = self._key_phrase_score(i, terms, text)
             if completeness >= min_key:
                 coverage = found / mass
-                results.append((KEY_SHARE * key + (1 - KEY_SHARE) * coverage, i, key, coverage))
+                share = self.params.key_share
+                results.append((share * key + (1 - share) * coverage, i, key, coverage))
         results.sort(reverse=True)
         return results
 
@@ -322,13 +359,14 @@ class _Index:
             # The more (and the rarer) words a matched phrase holds, the surer the match:
             # 高技能人才 in the question is better evidence than 技能人才 alone.
             fraction = found / total
-            score = fraction * (found / (found + KEY_SATURATION))
+            saturation = self.params.key_saturation
+            score = fraction * (found / (found + saturation))
             # A typo in a phrase the question holds: the phrase must fit in the question, or
             # partial_ratio would align the question inside the phrase instead.
             if fraction < 1.0 and 3 <= len(phrase_text) <= len(text):
                 ratio = fuzz.partial_ratio(phrase_text, text) / 100
                 if ratio >= 1 - 1.0 / len(phrase_text) - 1e-9:
-                    score = max(score, 0.85 * ratio * total / (total + KEY_SATURATION))
+                    score = max(score, 0.85 * ratio * total / (total + saturation))
                     fraction = max(fraction, 0.85 * ratio)
             if self.by_sound and sum(ch in text for ch in phrase_text) * 2 < len(phrase_text):
                 # A typo keeps most of a word's characters; a phrase that only sounds alike
@@ -341,8 +379,9 @@ class _Index:
 class Matcher:
     """Built once per knowledge base (immutable afterwards, so it can be swapped atomically)."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, params: Params = DEFAULT_PARAMS) -> None:
         self.kb = kb
+        self.params = params
         self.normalizer = Normalizer(kb.lexicon)
         norm = self.normalizer
         self._places = [p for p in {norm.normalize(w) for w in kb.lexicon.places} if p]
@@ -350,6 +389,7 @@ class Matcher:
         self._not_figures = [w for w in {norm.normalize(w) for w in kb.lexicon.not_figures} if w]
         self._qualifiers = [w for w in {norm.normalize(w) for w in kb.lexicon.qualifiers} if w]
         self._roles = [_fact_role(f) for f in kb.facts]
+        self._counted = [norm.normalize(_counted_span(f)) for f in kb.facts]
         self._sentence_years = [tuple(sorted(set(_YEAR.findall(norm.normalize(f.sentence))))) for f in kb.facts]
         # A qualifier (其中国家级, 女职工) must be said next to the figure, not anywhere in its sentence.
         self._near = [norm.normalize(_clause(f) + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "")
@@ -361,7 +401,8 @@ class Matcher:
         for fact in kb.facts:
             phrases = [tuple(w for w in map(norm.content, p.split()) if w) for p in (*fact.keywords, *fact.aliases)]
             extra = [(norm.content(_clause(fact)), 1.0), (norm.content(fact.question), 1.0),
-                     (norm.content(fact.topic), SIDE_WEIGHT), (norm.content(fact.sentence), SIDE_WEIGHT)]
+                     (norm.content(fact.topic), params.side_weight),
+                     (norm.content(fact.sentence), params.side_weight)]
             self._fact_texts.append(([p for p in dict.fromkeys(phrases) if p], extra))
         self._contexts = [
             norm.normalize(f.sentence + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "") for f in kb.facts
@@ -384,10 +425,10 @@ class Matcher:
             bag: dict[str, float] = {}
             zones: list[tuple[str, float]] = [*((w, 1.0) for p in phrases for w in p), *extra]
             for text, weight in zones:
-                for t in term_fn(text):
+                for t in [*term_fn(text), *char_unigrams(text)]:
                     bag[t] = max(bag.get(t, 0.0), weight)
             docs.append(_Doc(phrase_terms, tuple("".join(p) for p in phrases), bag))
-        return _Index(docs, by_sound)
+        return _Index(docs, self.params, by_sound)
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -425,12 +466,12 @@ class Matcher:
         if not text:
             return Explanation(question, text, Match(question, False, (), 0.0, ()), reason="nothing left to match")
         analysis = self._analyse(question, normalized, self.normalizer.normalize(constraints_from or part))
-        ranked = self._rank(self._chars, set(char_terms(text)), text, analysis)
+        ranked = self._rank(self._chars, {*char_terms(text), *char_unigrams(text)}, text, analysis)
         by_sound_used = False
-        if not _decisive(ranked):
+        if not decisive(ranked, self.params):
             by_sound = self._rank(self._pinyin_index(), set(pinyin_terms(text)), text, analysis,
-                                  discount=PINYIN_DISCOUNT, min_key=PINYIN_MIN_KEY)
-            if _decisive(by_sound) or (by_sound and (not ranked or by_sound[0].score > ranked[0].score)):
+                                  discount=self.params.pinyin_discount, min_key=self.params.pinyin_min_key)
+            if decisive(by_sound, self.params) or (by_sound and (not ranked or by_sound[0].score > ranked[0].score)):
                 ranked, by_sound_used = by_sound, True
         match, reason = self._decide(question, ranked)
         return Explanation(question, text, match, analysis, ranked, reason, by_sound_used)
@@ -459,6 +500,8 @@ class Matcher:
             parts=_part_of(constraint_text),
             numbers=frozenset(t for t in char_terms(normalized) if t.startswith("#")),
             when=_orientation(constraint_text),
+            counted=tuple(m.group(1) for m in _COUNTED.finditer(normalized))
+            + ((focus_match.group(1),) if focus_match else ()),
         )
 
     def _rank(
@@ -495,14 +538,17 @@ class Matcher:
     def _adjustments(self, i: int, analysis: Analysis) -> tuple[tuple[str, float], ...]:
         fact = self.kb.facts[i]
         out: list[tuple[str, float]] = []
-        unit = unit_agreement(analysis.asked, fact.unit, self._is_year[i])
+        unit = unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params)
         if unit:
             out.append((f"asks {analysis.asked}, the figure is in {fact.unit}", unit))
         if analysis.focus and analysis.focus not in self._char_bags[i]:
-            out.append((f"never mentions {analysis.focus}", -FOCUS_PENALTY))
+            out.append((f"never mentions {analysis.focus}", -self.params.focus_penalty))
+        counted = [w for w in analysis.counted if w in self._counted[i]]
+        if counted:
+            out.append((f"counts {counted[0]}", self.params.counted_bonus))
         role, year = self._roles[i]
         if role or year:
-            shift = _time_fit(analysis, role, year, self._sentence_years[i])
+            shift = _time_fit(analysis, role, year, self._sentence_years[i], self.params.time_fit)
             if shift:
                 out.append((f"time: the fact is {role or year}, the question {analysis.when or analysis.years}", shift))
         return tuple(out)
@@ -513,11 +559,13 @@ class Matcher:
             return Match(question, False, (), 0.0, ()), "no fact shares a word with the question"
         best = ranked[0]
         candidates = [c.candidate for c in ranked]
-        if best.score < THRESHOLD:
-            reason = f"best {best.score:.2f} is below the threshold {THRESHOLD}"
-        elif not _decisive(ranked):
+        p = self.params
+        if best.score < p.threshold and not decisive(ranked, p):
+            reason = (f"best {best.score:.2f} is below the threshold {p.threshold} and not alone "
+                      f"(≥ {p.lone_threshold}, {p.lone_margin} ahead)")
+        elif not decisive(ranked, p):
             rival = next(c for c in ranked[1:] if c.fact.figure != best.fact.figure)
-            reason = f"{best.fact.figure} leads {rival.fact.figure} by less than {MARGIN}"
+            reason = f"{best.fact.figure} leads {rival.fact.figure} by less than {p.margin}"
         else:
             others = _clamped(c for c in _distinct(candidates[1:], SUGGEST_FLOOR) if c.fact is not best.fact)
             return (Match(question, True, (best.fact,), min(1.0, best.score), others),
@@ -555,13 +603,16 @@ class Matcher:
         return self._pinyin
 
 
-def _decisive(ranked: list[Scored]) -> bool:
+def decisive(ranked: list[Scored], p: Params) -> bool:
     """Good enough, and clearly ahead of every fact with another figure."""
-    if not ranked or ranked[0].score < THRESHOLD:
+    if not ranked or ranked[0].score < min(p.threshold, p.lone_threshold):
         return False
     best = ranked[0]
     rival = next((c for c in ranked[1:] if c.fact.figure != best.fact.figure), None)
-    return rival is None or best.score - rival.score >= MARGIN
+    lead = best.score - rival.score if rival is not None else best.score
+    if best.score >= p.threshold:
+        return lead >= p.margin
+    return lead >= p.lone_margin
 
 
 def asked_unit(normalized: str) -> str | None:
@@ -578,18 +629,18 @@ def bare_unit(question: str) -> str | None:
     return next((w for w in reversed(words) if w in _BARE_UNITS), None) if len(words) > 1 else None
 
 
-def unit_agreement(asked: str | None, unit: str, is_year: bool = False) -> float:
+def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Params = DEFAULT_PARAMS) -> float:
     """A nudge from the measure word the question asks for; 个 and unknown words decide nothing.
     A year (2017年) is a date, not a quantity: 多少 does not ask for it, 哪一年 does."""
     if is_year and asked not in (None, "年"):
-        return -UNIT_PENALTY
+        return -p.unit_penalty
     if asked == "多少":  # a quantity, of no named unit: anything but a date
-        return -UNIT_PENALTY if unit == "日期" else 0.0
+        return -p.unit_penalty if unit == "日期" else 0.0
     if asked is None or asked == "个":
         return 0.0
     if asked == unit or (_UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
-        return UNIT_BONUS
-    return 0.0 if _UNIT_FAMILY.get(asked, asked) == _UNIT_FAMILY.get(unit, unit) else -UNIT_PENALTY
+        return p.unit_bonus
+    return 0.0 if _UNIT_FAMILY.get(asked, asked) == _UNIT_FAMILY.get(unit, unit) else -p.unit_penalty
 
 
 def _clamped(candidates: Iterable[Candidate], limit: int = 3) -> tuple[Candidate, ...]:

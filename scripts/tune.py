@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""Pick the matcher's parameters on development questions written by other people, and print
+the scores reached, so that every default in `bot.core.matching.Params` can be checked again.
+
+    .venv/bin/python scripts/tune.py [--eval ../shared/eval] [--part tune] [--rounds 2]
+
+The development data is not part of the project (its questions must not leak into it): each set
+is SET_in.jsonl (answerable: {"q", "expect": [figures]}) and SET_out.jsonl (to decline). Three
+knowledge bases are measured: the project's curated knowledge on the seed set, the seed article
+drafted by `bot draft` on the same set, and each article of EVAL/articles drafted into a
+temporary directory on its own set. Only the 'tune' part (four fifths, split by a hash of the
+question, as ../shared/eval/score.py splits it) is used to choose; the 'check' part is printed
+for the chosen parameters only.
+
+The search is coordinate descent from the current defaults: each parameter in turn tries its
+candidate values with the others held, keeping any that raise the objective
+    mean over knowledge bases of (right - 5 x wrong + correct declines),
+since a wrong figure is worse than no answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import re
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.core import knowledge  # noqa: E402
+from bot.core.draft import draft  # noqa: E402
+from bot.core.draft_files import write  # noqa: E402
+from bot.core.knowledge import KnowledgeBase  # noqa: E402
+from bot.core.matching import DEFAULT_PARAMS, Matcher, Params  # noqa: E402
+
+WRONG_COST = 5.0
+CANDIDATES: dict[str, list[float]] = {
+    "threshold": [0.45, 0.5, 0.55, 0.6, 0.65],
+    "margin": [0.02, 0.03, 0.05, 0.08, 0.12],
+    "lone_threshold": [0.3, 0.35, 0.4, 0.45, 0.5],
+    "lone_margin": [0.1, 0.15, 0.2, 0.25, 0.3],
+    "key_share": [0.35, 0.5, 0.65],
+    "side_weight": [0.3, 0.5, 0.7],
+    "char_weight": [0.0, 0.3, 0.6],
+    "unit_penalty": [0.2, 0.4],
+    "time_fit": [0.03, 0.06, 0.1],
+    "counted_bonus": [0.0, 0.04, 0.08],
+}
+
+
+@dataclass
+class QuestionSet:
+    name: str
+    kb: KnowledgeBase
+    answerable: list[tuple[str, list[str]]]
+    decline: list[str]
+
+
+def in_part(question: str, part: str) -> bool:
+    check = int(hashlib.sha1(question.encode("utf-8")).hexdigest(), 16) % 5 == 0
+    return check if part == "check" else not check
+
+
+def whole(expect: str, figure: str | None) -> bool:
+    return re.search(r"(?<![\d.])" + re.escape(expect) + r"(?![\d.])", figure or "") is not None
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, object]]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield json.loads(line)
+
+
+def question_set(name: str, kb: KnowledgeBase, prefix: Path, part: str) -> QuestionSet:
+    answerable = [(" ".join(str(e["q"]).split()), [str(x) for x in e["expect"]])  # type: ignore[attr-defined]
+                  for e in read_jsonl(prefix.with_name(prefix.name + "_in.jsonl"))]
+    decline = [" ".join(str(e["q"]).split()) for e in read_jsonl(prefix.with_name(prefix.name + "_out.jsonl"))]
+    return QuestionSet(name, kb, [a for a in answerable if in_part(a[0], part)],
+                       [d for d in decline if in_part(d, part)])
+
+
+def drafted(article: Path, source_id: str, into: Path) -> KnowledgeBase:
+    lines = [line for line in article.read_text(encoding="utf-8").split("\n") if line.strip()]
+    title, date = lines[0], lines[1] if len(lines[1]) < 12 else ""
+    write(draft(article.read_text(encoding="utf-8"), title, date), into, source_id, title, date or "未注明")
+    return knowledge.load(into)
+
+
+def load_sets(eval_dir: Path, part: str, tmp: Path) -> list[QuestionSet]:
+    seed = eval_dir / "seed_dev"
+    seed_article = ROOT / "knowledge" / "sources" / "yunnan-decade-unions.txt"
+    sets = [question_set("seed, curated", knowledge.load(ROOT / "knowledge"), seed, part)]
+    seed_kb = drafted(seed_article, "seed", tmp / "seed")
+    sets.append(question_set("seed, drafted", seed_kb, seed, part))
+    for article in sorted((eval_dir / "articles").glob("*.txt")):
+        kb = drafted(article, re.sub(r"[^a-z0-9-]", "-", article.stem.lower())[:24], tmp / article.stem)
+        sets.append(question_set(f"{article.stem}, drafted", kb, article.with_suffix(""), part))
+    return sets
+
+
+@dataclass
+class Score:
+    right: float
+    wrong: float
+    declines: float
+
+    @property
+    def objective(self) -> float:
+        return self.right - WRONG_COST * self.wrong + self.declines
+
+    def __str__(self) -> str:
+        return f"right {self.right:.1%}, wrong {self.wrong:.1%}, correct declines {self.declines:.1%}"
+
+
+def score(qs: QuestionSet, params: Params) -> Score:
+    matcher = Matcher(qs.kb, params)
+    right = wrong = 0
+    for question, expect in qs.answerable:
+        match = matcher.match(question)
+        figure = match.best.figure if match.answered and match.best else None
+        if figure is None:
+            continue
+        if any(whole(e, figure) for e in expect):
+            right += 1
+        else:
+            wrong += 1
+    declined = sum(not matcher.match(q).answered for q in qs.decline)
+    n = max(1, len(qs.answerable))
+    return Score(right / n, wrong / n, declined / max(1, len(qs.decline)))
+
+
+def objective(sets: list[QuestionSet], params: Params) -> float:
+    return sum(score(qs, params).objective for qs in sets) / len(sets)
+
+
+def tune(sets: list[QuestionSet], start: Params, rounds: int) -> Params:
+    best, best_value = start, objective(sets, start)
+    print(f"start: objective {best_value:.4f}")
+    for round_ in range(rounds):
+        improved = False
+        for name, values in CANDIDATES.items():
+            for value in values:
+                trial = dataclasses.replace(best, **{name: value})
+                if trial == best:
+                    continue
+                value_reached = objective(sets, trial)
+                if value_reached > best_value + 1e-9:
+                    best, best_value, improved = trial, value_reached, True
+                    print(f"round {round_ + 1}: {name} = {value} -> objective {best_value:.4f}")
+        if not improved:
+            break
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    if not (args.eval / "seed_dev_in.jsonl").exists():
+        print(f"no development sets under {args.eval}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        tune_sets = load_sets(args.eval, "tune", Path(tmp) / "tune")
+        check_sets = load_sets(args.eval, "check", Path(tmp) / "check")
+        chosen = tune(tune_sets, DEFAULT_PARAMS, args.rounds)
+        changed = {f.name: getattr(chosen, f.name) for f in dataclasses.fields(Params)
+                   if getattr(chosen, f.name) != getattr(DEFAULT_PARAMS, f.name)}
+        print("\nchosen:", changed or "the current defaults")
+        for label, params in (("defaults", DEFAULT_PARAMS), ("chosen", chosen)):
+            print(f"\n{label}:")
+            for tune_set, check_set in zip(tune_sets, check_sets, strict=True):
+                print(f"  {tune_set.name:28} tune: {score(tune_set, params)}")
+                print(f"  {'':28} check: {score(check_set, params)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
