@@ -52,6 +52,7 @@ CANDIDATES: dict[str, list[float]] = {
     "unit_penalty": [0.2, 0.4],
     "time_fit": [0.03, 0.06, 0.1],
     "counted_bonus": [0.0, 0.04, 0.08],
+    "ambiguity_gap": [0.0, 0.15, 0.3, 0.45],
 }
 
 

@@ -6,16 +6,25 @@ Both forms come from the same code; only the markup differs, so they cannot drif
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.core.knowledge import KnowledgeBase
 from bot.core.models import Fact, Match
 
-EMPTY_HINT = "请发一个问题，比如：云南新建了多少个职工驿站？"
+EMPTY_HINT = "请发一个问题，比如：{example}"
 NOT_FOUND = "抱歉，这个问题我在资料里没有找到答案。"
 NUMBER_NOT_FOUND = "抱歉，资料里没有这个数字。"
-ASK_ME = "可以问我云南工会这十年的数据，比如：职工驿站建了多少个？"
+ASK_ME = "可以问我{titles}里的数据，比如：{example}"
+GREETING = "你好！我可以回答{titles}里的数据问题，会给出原文出处。比如：{example}"
+THANKS = "不客气！还有别的想问的，直接发给我就好。"
+GOODBYE = "再见！有问题随时来问。"
+# Small talk gets a human reply instead of "not found" (general Chinese, not about any article).
+_GREETINGS = re.compile(r"^(?:你好|您好|哈喽|嗨|hi|hello|hey|在吗|在不在|早上好|晚上好|下午好|大家好)"
+                        r"[呀啊哦吗!！。.~～]*$")
+_THANKS = re.compile(r"^(?:谢谢|多谢|感谢|谢了|谢啦|thanks|thank you|thx|辛苦了)[你您呀啊哦!！。.~～]*$")
+_GOODBYES = re.compile(r"^(?:再见|拜拜|bye|回头见|下次见)[呀啊哦!！。.~～]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +59,21 @@ def _render(match: Match, kb: KnowledgeBase, m: _Markup) -> str:
         if match.reverse and len(blocks) > 1:
             blocks.insert(0, f"资料里有 {len(blocks)} 处是这个数字：")
         return "\n\n".join(blocks)
-    if not match.question.strip():
-        return EMPTY_HINT
+    example = m.esc(kb.facts[0].question) if kb.facts else ""
+    titles = "、".join(f"《{m.esc(s.title)}》" for s in list(kb.sources.values())[:3]) or "资料"
+    said = match.question.strip().lower()
+    if not said:
+        return EMPTY_HINT.format(example=example)
+    if _GREETINGS.match(said):
+        return GREETING.format(titles=titles, example=example)
+    if _THANKS.match(said):
+        return THANKS
+    if _GOODBYES.match(said):
+        return GOODBYE
     line = NUMBER_NOT_FOUND if match.reverse else NOT_FOUND
     if match.alternatives:
         return line + f"你是不是想问：{_labels([c.fact for c in match.alternatives], m)}？"
-    return line + ASK_ME
+    return line + ASK_ME.format(titles=titles, example=example)
 
 
 def render_text(match: Match, kb: KnowledgeBase) -> str:

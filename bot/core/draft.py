@@ -205,16 +205,20 @@ def _in_list(sentence: str, figures: list[_Figure], i: int) -> bool:
     return prev_sep or next_sep
 
 
-def _question(sentence: str, figure: _Figure, previous_end: int, keyword: str) -> str:
-    """The figure's clause with the figure replaced by 多少/几/哪一年."""
+def _question(sentence: str, figure: _Figure, previous_end: int, keyword: str, topic: str = "") -> str:
+    """The figure's clause with the figure replaced by 多少/几/哪一年; a clause too short to say
+    what it is about (省劳模多少人) is led by the paragraph's topic, a year (2018年以来) followed by
+    the clause that says what happened since."""
     start = max(previous_end, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure.start)), 0)
     end_match = re.compile(r"[，,；;。！？!?、]").search(sentence, figure.end)
     end = end_match.start() if end_match else len(sentence)
     head, tail = sentence[start:figure.start], sentence[figure.end:end]
+    if figure.year and len(_PUNCT.sub("", tail)) <= 4:
+        following = re.split(r"[，,；;。！？!?]", sentence[end + 1:], maxsplit=1)[0] if end < len(sentence) else ""
+        tail = tail + ("，" + following[:20] if following else "")
     if figure.year:
         ask = "哪一年"
     elif figure.chinese:
-        ask = "几" + figure.text[len(figure.text) - len(figure.text.lstrip(_CN + "上万千百")):]
         ask = "几" + figure.unit + figure.text[figure.text.find(figure.unit) + len(figure.unit):]
     elif figure.unit in ("%", "‰", ""):
         ask = "多少"
@@ -224,6 +228,9 @@ def _question(sentence: str, figure: _Figure, previous_end: int, keyword: str) -
     question = re.sub(r"^(其中|同时|此外|另外)", "", question)
     if len(_trim(head)) < 2 and keyword and keyword not in question:
         question = keyword + "：" + question
+    core = re.sub(r"多少|几|哪一年|[，,：:]", "", question)
+    if len(core) < 8 and topic and topic not in question:
+        question = topic + "，" + question
     return question.rstrip("，,、") + "？"
 
 
@@ -305,7 +312,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         if not keywords or len(keywords[0]) < 2:
             result.unplaced.append(f"{fig.text}: nothing around it says what it counts; keyword = topic")
             keywords = [topic]
-        question = _question(sentence, fig, previous_end, keywords[0])
+        question = _question(sentence, fig, previous_end, keywords[0], topic)
         if pair:
             quantities = [f for f in figures if not f.year and f.unit != "日期"]
             k = quantities.index(fig)

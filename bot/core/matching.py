@@ -81,10 +81,14 @@ class Params:
     # every fact with another figure by lone_margin (a paraphrase shares fewer words, but no rival).
     lone_threshold: float = 0.5
     lone_margin: float = 0.15
+    # A question that several facts with other figures explain in full ("投入了多少资金") is
+    # ambiguous unless the best fact's key phrase is this much surer than theirs.
+    ambiguity_gap: float = 0.3
 
 
 DEFAULT_PARAMS = Params()
 SUGGEST_FLOOR = 0.3  # weaker facts are not worth suggesting
+SUGGEST_MIN_KEY = 0.08  # nor facts that only share scattered characters with the question
 MAX_CANDIDATES = 40  # facts scored in full per question, by shared-term mass (bounds time at 10k facts)
 
 # A reverse question asks what a figure is: "329.69亿元是用在哪方面的钱", "6.72万名说的是什么人".
@@ -565,12 +569,15 @@ class Matcher:
                       f"(≥ {p.lone_threshold}, {p.lone_margin} ahead)")
         elif not decisive(ranked, p):
             rival = next(c for c in ranked[1:] if c.fact.figure != best.fact.figure)
-            reason = f"{best.fact.figure} leads {rival.fact.figure} by less than {p.margin}"
+            reason = ("ambiguous: other figures explain the question as fully"
+                      if _ambiguous(best, ranked, p) else
+                      f"{best.fact.figure} leads {rival.fact.figure} by less than {p.margin}")
         else:
             others = _clamped(c for c in _distinct(candidates[1:], SUGGEST_FLOOR) if c.fact is not best.fact)
             return (Match(question, True, (best.fact,), min(1.0, best.score), others),
                     f"{best.fact.figure} is above the threshold and clearly ahead")
-        suggestions = _clamped(_distinct(candidates, SUGGEST_FLOOR))
+        # Only facts that share a key phrase with the question are worth suggesting.
+        suggestions = _clamped(_distinct([c.candidate for c in ranked if c.key >= SUGGEST_MIN_KEY], SUGGEST_FLOOR))
         return Match(question, False, (), min(1.0, max(0.0, best.score)), suggestions), reason
 
     def _reverse(self, question: str, text: str, normalized: str) -> Match | None:
@@ -603,6 +610,18 @@ class Matcher:
         return self._pinyin
 
 
+def _ambiguous(best: Scored, ranked: list[Scored], p: Params) -> bool:
+    if best.coverage < AMBIGUOUS_COVERAGE:
+        return False
+    return any(c.fact.figure != best.fact.figure and c.coverage >= AMBIGUOUS_COVERAGE
+               and best.key - c.key < p.ambiguity_gap and best.score - c.score < AMBIGUOUS_LEAD
+               for c in ranked[1:6])
+
+
+AMBIGUOUS_COVERAGE = 0.9  # "explains the question in full"
+AMBIGUOUS_LEAD = 0.15  # a rival further behind (another unit, another time) is no ambiguity
+
+
 def decisive(ranked: list[Scored], p: Params) -> bool:
     """Good enough, and clearly ahead of every fact with another figure."""
     if not ranked or ranked[0].score < min(p.threshold, p.lone_threshold):
@@ -610,6 +629,8 @@ def decisive(ranked: list[Scored], p: Params) -> bool:
     best = ranked[0]
     rival = next((c for c in ranked[1:] if c.fact.figure != best.fact.figure), None)
     lead = best.score - rival.score if rival is not None else best.score
+    if rival is not None and _ambiguous(best, ranked, p):
+        return False
     if best.score >= p.threshold:
         return lead >= p.margin
     return lead >= p.lone_margin

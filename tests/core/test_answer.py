@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bot.core.answer import fact_html, fact_text, render_html, render_text, sources_text
 from bot.core.engine import Engine
 from bot.core.models import Candidate, Match
@@ -37,7 +39,7 @@ def test_declines_are_one_line_with_up_to_three_topics(engine: Engine) -> None:
     assert "\n" not in unsure
     assert unsure.startswith("抱歉")
     assert unsure.count("、") == 2
-    assert render_text(engine.ask("你好"), engine.kb).startswith("抱歉，这个问题我在资料里没有找到答案。")
+    assert render_text(engine.ask("今天天气怎么样"), engine.kb).startswith("抱歉，这个问题我在资料里没有找到答案。")
     assert render_text(engine.ask("87654"), engine.kb).startswith("抱歉，资料里没有这个数字。")
     assert "比如" in render_text(engine.ask("   "), engine.kb)
 
@@ -50,3 +52,10 @@ def test_alternatives_are_escaped_in_html(engine: Engine) -> None:
 
 def test_sources(engine: Engine) -> None:
     assert "《奋进新征程 建功新时代·云南这十年》，9月27日" in sources_text(engine.kb)
+
+
+@pytest.mark.parametrize(("said", "start"), [("你好", "你好！"), ("谢谢！", "不客气"), ("再见", "再见")])
+def test_small_talk_gets_a_human_reply(engine: Engine, said: str, start: str) -> None:
+    reply = render_text(engine.ask(said), engine.kb)
+    assert reply.startswith(start)
+    assert "没有找到" not in reply
