@@ -117,3 +117,28 @@ def test_ask_stdin_survives_binary_and_huge_lines() -> None:
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [d["answered"] for d in lines] == [False, False, True]
+
+
+def test_why_lists_candidates_with_score_parts_and_the_decision() -> None:
+    result = run("why", "高技能人才有多少")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "question: 高技能人才有多少"
+    assert any("135.7万人" in line and "key" in line and "coverage" in line for line in lines)
+    assert lines[-1].startswith("decision: answered 135.7万人")
+    declined = run("why", "贵州省高技能人才有多少").stdout.splitlines()
+    assert declined[-1].startswith("decision: declined")
+    assert "names 贵州" in declined[-1]
+
+
+def test_draft_refuses_a_missing_article_and_a_bad_source_id(tmp_path: Path) -> None:
+    missing = run("draft", str(tmp_path / "none.txt"), "--source-id", "x", "--title", "t", "--date", "d",
+                  "--knowledge", str(tmp_path / "k"))
+    assert missing.returncode == 1
+    assert "cannot read" in missing.stderr
+    article = tmp_path / "a.txt"
+    article.write_text("全省建成驿站2131个。\n", encoding="utf-8")
+    bad = run("draft", str(article), "--source-id", "Bad Id", "--title", "t", "--date", "d",
+              "--knowledge", str(tmp_path / "k"))
+    assert bad.returncode == 1
+    assert "source id" in bad.stderr

@@ -268,6 +268,7 @@ class Explanation:
     ranked: list[Scored] = field(default_factory=list)
     reason: str = ""
     by_sound: bool = False
+    vetoed: tuple[tuple[Fact, float, str], ...] = ()  # (fact, score it had, why it was ruled out)
 
     def lines(self, limit: int = 5) -> list[str]:
         a = self.analysis
@@ -280,6 +281,8 @@ class Explanation:
             parts = "".join(f"; {why} {delta:+.2f}" for why, delta in c.adjustments)
             out.append(f"  {c.score:.3f} {c.fact.id} {c.fact.figure}: "
                        f"key {c.key:.2f}, coverage {c.coverage:.2f}{parts}")
+        for fact, base, why in sorted(self.vetoed, key=lambda v: -v[1])[:3]:
+            out.append(f"  ruled out {fact.id} {fact.figure} ({base:.3f}): {why}")
         verdict = f"answered {', '.join(f.figure for f in self.match.facts)}" if self.match.answered else "declined"
         out.append(f"decision: {verdict} ({self.reason})")
         return out
@@ -493,7 +496,8 @@ class Matcher:
         if not text:
             return Explanation(question, text, Match(question, False, (), 0.0, ()), reason="nothing left to match")
         analysis = self._analyse(question, normalized, self.normalizer.normalize(constraints_from or part))
-        ranked = self._rank(self._chars, {*char_terms(text), *char_unigrams(text)}, text, analysis)
+        vetoed: list[tuple[Fact, float, str]] = []
+        ranked = self._rank(self._chars, {*char_terms(text), *char_unigrams(text)}, text, analysis, vetoed=vetoed)
         by_sound_used = False
         if not decisive(ranked, self.params):
             by_sound = self._rank(self._pinyin_index(), set(pinyin_terms(text)), text, analysis,
@@ -501,7 +505,10 @@ class Matcher:
             if decisive(by_sound, self.params) or (by_sound and (not ranked or by_sound[0].score > ranked[0].score)):
                 ranked, by_sound_used = by_sound, True
         match, reason = self._decide(question, ranked)
-        return Explanation(question, text, match, analysis, ranked, reason, by_sound_used)
+        if not match.answered and vetoed and (not ranked or max(v[1] for v in vetoed) > ranked[0].base):
+            fact, _, why = max(vetoed, key=lambda v: v[1])
+            reason = f"{reason}; the closest fact, {fact.figure}, was ruled out: {why}"
+        return Explanation(question, text, match, analysis, ranked, reason, by_sound_used, tuple(vetoed))
 
     def search(self, query: str, limit: int = 10) -> list[Candidate]:
         """Facts worth listing for a search box (inline mode), best first, one per figure."""
@@ -537,12 +544,14 @@ class Matcher:
 
     def _rank(
         self, index: _Index, terms: set[str], text: str, analysis: Analysis, discount: float = 1.0,
-        min_key: float = 0.0,
+        min_key: float = 0.0, vetoed: list[tuple[Fact, float, str]] | None = None,
     ) -> list[Scored]:
         ranked = []
         for base, i, key, coverage in index.scores(terms, text, min_key):
             veto = self._veto(i, analysis)
             if veto:
+                if vetoed is not None:
+                    vetoed.append((self.kb.facts[i], base, veto))
                 continue
             adjustments = self._adjustments(i, analysis)
             ranked.append(Scored(self.kb.facts[i], round(base * discount, 4), key, coverage, adjustments))

@@ -1,0 +1,103 @@
+"""The matcher's general rules on a small article written for these tests and drafted by
+`bot draft` (no hand-written keywords): backstory, constraints of the asking clause, sub-groups,
+the two sides of a change, a figure the question gives, reverse lookups, ambiguity, near misses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.draft import draft
+from bot.core.draft_files import write
+from bot.core.engine import Engine
+from bot.core.matching import asking_part
+
+ARTICLE = """全省文化事业稳步发展
+10月11日
+
+坚持普惠均等。全省公共图书馆从2012年的120个增加到2021年的156个,其中县级图书馆129个。
+
+繁荣群众文艺。连续举办五届全省群众文艺汇演,在北京、上海等地设立文化服务站13个。
+
+加大投入力度。2018年以来,全省累计投入资金12.6亿元,新建乡村文化广场2400多个。改造博物馆投入资金3.2亿元。
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    directory: Path = tmp_path_factory.mktemp("culture")
+    write(draft(ARTICLE, "全省文化事业稳步发展", "10月11日"), directory, "culture", "全省文化事业稳步发展", "10月11日")
+    return Engine.load(directory)
+
+
+def figure(engine: Engine, question: str) -> str | None:
+    match = engine.ask(question)
+    return match.best.figure if match.answered and match.best else None
+
+
+def test_the_asking_clause_is_found_after_a_backstory() -> None:
+    message = "我是曲靖的一名图书管理员,平时很关心公共文化。想问问全省公共图书馆现在有多少个?谢谢!"
+    assert asking_part(message) == "想问问全省公共图书馆现在有多少个?"
+    assert asking_part("职工驿站有多少个") == "职工驿站有多少个"
+    assert asking_part("毛入学率达到了53.03%,原来是多少?") == "毛入学率达到了53.03%,原来是多少?"
+
+
+def test_a_place_in_the_backstory_does_not_constrain_but_one_in_the_question_does(engine: Engine) -> None:
+    backstory = "我是曲靖的一名图书管理员,平时很关心公共文化。想问问全省公共图书馆现在有多少个?"
+    assert figure(engine, backstory) == "156个"
+    assert figure(engine, "曲靖的公共图书馆有多少个?") is None
+
+
+def test_the_side_of_a_change_follows_the_question(engine: Engine) -> None:
+    assert figure(engine, "公共图书馆有多少个") == "156个"  # no time said: the present
+    assert figure(engine, "公共图书馆原来有多少个") == "120个"
+    assert figure(engine, "2012年全省公共图书馆有多少个") == "120个"
+    assert figure(engine, "公共图书馆从120个增加到了多少个") == "156个"  # the figure given is no answer
+
+
+def test_a_sub_group_the_sentence_does_not_name_is_declined(engine: Engine) -> None:
+    assert figure(engine, "公共图书馆其中县级的有多少个") == "129个"
+
+
+def test_reverse_lookups(engine: Engine) -> None:
+    match = engine.ask("13个说的是什么")
+    assert match.reverse
+    assert match.answered
+    assert [f.figure for f in match.facts] == ["13个"]
+    assert engine.ask("12.6亿元是用在哪方面的钱?").facts[0].figure == "12.6亿元"
+    assert not engine.ask("1").answered  # a bare digit is no figure
+
+
+@pytest.mark.parametrize(("question", "why"), [
+    ("上海设立了多少个文化服务站", "for 上海 and other places together"),
+    ("2018年当年投入资金多少", "one year"),
+    ("第二届群众文艺汇演举办了几届", "restricts to 第二届"),
+    ("公共图书馆中乡镇图书馆有多少个", "restricts to 乡镇图书馆"),
+    ("曲靖的公共图书馆有多少个?", "names 曲靖"),
+])
+def test_near_misses_are_declined_by_the_rule_that_fits(engine: Engine, question: str, why: str) -> None:
+    explanation = engine.explain(question)
+    assert not explanation.match.answered
+    assert why in explanation.reason
+
+
+def test_the_same_questions_without_the_restriction_are_answered(engine: Engine) -> None:
+    assert figure(engine, "在北京、上海等地设立了多少个文化服务站") == "13个"
+    assert figure(engine, "2018年以来投入资金多少") == "12.6亿元"
+    assert figure(engine, "连续举办了几届群众文艺汇演") == "五届"
+
+
+def test_an_ambiguous_question_offers_the_candidates(engine: Engine) -> None:
+    match = engine.ask("投入了多少资金")
+    assert not match.answered
+    assert {c.fact.figure for c in match.alternatives} >= {"12.6亿元", "3.2亿元"}
+    assert figure(engine, "改造博物馆投入了多少资金") == "3.2亿元"
+
+
+def test_explain_says_why(engine: Engine) -> None:
+    lines = engine.explain("公共图书馆原来有多少个").lines()
+    assert lines[0] == "question: 公共图书馆原来有多少个"
+    assert any("120个" in line and "time: the fact is before" in line for line in lines)
+    assert lines[-1].startswith("decision: answered 120个")
+    assert engine.explain("曲靖的公共图书馆有多少个?").lines()[-1].startswith("decision: declined")
