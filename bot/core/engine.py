@@ -7,11 +7,11 @@ one consistent knowledge base.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from bot.core import knowledge
+from bot.core import cache, knowledge
 from bot.core.knowledge import KnowledgeBase
 from bot.core.matching import Explanation, Matcher
 from bot.core.models import Fact, Match
@@ -24,11 +24,27 @@ class Engine:
     load_seconds: float
 
     @classmethod
-    def load(cls, directory: str | Path) -> Engine:
-        """Load, validate and index; raises KnowledgeError with every problem found."""
+    def load(cls, directory: str | Path, use_cache: bool = True) -> Engine:
+        """Load, validate and index; raises KnowledgeError with every problem found. A built
+        engine is kept in the cache (bot/core/cache.py) and reused while nothing changed."""
         started = time.perf_counter()
+        key = None
+        if use_cache:
+            try:
+                key = cache.key_of(Path(directory), knowledge.MAX_FILE_BYTES)
+            except OSError:
+                key = None  # unreadable: loading says what is wrong
+            cached = cache.load(key) if key else None
+            if isinstance(cached, Engine):
+                return replace(cached, load_seconds=time.perf_counter() - started)
         kb = knowledge.load(directory)
-        return cls(kb, Matcher(kb), time.perf_counter() - started)
+        matcher = Matcher(kb)
+        if key:
+            matcher.prepare()  # the pinyin index too, so that the cached engine needs no more work
+        engine = cls(kb, matcher, time.perf_counter() - started)
+        if key:
+            cache.store(key, engine)
+        return engine
 
     def ask(self, question: str) -> Match:
         return self.matcher.match(question)

@@ -15,6 +15,8 @@ forgives homophone typos (人材 for 人才).
 
 from __future__ import annotations
 
+import functools
+import heapq
 import itertools
 import math
 import re
@@ -90,7 +92,10 @@ class Params:
 DEFAULT_PARAMS = Params()
 SUGGEST_FLOOR = 0.3  # weaker facts are not worth suggesting
 SUGGEST_MIN_KEY = 0.08  # nor facts that only share scattered characters with the question
-MAX_CANDIDATES = 40  # facts scored in full per question, by shared-term mass (bounds time at 10k facts)
+MAX_CANDIDATES = 24  # facts scored in full per question, by shared-word mass (bounds time at 10k facts)
+COMMON_SHARE = 0.05  # a word in more than this share of the facts is "common" ...
+COMMON_MIN_DOCS = 200  # ... once the knowledge is large enough for that to matter
+SHORTLIST_SHARE = 0.25  # ... and only those with at least this share of the best one's shared mass
 
 # A reverse question asks what a figure is: "329.69亿元是用在哪方面的钱", "6.72万名说的是什么人".
 _REVERSE_ASK = re.compile(r"是什么|是啥|什么|哪方面|哪个方面|哪一方面|哪类|哪些|干什么|干啥"
@@ -148,13 +153,18 @@ def _counted_span(fact: Fact) -> str:
     return head + tail + "".join(fact.keywords[:1])
 
 
+@functools.lru_cache(maxsize=1024)
+def _listed_pattern(place: str) -> re.Pattern[str]:
+    word = "([\u4e00-\u9fff]{2,4})"
+    return re.compile(f"{word}[、和及与]{re.escape(place)}|{re.escape(place)}[、和及与]{word}")
+
+
 def _one_of_listed(place: str, sentence: str, analysis: Analysis) -> bool:
     """The sentence gives the figure for `place` and others together (上海、深圳等地 13个), and the
     question asks about `place` alone: it names none of the others and no 等."""
     if "等" in analysis.text:
         return False
-    word = "([\u4e00-\u9fff]{2,4})"
-    neighbours = re.findall(f"{word}[、和及与]{place}|{place}[、和及与]{word}", sentence)
+    neighbours = _listed_pattern(place).findall(sentence)
     others = [n for pair in neighbours for n in pair if n]
     if others:
         return not any(o[:2] in analysis.text or o[-2:] in analysis.text for o in others)
@@ -341,6 +351,8 @@ class _Index:
         self.idf = {t: math.log(n / (c + 0.5)) * (params.char_weight if t[0] == "'" else 1.0)
                     for t, c in df.items()}
         self.unknown_idf = math.log(n / 0.5)
+        # Postings longer than this are not walked per question (bounds the time at 10k facts).
+        self.common = max(COMMON_MIN_DOCS, int(len(docs) * COMMON_SHARE))
         # Each key phrase's weighted terms and total weight, computed once, not per question.
         self.weighted: list[list[tuple[tuple[tuple[str, float], ...], float, str]]] = [
             [
@@ -357,6 +369,7 @@ class _Index:
         key phrases and the figure's clause fully, the rest of the sentence and the topic less."""
         mass = 0.0
         acc: dict[int, float] = defaultdict(float)
+        deferred: list[tuple[str, float]] = []
         for term in terms:
             weight = self.idf.get(term)
             if weight is None:
@@ -365,13 +378,32 @@ class _Index:
                 mass += self.params.unknown_weight * (self.params.char_weight if term[0] == "'" else 1.0)
                 continue
             mass += weight
-            for i in self.postings[term]:
+            postings = self.postings[term]
+            if term[0] == "'" or len(postings) > self.common:
+                # Single characters and words in a large share of the facts: too common to walk
+                # their postings; they count for the facts the rarer words shortlist.
+                deferred.append((term, weight))
+                continue
+            for i in postings:
                 acc[i] += weight * self.zone[i][term]
         if not acc:
-            return []
-        top = sorted(acc.items(), key=lambda kv: kv[1], reverse=True)[:MAX_CANDIDATES]
+            # No rare word shared: walk the common words, or else the characters.
+            words = [tw for tw in deferred if tw[0][0] != "'"]
+            walk = words or deferred
+            for term, weight in walk:
+                for i in self.postings[term]:
+                    acc[i] += weight * self.zone[i][term]
+            deferred = [tw for tw in deferred if tw not in walk]
+            if not acc:
+                return []
+        top = heapq.nlargest(MAX_CANDIDATES, acc.items(), key=lambda kv: kv[1])
+        floor = top[0][1] * SHORTLIST_SHARE
         results = []
         for i, found in top:
+            if found < floor:
+                break
+            zone = self.zone[i]
+            found += sum(weight * zone[t] for t, weight in deferred if t in zone)
             key, completeness = self._key_phrase_score(i, terms, text)
             if completeness >= min_key:
                 coverage = found / mass
@@ -386,6 +418,8 @@ class _Index:
         best, complete = 0.0, 0.0
         for weighted, total, phrase_text in self.weighted[i]:
             found = sum(w for t, w in weighted if t in terms)
+            if not found and not self.by_sound:
+                continue  # shares nothing: not even a typo of it (a typo keeps some of its words)
             # The more (and the rarer) words a matched phrase holds, the surer the match:
             # 高技能人才 in the question is better evidence than 技能人才 alone.
             fraction = found / total
@@ -460,6 +494,10 @@ class Matcher:
             docs.append(_Doc(phrase_terms, tuple("".join(p) for p in phrases), bag))
         return _Index(docs, self.params, by_sound)
 
+    def prepare(self) -> None:
+        """Build what is otherwise built on first use (the pinyin index)."""
+        self._pinyin_index()
+
     @property
     def facts(self) -> tuple[Fact, ...]:
         return self.kb.facts
@@ -495,7 +533,8 @@ class Matcher:
         text = self.normalizer.strip_fillers(normalized)
         if not text:
             return Explanation(question, text, Match(question, False, (), 0.0, ()), reason="nothing left to match")
-        analysis = self._analyse(question, normalized, self.normalizer.normalize(constraints_from or part))
+        constraints = normalized if constraints_from in (None, part) else self.normalizer.normalize(constraints_from)
+        analysis = self._analyse(question, normalized, constraints)
         vetoed: list[tuple[Fact, float, str]] = []
         ranked = self._rank(self._chars, {*char_terms(text), *char_unigrams(text)}, text, analysis, vetoed=vetoed)
         by_sound_used = False
@@ -728,10 +767,16 @@ def _clause(fact: Fact) -> str:
     return head + tail
 
 
-def pinyin_terms(text: str) -> list[str]:
-    """char_terms over toneless pinyin, so homophones share terms."""
+@functools.lru_cache(maxsize=20_000)
+def _syllable(ch: str) -> str:
+    """A character's toneless pinyin (its most common reading; facts and questions alike)."""
     from pypinyin import lazy_pinyin
 
+    return str(lazy_pinyin(ch)[0])
+
+
+def pinyin_terms(text: str) -> list[str]:
+    """char_terms over toneless pinyin, so homophones share terms."""
     out: list[str] = []
     for m in _TOKEN.finditer(text):
         digits, big, latin, han = m.groups()
@@ -740,7 +785,7 @@ def pinyin_terms(text: str) -> list[str]:
         elif latin:
             out.append("@" + latin)
         else:
-            syllables = lazy_pinyin(han)
+            syllables = [_syllable(ch) for ch in han]
             if len(syllables) == 1:
                 out.append("~" + syllables[0])
             out.extend(f"~{a}|{b}" for a, b in itertools.pairwise(syllables))

@@ -1,0 +1,90 @@
+"""A built engine kept on disk, keyed by everything it was built from.
+
+Loading 10,000 facts means parsing YAML, normalising every text and indexing it twice (characters
+and pinyin): seconds, where a cold `python -m bot ask` should take well under one. The key is a
+hash of the knowledge directory's files (names and bytes) and of the code and data that shape the
+index (bot/core/*.py, the general lexicon), so any edit to either builds afresh; a stale entry is
+never read. The cache is an optimisation only: any failure to read or write it is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+CORE = Path(__file__).resolve().parent
+KEEP = 8  # entries kept; older ones are deleted when a new one is written
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("BOT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "yunnan-facts-bot"
+
+
+def _files(directory: Path) -> list[Path] | None:
+    """The regular files under `directory`; None if anything else is there (a FIFO, a link to a
+    device): loading must see it and say what is wrong, so no cached engine may hide it."""
+    found = []
+    for path in directory.rglob("*"):
+        if path.name.startswith(".") or path.is_dir():
+            continue
+        if not path.is_file():
+            return None
+        found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(directory).as_posix())
+
+
+def key_of(directory: Path, max_bytes: int) -> str | None:
+    """Hash of the knowledge files and of the code and data the index depends on; None when a
+    file is too large to be knowledge (loading will say so)."""
+    digest = hashlib.sha256()
+    code = [*sorted(CORE.glob("*.py")), CORE / "data" / "lexicon.yaml"]
+    knowledge_files = _files(directory)
+    if knowledge_files is None:
+        return None
+    for root, files in ((directory, knowledge_files), (CORE, code)):
+        for path in files:
+            if path.stat().st_size > max_bytes:
+                return None
+            digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def load(key: str) -> object | None:
+    path = cache_dir() / f"engine-{key}.pickle"
+    try:
+        with path.open("rb") as handle:
+            value: object = pickle.load(handle)
+            return value
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # a damaged or foreign entry: build afresh, never fail on the cache
+        log.warning("ignoring unreadable cache entry %s: %s", path, exc)
+        return None
+
+
+def store(key: str, value: object) -> None:
+    directory = cache_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=directory, prefix=".engine-", delete=False) as handle:
+            try:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException:
+                Path(handle.name).unlink(missing_ok=True)
+                raise
+        os.replace(handle.name, directory / f"engine-{key}.pickle")
+        entries = sorted(directory.glob("engine-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("could not write the engine cache in %s: %s", directory, exc)

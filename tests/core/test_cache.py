@@ -1,0 +1,61 @@
+"""The on-disk engine cache: reused while nothing changed, rebuilt after any edit, harmless when broken."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.core import cache
+from bot.core.engine import Engine
+from bot.core.errors import KnowledgeError
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture
+def knowledge_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("BOT_CACHE_DIR", str(tmp_path / "cache"))
+    shutil.copytree(KNOWLEDGE, tmp_path / "k")
+    return tmp_path / "k"
+
+
+def test_a_second_load_reads_the_cache_and_answers_the_same(knowledge_copy: Path) -> None:
+    first = Engine.load(knowledge_copy)
+    assert len(list(cache.cache_dir().glob("engine-*.pickle"))) == 1
+    second = Engine.load(knowledge_copy)
+    assert second.matcher is not first.matcher  # read back, not the same object
+    for question in ("职工驿站建了多少个", "高技能人材有多少", "贵州省高技能人才有多少"):
+        assert second.ask(question) == first.ask(question)
+
+
+def test_an_edit_builds_afresh(knowledge_copy: Path) -> None:
+    Engine.load(knowledge_copy)
+    facts = knowledge_copy / "facts" / "services.yaml"
+    edited = facts.read_text(encoding="utf-8").replace("topic: 普惠服务", "topic: 普惠服务改")
+    facts.write_text(edited, encoding="utf-8")
+    engine = Engine.load(knowledge_copy)
+    assert "普惠服务改" in engine.kb.topics
+    assert len(list(cache.cache_dir().glob("engine-*.pickle"))) == 2
+
+
+def test_an_odd_file_is_never_hidden_by_the_cache(knowledge_copy: Path) -> None:
+    import os
+
+    Engine.load(knowledge_copy)
+    os.mkfifo(knowledge_copy / "facts" / "pipe.yaml")
+    with pytest.raises(KnowledgeError, match="not a regular file"):
+        Engine.load(knowledge_copy)
+
+
+def test_a_damaged_entry_or_unwritable_directory_is_ignored(knowledge_copy: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    Engine.load(knowledge_copy)
+    [entry] = cache.cache_dir().glob("engine-*.pickle")
+    entry.write_bytes(b"not a pickle")
+    assert Engine.load(knowledge_copy).ask("职工驿站建了多少个").answered
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("BOT_CACHE_DIR", str(blocker / "cache"))  # cannot be created
+    assert Engine.load(knowledge_copy).ask("职工驿站建了多少个").answered
