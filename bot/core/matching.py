@@ -20,9 +20,12 @@ import heapq
 import itertools
 import math
 import re
+import sys
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -324,8 +327,7 @@ def char_terms(text: str) -> list[str]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Doc:
+class _Doc(NamedTuple):  # a tuple: thousands of them are read back from the cache at start
     phrases: tuple[tuple[str, ...], ...]  # terms of each keyword and alias
     phrase_texts: tuple[str, ...]
     bag: dict[str, float]  # term -> how surely it speaks of this fact (its zone's weight)
@@ -481,22 +483,28 @@ class Matcher:
         self._chars = self._build(char_terms)
         self._char_bags = [doc.bag for doc in self._chars.docs]  # what the counted noun is checked in
         self._pinyin: _Index | None = None  # built on the first question that needs it
+        self._syllable_table: dict[str, str] | None = None  # pypinyin's, kept once prepared
 
     def _build(self, term_fn: Callable[[str], list[str]], by_sound: bool = False) -> _Index:
         docs = []
         for phrases, extra in self._fact_texts:
-            phrase_terms = tuple(tuple(dict.fromkeys(t for w in p for t in term_fn(w))) for p in phrases)
+            # Terms are interned: one string per term in memory and in the cache, not one per use.
+            phrase_terms = tuple(tuple(dict.fromkeys(sys.intern(t) for w in p for t in term_fn(w)))
+                                 for p in phrases)
             bag: dict[str, float] = {}
             zones: list[tuple[str, float]] = [*((w, 1.0) for p in phrases for w in p), *extra]
             for text, weight in zones:
                 for t in [*term_fn(text), *char_unigrams(text)]:
+                    t = sys.intern(t)
                     bag[t] = max(bag.get(t, 0.0), weight)
             docs.append(_Doc(phrase_terms, tuple("".join(p) for p in phrases), bag))
         return _Index(docs, self.params, by_sound)
 
     def prepare(self) -> None:
-        """Build what is otherwise built on first use (the pinyin index)."""
+        """Build what is otherwise built on first use (the pinyin index and its table), so that
+        an engine read back from the cache needs no more work, nor pypinyin's import."""
         self._pinyin_index()
+        self._syllable_table = _syllables()
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -539,7 +547,7 @@ class Matcher:
         ranked = self._rank(self._chars, {*char_terms(text), *char_unigrams(text)}, text, analysis, vetoed=vetoed)
         by_sound_used = False
         if not decisive(ranked, self.params):
-            by_sound = self._rank(self._pinyin_index(), set(pinyin_terms(text)), text, analysis,
+            by_sound = self._rank(self._pinyin_index(), set(pinyin_terms(text, self._syllable_table)), text, analysis,
                                   discount=self.params.pinyin_discount, min_key=self.params.pinyin_min_key)
             if decisive(by_sound, self.params) or (by_sound and (not ranked or by_sound[0].score > ranked[0].score)):
                 ranked, by_sound_used = by_sound, True
@@ -767,15 +775,24 @@ def _clause(fact: Fact) -> str:
     return head + tail
 
 
-@functools.lru_cache(maxsize=20_000)
-def _syllable(ch: str) -> str:
-    """A character's toneless pinyin (its most common reading; facts and questions alike)."""
-    from pypinyin import lazy_pinyin
+@functools.lru_cache(maxsize=1)
+def _syllables() -> dict[str, str]:
+    """Every character's toneless pinyin (its first reading), from pypinyin's character table.
+    Read once; the phrase tables of pypinyin are not needed for single characters."""
+    from pypinyin.pinyin_dict import pinyin_dict
 
-    return str(lazy_pinyin(ch)[0])
+    table = {}
+    for code, readings in pinyin_dict.items():
+        first = unicodedata.normalize("NFD", readings.split(",")[0].replace("ü", "v"))
+        table[chr(code)] = "".join(c for c in first if not unicodedata.combining(c))
+    return table
 
 
-def pinyin_terms(text: str) -> list[str]:
+def _syllable(ch: str, table: dict[str, str] | None = None) -> str:
+    return (table if table is not None else _syllables()).get(ch, ch)
+
+
+def pinyin_terms(text: str, table: dict[str, str] | None = None) -> list[str]:
     """char_terms over toneless pinyin, so homophones share terms."""
     out: list[str] = []
     for m in _TOKEN.finditer(text):
@@ -785,7 +802,7 @@ def pinyin_terms(text: str) -> list[str]:
         elif latin:
             out.append("@" + latin)
         else:
-            syllables = [_syllable(ch) for ch in han]
+            syllables = [_syllable(ch, table) for ch in han]
             if len(syllables) == 1:
                 out.append("~" + syllables[0])
             out.extend(f"~{a}|{b}" for a, b in itertools.pairwise(syllables))
