@@ -50,6 +50,12 @@ _FRAME_HEAD = re.compile(r"^(?:来|间|的|其中|并且|同时|另外|此外|�
 _FRAME_TAIL = re.compile(r"(?:累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|增至|升至|"
                          r"提高到|增长到|增加到|提升到|上升到|下降到|减少到|降至|发展到|发展|"
                          r"为|是|有|约|近|了|的|到|至|超|以上)+$")
+# Verbs that open a clause in this genre's reports (新建职工驿站, 选树省劳模): the noun after them is
+# what users ask about, so it becomes a keyword of its own.
+_LEAD_VERB = re.compile(
+    r"^(?:新建|建成|建设|建立|创建|组建|设立|打造|推荐|选树|评选|表彰|命名|认定|遴选|培育|培养|培训|发动|组织|开展|举办"
+    r"|实施|推出|帮助|实现|完成|投入|筹集|发放|慰问|吸纳|覆盖|惠及|服务|救助|资助|劝返|招收|新增|签订|办理|受理|化解"
+    r"|处置|参与|参加|走访|派出|接待|出访|追授|授予|获得|入选|集中表彰|累计)+")
 _NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|"
                         r"入会|实现|开展|提供|覆盖|建成|完成|达到|增长|提高|的|，|和|及|等")
 _AFTER_NOUN = re.compile(r"^[\u4e00-\u9fff“”\"]{1,12}")
@@ -297,7 +303,9 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             keyword = _trim(after)[:12]
         if len(keyword) < 4 and i > 0 and result.facts and result.facts[-1].sentence == sentence:
             keyword = result.facts[-1].keywords[-1] + keyword  # 提高了41.28个百分点: of what came before
-        keywords = [k for k in dict.fromkeys([keyword, noun if len(noun) >= 2 else ""]) if k]
+        core = _LEAD_VERB.sub("", keyword)
+        keywords = [k for k in dict.fromkeys([keyword, core if len(core) >= 2 else "",
+                                              noun if len(noun) >= 2 else ""]) if k]
         note = ""
         if noun and _in_list(sentence, figures, i):
             predicate = _predicate_after_list(sentence, figures, i)

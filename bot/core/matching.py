@@ -47,6 +47,9 @@ _ASKED_UNIT = re.compile(
     r"|(?<![这那近前头后十])(?:多少|几)(人次|户次|个次|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部|栋)"
 )
+_UNIT_BEFORE = re.compile(r"(人次|户次|个次|人数|户数|次数|家数|项数|金额|钱数|资金)"
+                          r"(?:是|有|为|达到|共|一共|总共|累计)*(?:多少|几|$)")
+_COUNT_NOUNS = {"人数": "人", "户数": "户", "次数": "次", "家数": "家", "项数": "项", "金额": "元", "钱数": "元"}
 _UNIT_FAMILY = {
     "人": "people", "名": "people", "位": "people", "人次": "people",
     "元": "money", "资金": "money", "钱": "money",
@@ -729,6 +732,10 @@ def decisive(ranked: list[Scored], p: Params) -> bool:
 def asked_unit(normalized: str) -> str | None:
     m = _ASKED_UNIT.search(normalized)
     if m is None:
+        # "参与人次是多少", "新型学徒人数": the unit named before the question word, or a count noun.
+        before = _UNIT_BEFORE.search(normalized)
+        if before:
+            return _COUNT_NOUNS.get(before.group(1), before.group(1))
         return "多少" if "多少" in normalized else None
     year, date, duration, unit = m.groups()
     return unit or ("年" if year else "日期" if date else "月" if duration else None)
