@@ -83,6 +83,7 @@ def test_one_figure_stated_for_two_things_gives_two_facts() -> None:
     text = "新建公园12个。改造老旧小区12个。"
     facts = draft(text).facts
     assert [f.keywords[0] for f in facts] == ["新建公园", "改造老旧小区"]
+    assert "公园" in facts[0].keywords  # the noun without its leading verb, as users ask for it
 
 
 def test_markdown_bold_is_dropped_and_the_date_line_is_a_fact() -> None:

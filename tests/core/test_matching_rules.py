@@ -11,7 +11,7 @@ import pytest
 from bot.core.draft import draft
 from bot.core.draft_files import write
 from bot.core.engine import Engine
-from bot.core.matching import asking_part
+from bot.core.matching import asked_unit, asking_part
 
 ARTICLE = """全省文化事业稳步发展
 10月11日
@@ -101,3 +101,11 @@ def test_explain_says_why(engine: Engine) -> None:
     assert any("120个" in line and "time: the fact is before" in line for line in lines)
     assert lines[-1].startswith("decision: answered 120个")
     assert engine.explain("曲靖的公共图书馆有多少个?").lines()[-1].startswith("decision: declined")
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("竞赛的职工参与人次是多少", "人次"), ("新型学徒人数", "人"), ("资助金额是多少", "元"),
+    ("多少人次参加", "人次"), ("职工驿站有多少", "多少"),
+])
+def test_the_unit_asked_for_may_stand_before_the_question_word(text: str, unit: str) -> None:
+    assert asked_unit(text) == unit
