@@ -104,9 +104,8 @@ COMMON_MIN_DOCS = 200  # ... once the knowledge is large enough for that to matt
 SHORTLIST_SHARE = 0.25  # ... and only those with at least this share of the best one's shared mass
 
 # A reverse question asks what a figure is: "329.69亿元是用在哪方面的钱", "6.72万名说的是什么人".
-_REVERSE_ASK = re.compile(r"是什么|是啥|什么|哪方面|哪个方面|哪一方面|哪类|哪些|干什么|干啥"
-                          r"|指的|指什么|说的是|代表|意思")
-_ASKS_QUANTITY = re.compile(r"多少|几[个名位项年届次批家所人万亿]|多大|多高|多长|多久")
+_REVERSE_ASK = re.compile(r"什么|啥|哪|指的|说的是|代表|意思|干嘛|用途|用在|对应")
+_ASKS_QUANTITY = re.compile(r"多少|几|多大|多高|多长|多久|哪一?年|哪天|什么时候|何时")
 # Clauses of a message; the one that asks carries the question, the others are backstory.
 _CLAUSES = re.compile(r"[^，,。.!！?？;；\n]+[，,。.!！?？;；\n]*")
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
@@ -146,6 +145,7 @@ def asking_part(question: str) -> str:
 
 
 _COUNTED = re.compile(r"([\u4e00-\u9fff]{2})(?:有|是|达到|达|共有|一共有|总共有|一共|总共|共|累计)?(?:多少|几)")
+_VERB_INSIDE = re.compile(r"建设|建成|新建|设立|创建|培育|组织|开展|举办|实施|发放|投入|覆盖|惠及|参加|参与|获得|入选")
 _SPAN_EDGE = re.compile(r"[、，,；;。：:（）()“”]|\d")
 
 
@@ -154,9 +154,15 @@ def _counted_span(fact: Fact) -> str:
     at = fact.sentence.find(fact.figure)
     if at < 0:
         return ""
-    head = _SPAN_EDGE.split(fact.sentence[:at])[-1]
+    before = fact.sentence[:at]
+    head = _SPAN_EDGE.split(before)[-1]
+    if re.search(r"[\d个名家所项人次]\W*$", before[: len(before) - len(head)]):
+        # Right after another figure (25个县(市)建设国门学校146所), the head's first noun counts
+        # that figure: what this one counts starts after the verb.
+        verb = _VERB_INSIDE.search(head)
+        head = head[verb.end():] if verb else head
     tail = _SPAN_EDGE.split(fact.sentence[at + len(fact.figure):])[0]
-    return head + tail + "".join(fact.keywords[:1])
+    return head + tail
 
 
 @functools.lru_cache(maxsize=1024)
@@ -686,7 +692,8 @@ class Matcher:
         numbers = frozenset(_number_term(m.group(1), m.group(2) or "") for m in tokens if m.group(1))
         rest = _TOKEN.sub(lambda m: "" if m.group(1) else m.group(), text)
         rest = "".join(ch for ch in rest if ch not in MEASURE_WORDS)
-        asks_what = _REVERSE_ASK.search(normalized) is not None and not _ASKS_QUANTITY.search(normalized)
+        asks_what = (len(numbers) == 1 and _REVERSE_ASK.search(normalized) is not None
+                     and not _ASKS_QUANTITY.search(normalized))
         if not (tokens[0].group(1) and _REVERSE_REST.match(rest)) and not asks_what:
             return None
         if all(len(n) <= 2 for n in numbers) and not asks_what:
@@ -706,8 +713,11 @@ class Matcher:
 def _ambiguous(best: Scored, ranked: list[Scored], p: Params) -> bool:
     if best.coverage < AMBIGUOUS_COVERAGE:
         return False
+    # The rules may still tell them apart (unit, time, counted noun): then it is no ambiguity.
+    told_apart = p.margin + 1e-9
     return any(c.fact.figure != best.fact.figure and c.coverage >= AMBIGUOUS_COVERAGE
                and best.key - c.key < p.ambiguity_gap and best.score - c.score < AMBIGUOUS_LEAD
+               and best.score - best.base - (c.score - c.base) < told_apart
                for c in ranked[1:6])
 
 
