@@ -45,9 +45,11 @@ _REVERSE_REST = re.compile(r"^[多余约近超过个]*$")
 _ASKED_UNIT = re.compile(
     r"(哪一?年)|(几月几[号日]|哪天|几号|什么时候|何时)|(多久|多长时间)"
     r"|(?<![这那近前头后十])(?:多少|几)(人次|户次|个次|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
-    r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部|栋)"
+    r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
+    r"|栋)"
 )
-_UNIT_BEFORE = re.compile(r"(人次|户次|个次|人数|户数|次数|家数|项数|金额|钱数|资金|人员|干部|工人|职工|学生|教师|志愿者)"
+_UNIT_BEFORE = re.compile(r"(人次|户次|个次|人数|户数|次数|家数|项数|金额|钱数|资金"
+                          r"|人员|干部|工人|职工|学生|教师|志愿者)"
                           r"(?:是|有|为|达到|共|一共|总共|累计)*(?:多少|几|$)")
 _COUNT_NOUNS = {"人数": "人", "户数": "户", "次数": "次", "家数": "家", "项数": "项", "金额": "元", "钱数": "元",
                 **dict.fromkeys(("人员", "干部", "工人", "职工", "学生", "教师", "志愿者"), "人")}
@@ -80,12 +82,12 @@ class Params:
     focus_penalty: float = 0.2  # the fact never mentions the thing counted
     pinyin_discount: float = 0.92  # a pinyin match is a little less sure than a character match
     pinyin_min_key: float = 0.9  # by sound, only a whole key phrase counts: no loose pinyin matches
-    char_weight: float = 0.6  # of a single character's rarity, against a bigram's
+    char_weight: float = 0.0  # of a single character's rarity, against a bigram's
     side_weight: float = 0.5  # a question word found only in the fact's wider sentence or topic
     time_fit: float = 0.06  # the fact's side of a change (before/after) or year agrees with the question
-    counted_bonus: float = 0.04  # the thing the question counts stands right next to this fact's figure
-    threshold: float = 0.6  # below it the engine declines ...
-    margin: float = 0.02  # ... and the best must lead a fact with another figure by this much;
+    counted_bonus: float = 0.08  # the thing the question counts stands right next to this fact's figure
+    threshold: float = 0.65  # below it the engine declines ...
+    margin: float = 0.03  # ... and the best must lead a fact with another figure by this much;
     # or a weaker best that is the only serious candidate: at least lone_threshold and ahead of
     # every fact with another figure by lone_margin (a paraphrase shares fewer words, but no rival).
     lone_threshold: float = 0.5
@@ -106,6 +108,7 @@ SHORTLIST_SHARE = 0.25  # ... and only those with at least this share of the bes
 
 # A reverse question asks what a figure is: "329.69亿元是用在哪方面的钱", "6.72万名说的是什么人".
 _REVERSE_ASK = re.compile(r"什么|啥|哪|指的|说的是|代表|意思|干嘛|用途|用在|对应")
+_ASKS_WHAT = re.compile(r"有什么|是什么|有哪些|是哪些|什么样|怎么样|干什么|做什么")
 _ASKS_QUANTITY = re.compile(r"多少|几|多大|多高|多长|多久|哪一?年|哪天|什么时候|何时")
 # Clauses of a message; the one that asks carries the question, the others are backstory.
 _CLAUSES = re.compile(r"[^，,。.!！?？;；\n]+[，,。.!！?？;；\n]*")
@@ -263,6 +266,7 @@ class Analysis:
     counted: tuple[str, ...] = ()  # the noun asked about: 班组有多少个 -> 班组
     single_year: bool = False  # 当年, 那一年: one year, not a total since then
     confirms: bool = False  # 是不是十届, 办了两届吗: checks a figure the question gives
+    asks_what: bool = False  # 有什么优惠: asks what, not how many (a named figure like 1+10 may answer)
     text: str = ""  # the normalised asking part
 
 
@@ -562,7 +566,7 @@ class Matcher:
                                   discount=self.params.pinyin_discount, min_key=self.params.pinyin_min_key)
             if decisive(by_sound, self.params) or (by_sound and (not ranked or by_sound[0].score > ranked[0].score)):
                 ranked, by_sound_used = by_sound, True
-        match, reason = self._decide(question, ranked)
+        match, reason = self._decide(question, ranked, analysis)
         if not match.answered and vetoed and (not ranked or max(v[1] for v in vetoed) > ranked[0].base):
             fact, _, why = max(vetoed, key=lambda v: v[1])
             reason = f"{reason}; the closest fact, {fact.figure}, was ruled out: {why}"
@@ -582,6 +586,7 @@ class Matcher:
 
     def _analyse(self, question: str, normalized: str, constraint_text: str) -> Analysis:
         focus_match = _FOCUS.search(normalized)
+        counted = tuple(m.group(1) for m in _COUNTED.finditer(normalized))
         return Analysis(
             asked=_asked_money(normalized, asked_unit(normalized) or bare_unit(question)),
             focus=focus_match.group(1) if focus_match else None,
@@ -592,12 +597,12 @@ class Matcher:
             + tuple(_ORDINAL.findall(constraint_text)),
             single_year=bool(_SINGLE_YEAR.search(constraint_text)),
             confirms=bool(_CONFIRMS.search(normalized)),
+            asks_what=bool(_ASKS_WHAT.search(normalized)) and not _ASKS_QUANTITY.search(normalized),
             text=constraint_text,
             parts=_part_of(constraint_text),
             numbers=frozenset(t for t in char_terms(normalized) if t.startswith("#")),
             when=_orientation(constraint_text),
-            counted=tuple(m.group(1) for m in _COUNTED.finditer(normalized))
-            + ((focus_match.group(1),) if focus_match else ()),
+            counted=counted + ((focus_match.group(1),) if focus_match else ()),
         )
 
     def _rank(
@@ -658,13 +663,16 @@ class Matcher:
                 out.append((f"time: the fact is {role or year}, the question {analysis.when or analysis.years}", shift))
         return tuple(out)
 
-    def _decide(self, question: str, ranked: list[Scored]) -> tuple[Match, str]:
+    def _decide(self, question: str, ranked: list[Scored], analysis: Analysis) -> tuple[Match, str]:
         """Scores may pass 1 by a bonus while deciding; what is reported stays in [0, 1]."""
         if not ranked:
             return Match(question, False, (), 0.0, ()), "no fact shares a word with the question"
         best = ranked[0]
         candidates = [c.candidate for c in ranked]
         p = self.params
+        if analysis.asks_what and not isinstance(best.fact.value, str):
+            return (Match(question, False, (), min(1.0, max(0.0, best.score)), ()),
+                    "asks what or which, not how many: no quantity answers that")
         if best.score < p.threshold and not decisive(ranked, p):
             reason = (f"best {best.score:.2f} is below the threshold {p.threshold} and not alone "
                       f"(≥ {p.lone_threshold}, {p.lone_margin} ahead)")

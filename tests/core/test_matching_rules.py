@@ -109,3 +109,8 @@ def test_explain_says_why(engine: Engine) -> None:
 ])
 def test_the_unit_asked_for_may_stand_before_the_question_word(text: str, unit: str) -> None:
     assert asked_unit(text) == unit
+
+
+def test_a_what_question_gets_no_quantity(engine: Engine) -> None:
+    assert engine.explain("公共图书馆有什么服务").reason.startswith("asks what or which")
+    assert figure(engine, "公共图书馆有多少个") == "156个"
