@@ -15,9 +15,11 @@ for the chosen parameters only.
 The search is coordinate descent from the current defaults: each parameter in turn tries its
 candidate values with the others held, keeping any that raise the objective
     mean over knowledge bases of (right - 5 x wrong + correct declines),
-since a wrong figure is worse than no answer. `ambiguity_gap` is not tuned: offering the
-candidates for a question several facts explain equally well is a product rule, and no score on
-single-answer question sets can weigh it.
+since a wrong figure is worse than no answer. A trial is only accepted while the project's own
+regression set (tests/data/questions.yaml, held by tests/core/test_quality.py to >= 95% right and
+>= 95% correct declines) still passes: the test suite must stay green with what this picks.
+`ambiguity_gap` is not tuned: offering the candidates for a question several facts explain
+equally well is a product rule, and no score on single-answer question sets can weigh it.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from bot.core.knowledge import KnowledgeBase  # noqa: E402
 from bot.core.matching import DEFAULT_PARAMS, Matcher, Params  # noqa: E402
 
 WRONG_COST = 5.0
+REGRESSION_FLOOR = 0.95
 CANDIDATES: dict[str, list[float]] = {
     "threshold": [0.45, 0.5, 0.55, 0.6, 0.65],
     "margin": [0.02, 0.03, 0.05, 0.08, 0.12],
@@ -142,7 +145,24 @@ def objective(sets: list[QuestionSet], params: Params) -> float:
     return sum(score(qs, params).objective for qs in sets) / len(sets)
 
 
-def tune(sets: list[QuestionSet], start: Params, rounds: int) -> Params:
+def regression_sets(kb: KnowledgeBase) -> list[QuestionSet]:
+    """The project's own question set, split as tests/core/test_quality.py splits it."""
+    import yaml
+
+    entries = yaml.safe_load((ROOT / "tests" / "data" / "questions.yaml").read_text(encoding="utf-8"))
+    sets = []
+    for subset in ("tune", "holdout"):
+        chosen = [e for e in entries if e.get("set", "tune") == subset]
+        sets.append(QuestionSet(f"own {subset}", kb, [(e["q"], [e["figure"]]) for e in chosen if not e.get("decline")],
+                                [e["q"] for e in chosen if e.get("decline")]))
+    return sets
+
+
+def keeps_regressions(own: list[QuestionSet], params: Params) -> bool:
+    return all((r := score(qs, params)).right >= REGRESSION_FLOOR and r.declines >= REGRESSION_FLOOR for qs in own)
+
+
+def tune(sets: list[QuestionSet], own: list[QuestionSet], start: Params, rounds: int) -> Params:
     best, best_value = start, objective(sets, start)
     print(f"start: objective {best_value:.4f}")
     for round_ in range(rounds):
@@ -153,7 +173,7 @@ def tune(sets: list[QuestionSet], start: Params, rounds: int) -> Params:
                 if trial == best:
                     continue
                 value_reached = objective(sets, trial)
-                if value_reached > best_value + 1e-9:
+                if value_reached > best_value + 1e-9 and keeps_regressions(own, trial):
                     best, best_value, improved = trial, value_reached, True
                     print(f"round {round_ + 1}: {name} = {value} -> objective {best_value:.4f}")
         if not improved:
@@ -172,7 +192,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tune_sets = load_sets(args.eval, "tune", Path(tmp) / "tune")
         check_sets = load_sets(args.eval, "check", Path(tmp) / "check")
-        chosen = tune(tune_sets, DEFAULT_PARAMS, args.rounds)
+        own = regression_sets(tune_sets[0].kb)
+        chosen = tune(tune_sets, own, DEFAULT_PARAMS, args.rounds)
         changed = {f.name: getattr(chosen, f.name) for f in dataclasses.fields(Params)
                    if getattr(chosen, f.name) != getattr(DEFAULT_PARAMS, f.name)}
         print("\nchosen:", changed or "the current defaults")

@@ -86,7 +86,7 @@ class Params:
     side_weight: float = 0.5  # a question word found only in the fact's wider sentence or topic
     time_fit: float = 0.06  # the fact's side of a change (before/after) or year agrees with the question
     counted_bonus: float = 0.08  # the thing the question counts stands right next to this fact's figure
-    threshold: float = 0.65  # below it the engine declines ...
+    threshold: float = 0.6  # below it the engine declines ...
     margin: float = 0.03  # ... and the best must lead a fact with another figure by this much;
     # or a weaker best that is the only serious candidate: at least lone_threshold and ahead of
     # every fact with another figure by lone_margin (a paraphrase shares fewer words, but no rival).
