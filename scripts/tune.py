@@ -50,6 +50,8 @@ CANDIDATES: dict[str, list[float]] = {
     "threshold": [0.45, 0.5, 0.55, 0.6, 0.65],
     "margin": [0.02, 0.03, 0.05, 0.08, 0.12],
     "lone_threshold": [0.3, 0.35, 0.4, 0.45, 0.5],
+    "focus_penalty": [0.05, 0.1, 0.2, 0.3],
+    "unit_bonus": [0.03, 0.06, 0.1],
     "lone_margin": [0.1, 0.15, 0.2, 0.25, 0.3],
     "key_share": [0.35, 0.5, 0.65],
     "side_weight": [0.3, 0.5, 0.7],
