@@ -167,6 +167,8 @@ def _trim(phrase: str) -> str:
 def _noun_after(sentence: str, figure: _Figure) -> str:
     """The thing counted when it follows the figure: 56.54万个班组 -> 班组 (up to a list comma)."""
     rest = sentence[figure.end:]
+    if re.match(r"[和及与、]", rest):
+        return ""  # the next item of a list begins: nothing after the figure is its noun
     rest = re.split(r"[、，,；;：:。！？!?（(]", rest, maxsplit=1)[0]
     m = _AFTER_NOUN.match(rest)
     if not m:
@@ -215,9 +217,20 @@ def _question(sentence: str, figure: _Figure, previous_end: int, keyword: str, t
     """The figure's clause with the figure replaced by 多少/几/哪一年; a clause too short to say
     what it is about (省劳模多少人) is led by the paragraph's topic, a year (2018年以来) followed by
     the clause that says what happened since."""
-    start = max(previous_end, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure.start)), 0)
-    end_match = re.compile(r"[，,；;。！？!?、]").search(sentence, figure.end)
+    # From the clause start, the previous figure, or the list comma after it (28个省级试点为带动、
+    # 各级535个试点为支撑: the words after 28个 are its own).
+    # Another figure earlier in the clause stays in the question (全省高校共有9个学科进入ESI全球排名
+    # 前多少): it tells this figure apart, and the engine never answers with a figure the question
+    # gives. A list comma after another figure starts a new item (28个省级试点为带动、各级535个).
+    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure.start)]
+    listed = [m.end() for m in re.finditer("、", sentence[:figure.start])
+              if m.start() >= previous_end > 0 and not _inside_quotes(sentence, m.start())]
+    start = max([0, *starts, *listed[:1]])
+    end_match = re.compile(r"[，,；;。！？!?]").search(sentence, figure.end)
     end = end_match.start() if end_match else len(sentence)
+    item_end = sentence.find("、", figure.end, end)
+    if item_end >= 0 and _DIGIT_FIGURE.search(sentence, item_end, end):
+        end = item_end  # the next item of a list of figures is not part of this question
     head, tail = sentence[start:figure.start], sentence[figure.end:end]
     if figure.year and len(_PUNCT.sub("", tail)) <= 4:
         following = re.split(r"[，,；;。！？!?]", sentence[end + 1:], maxsplit=1)[0] if end < len(sentence) else ""
@@ -238,6 +251,10 @@ def _question(sentence: str, figure: _Figure, previous_end: int, keyword: str, t
     if len(core) < 8 and topic and topic not in question:
         question = topic + "，" + question
     return question.rstrip("，,、") + "？"
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    return text.count("“", 0, at) > text.count("”", 0, at)
 
 
 def _topic(paragraph: str, headline: str) -> str:

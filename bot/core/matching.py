@@ -161,7 +161,7 @@ def _counted_span(fact: Fact) -> str:
         return ""
     before = fact.sentence[:at]
     head = _SPAN_EDGE.split(before)[-1]
-    if re.search(r"[\d个名家所项人次]\W*$", before[: len(before) - len(head)]):
+    if re.search(r"\d$", before[: len(before) - len(head)]):
         # Right after another figure (25个县(市)建设国门学校146所), the head's first noun counts
         # that figure: what this one counts starts after the verb.
         verb = _VERB_INSIDE.search(head)
@@ -637,6 +637,11 @@ class Matcher:
         if not analysis.years and any(w not in context for w in analysis.times):
             return "the question names a period the sentence does not"
         lacking = [q for q in analysis.qualifiers if q not in context]
+        # 国家级…213个、省级…527个: the level asked is said next to another figure of the list,
+        # and next to this one stands another level.
+        counted = self._counted[i]
+        lacking += [q for q in analysis.qualifiers if q not in counted and q not in lacking
+                    and any(other in counted for other in self._qualifiers if other not in q and q not in other)]
         lacking += [q for q in analysis.parts if not _mentions(self._near[i], q)]
         if lacking:
             return "the question restricts to " + "、".join(lacking)

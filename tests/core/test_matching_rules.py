@@ -20,6 +20,8 @@ ARTICLE = """全省文化事业稳步发展
 
 繁荣群众文艺。连续举办五届全省群众文艺汇演,在北京、上海等地设立文化服务站13个。
 
+打造示范阵地。建成国家级示范文化站21个、省级示范文化站57个。
+
 加大投入力度。2018年以来,全省累计投入资金12.6亿元,新建乡村文化广场2400多个。改造博物馆投入资金3.2亿元。
 """
 
@@ -58,6 +60,12 @@ def test_the_side_of_a_change_follows_the_question(engine: Engine) -> None:
 
 def test_a_sub_group_the_sentence_does_not_name_is_declined(engine: Engine) -> None:
     assert figure(engine, "公共图书馆其中县级的有多少个") == "129个"
+
+
+def test_the_level_asked_is_the_one_said_next_to_the_figure(engine: Engine) -> None:
+    assert figure(engine, "省级示范文化站有多少个") == "57个"
+    assert figure(engine, "国家级示范文化站有多少个") == "21个"
+    assert figure(engine, "州市级示范文化站有多少个") is None
 
 
 def test_reverse_lookups(engine: Engine) -> None:
