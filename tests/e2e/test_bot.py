@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
+from pathlib import Path
 from typing import Any
 
 from tests.e2e.conftest import ADMIN_ID, Running
 from tests.e2e.emulator import BOT_USERNAME, as_reply_target, decoded, group_chat, private_chat, user
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 async def barrier(bot: Running, chat: dict[str, Any], sender: dict[str, Any]) -> dict[str, Any]:
@@ -184,3 +188,23 @@ async def test_a_flooding_user_is_told_once_and_others_are_still_answered(bot: R
     # Updates are handled concurrently: the notice may overtake the last answers.
     assert sum("2131个" in r["text"] for r in replies) == burst
     assert sum("发得有点快" in r["text"] for r in replies) == 1
+
+
+async def test_an_article_drafted_into_the_knowledge_is_answered_after_reload(bot: Running, tmp_path: Path) -> None:
+    article = tmp_path / "culture.txt"
+    article.write_text("全省文化事业稳步发展\n\n坚持普惠均等。全省公共图书馆达到156个,新建乡村文化广场2400多个。\n",
+                       encoding="utf-8")
+    drafted = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "draft", str(article), "--source-id", "culture",
+        "--title", "全省文化事业稳步发展", "--date", "10月11日", "--knowledge", str(bot.settings.knowledge_dir),
+        cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    _, stderr = await drafted.communicate()
+    assert drafted.returncode == 0, stderr.decode()
+    admin = user(ADMIN_ID, "管理员")
+    await bot.users.send(private_chat(ADMIN_ID), admin, "/reload")
+    [reloaded] = await bot.users.wait_for(ADMIN_ID, 1)
+    assert "新增 2" in reloaded["text"]
+    await bot.users.send(private_chat(64), user(64), "全省公共图书馆有多少个?")
+    [answer] = await bot.users.wait_for(64, 1)
+    assert "156个" in answer["text"]
+    assert "全省文化事业稳步发展" in answer["text"]  # the new source is named
