@@ -182,10 +182,14 @@ def _noun_after(sentence: str, figure: _Figure) -> str:
 
 
 def _segment_before(sentence: str, figure: _Figure, previous_end: int) -> str:
-    """Words before the figure, back to the previous figure, clause boundary or list comma."""
+    """Words before the figure, back to the previous figure, the clause boundary, or a list comma
+    that closes an item with a figure of its own. A list of nouns (走访慰问一线职工、困难职工等
+    317.8万人次) stays whole: all of it is what the figure counts."""
     head = sentence[previous_end:figure.start]
-    head = re.split(r"[，,；;：:。！？!?、]", head)[-1]
-    return _trim(head)
+    head = re.split(r"[，,；;：:。！？!?]", head)[-1]
+    if previous_end > 0 and "、" in head and not _inside_quotes(sentence, figure.start):
+        head = head[head.index("、") + 1:]  # the previous figure's item ends at its comma
+    return _trim(head.replace("、", "").removesuffix("等"))
 
 
 def _predicate_after_list(sentence: str, figures: list[_Figure], i: int) -> str:
@@ -314,10 +318,10 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         before = _segment_before(sentence, fig, previous_end)
         noun = _noun_after(sentence, fig)
         keyword = (before + noun) if len(before) <= 14 else before[-14:] + noun
-        if len(keyword) < 2 and not noun:
-            # 十年来,全省…: the words right after the figure say what it is about.
-            after = re.split(r"[，,；;。！？!?、]", sentence[fig.end:], maxsplit=1)[0]
-            keyword = _trim(after)[:12]
+        if len(before) < 2:
+            # 累计1340万人次职工参赛, 十年来,全省…: the words right after the figure say what it is about.
+            after = _trim(re.split(r"[，,；;。！？!?、]", sentence[fig.end:], maxsplit=1)[0])[:12]
+            keyword = after if len(after) >= 2 else keyword
         if len(keyword) < 4 and i > 0 and result.facts and result.facts[-1].sentence == sentence:
             keyword = result.facts[-1].keywords[-1] + keyword  # 提高了41.28个百分点: of what came before
         core = _LEAD_VERB.sub("", keyword)
