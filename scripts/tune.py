@@ -46,13 +46,15 @@ from bot.core.matching import DEFAULT_PARAMS, Matcher, Params  # noqa: E402
 
 WRONG_COST = 5.0
 REGRESSION_FLOOR = 0.95
-CANDIDATES: dict[str, list[float]] = {
+# A name, or names tuned together (a lower bar with a larger lead can beat both moves alone).
+CANDIDATES: dict[str | tuple[str, ...], list[float] | list[tuple[float, ...]]] = {
     "threshold": [0.45, 0.5, 0.55, 0.6, 0.65],
     "margin": [0.02, 0.03, 0.05, 0.08, 0.12],
     "lone_threshold": [0.3, 0.35, 0.4, 0.45, 0.5],
     "focus_penalty": [0.05, 0.1, 0.2, 0.3],
     "unit_bonus": [0.03, 0.06, 0.1],
     "lone_margin": [0.1, 0.15, 0.2, 0.25, 0.3],
+    ("lone_threshold", "lone_margin"): [(t, m) for t in (0.3, 0.35, 0.4, 0.45) for m in (0.2, 0.25, 0.3, 0.35, 0.4)],
     "key_share": [0.35, 0.5, 0.65],
     "side_weight": [0.3, 0.5, 0.7],
     "char_weight": [0.0, 0.3, 0.6],
@@ -170,14 +172,16 @@ def tune(sets: list[QuestionSet], own: list[QuestionSet], start: Params, rounds:
     for round_ in range(rounds):
         improved = False
         for name, values in CANDIDATES.items():
+            names = name if isinstance(name, tuple) else (name,)
             for value in values:
-                trial = dataclasses.replace(best, **{name: value})
+                settings = dict(zip(names, value if isinstance(value, tuple) else (value,), strict=True))
+                trial = dataclasses.replace(best, **settings)
                 if trial == best:
                     continue
                 value_reached = objective(sets, trial)
                 if value_reached > best_value + 1e-9 and keeps_regressions(own, trial):
                     best, best_value, improved = trial, value_reached, True
-                    print(f"round {round_ + 1}: {name} = {value} -> objective {best_value:.4f}")
+                    print(f"round {round_ + 1}: {settings} -> objective {best_value:.4f}")
         if not improved:
             break
     return best
