@@ -106,6 +106,9 @@ def _draft(args: argparse.Namespace, knowledge_dir: Path) -> int:
         print(f"cannot read {args.article}: {exc}", file=sys.stderr)
         return 1
     result = draft(text, args.title, args.date)
+    if not result.facts:
+        print(f"{args.article}: no figures found; nothing written", file=sys.stderr)
+        return 1
     try:
         written = write(result, knowledge_dir, args.source_id, args.title, args.date, force=args.force)
     except DraftRefused as exc:

@@ -142,3 +142,9 @@ def test_draft_refuses_a_missing_article_and_a_bad_source_id(tmp_path: Path) -> 
               "--knowledge", str(tmp_path / "k"))
     assert bad.returncode == 1
     assert "source id" in bad.stderr
+    article.write_text("没有数字的文章。\n", encoding="utf-8")
+    empty = run("draft", str(article), "--source-id", "x", "--title", "t", "--date", "d",
+                "--knowledge", str(tmp_path / "k"))
+    assert empty.returncode == 1
+    assert "no figures" in empty.stderr
+    assert not (tmp_path / "k").exists()

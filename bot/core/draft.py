@@ -272,6 +272,9 @@ def _topic(paragraph: str, headline: str) -> str:
     return _PUNCT.sub("", re.sub(r"\d.*", "", clause))[:TOPIC_MAX] or "其他"
 
 
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))\s*")
+
+
 def _is_headline(line: str) -> bool:
     return len(line) <= 40 and not re.search(r"[。！？!?]$", line)
 
@@ -292,7 +295,7 @@ def draft(text: str, title: str = "", date: str = "") -> Draft:
                 _add_date(result, line, line_start)
             continue
         if _is_headline(line) and not find_figures(line):
-            headline = line
+            headline = _ENUMERATOR.sub("", line)  # 一、综合交通网络不断完善
             continue
         topic = _topic(line, headline) if not _is_headline(line) else _PUNCT.sub("", headline)[:TOPIC_MAX] or "其他"
         for m in _SENTENCE.finditer(line):

@@ -79,6 +79,12 @@ def test_a_headline_and_its_paragraph_state_one_fact_and_topics_come_from_lead_s
     assert result.merged == ["156个: stated twice for 公共图书馆"]
 
 
+def test_enumerated_headlines_give_topics_without_their_numbering() -> None:
+    facts = draft("一、综合交通网络不断完善\n\n全省铁路营运里程达到4981公里，其中高铁1212公里。\n").facts
+    assert {f.topic for f in facts} == {"综合交通网络不断完善"}
+    assert [f.figure for f in facts] == ["4981公里", "1212公里"]
+
+
 def test_one_figure_stated_for_two_things_gives_two_facts() -> None:
     text = "新建公园12个。改造老旧小区12个。"
     facts = draft(text).facts
