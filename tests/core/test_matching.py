@@ -7,7 +7,8 @@ import random
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.matching import asked_unit, unit_agreement
+from bot.core.matching import unit_agreement
+from bot.core.question import asked_unit
 
 
 @pytest.mark.parametrize(

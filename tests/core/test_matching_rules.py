@@ -11,7 +11,6 @@ import pytest
 from bot.core.draft import draft
 from bot.core.draft_files import write
 from bot.core.engine import Engine
-from bot.core.matching import asked_unit, asking_part
 
 ARTICLE = """全省文化事业稳步发展
 10月11日
@@ -36,13 +35,6 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def figure(engine: Engine, question: str) -> str | None:
     match = engine.ask(question)
     return match.best.figure if match.answered and match.best else None
-
-
-def test_the_asking_clause_is_found_after_a_backstory() -> None:
-    message = "我是曲靖的一名图书管理员,平时很关心公共文化。想问问全省公共图书馆现在有多少个?谢谢!"
-    assert asking_part(message) == "想问问全省公共图书馆现在有多少个?"
-    assert asking_part("职工驿站有多少个") == "职工驿站有多少个"
-    assert asking_part("毛入学率达到了53.03%,原来是多少?") == "毛入学率达到了53.03%,原来是多少?"
 
 
 def test_a_place_in_the_backstory_does_not_constrain_but_one_in_the_question_does(engine: Engine) -> None:
@@ -109,14 +101,6 @@ def test_explain_says_why(engine: Engine) -> None:
     assert any("120个" in line and "time: the fact is before" in line for line in lines)
     assert lines[-1].startswith("decision: answered 120个")
     assert engine.explain("曲靖的公共图书馆有多少个?").lines()[-1].startswith("decision: declined")
-
-
-@pytest.mark.parametrize(("text", "unit"), [
-    ("竞赛的职工参与人次是多少", "人次"), ("新型学徒人数", "人"), ("资助金额是多少", "元"),
-    ("多少人次参加", "人次"), ("职工驿站有多少", "多少"),
-])
-def test_the_unit_asked_for_may_stand_before_the_question_word(text: str, unit: str) -> None:
-    assert asked_unit(text) == unit
 
 
 def test_a_what_question_gets_no_quantity(engine: Engine) -> None:

@@ -1,0 +1,109 @@
+"""What a fact's sentence says around its figure: the clause, the thing counted, the side of a
+change (从A增长到B) and the year the figure belongs to, a place listed with others."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bot.core.models import Fact
+from bot.core.question import Analysis
+
+YEAR_FIGURE = re.compile(r"(?:19|20)\d\d年")
+
+
+# Where a figure stands in a change (从A增长到B) and what the question asks of time.
+_CHANGE_TO = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|增|降|发展|变)(?:到|至|为)")
+
+
+_VERB_INSIDE = re.compile(r"建设|建成|新建|设立|创建|培育|组织|开展|举办|实施|发放|投入|覆盖|惠及|参加|参与|获得|入选")
+
+
+_SPAN_EDGE = re.compile(r"[、，,；;。：:（）()“”]|\d")
+
+
+def counted_span(fact: Fact) -> str:
+    """The words right around the figure, between list commas: what it counts (56.54万个班组)."""
+    at = fact.sentence.find(fact.figure)
+    if at < 0:
+        return ""
+    before = fact.sentence[:at]
+    head = _SPAN_EDGE.split(before)[-1]
+    if re.search(r"\d$", before[: len(before) - len(head)]):
+        # Right after another figure (25个县(市)建设国门学校146所), the head's first noun counts
+        # that figure: what this one counts starts after the verb.
+        verb = _VERB_INSIDE.search(head)
+        head = head[verb.end():] if verb else head
+    tail = _SPAN_EDGE.split(fact.sentence[at + len(fact.figure):])[0]
+    return head + tail
+
+
+@functools.lru_cache(maxsize=1024)
+def _listed_pattern(place: str) -> re.Pattern[str]:
+    word = "([\u4e00-\u9fff]{2,4})"
+    return re.compile(f"{word}[、和及与]{re.escape(place)}|{re.escape(place)}[、和及与]{word}")
+
+
+def one_of_listed(place: str, sentence: str, analysis: Analysis) -> bool:
+    """The sentence gives the figure for `place` and others together (上海、深圳等地 13个), and the
+    question asks about `place` alone: it names none of the others and no 等."""
+    if "等" in analysis.text:
+        return False
+    neighbours = _listed_pattern(place).findall(sentence)
+    others = [n for pair in neighbours for n in pair if n]
+    if others:
+        return not any(o[:2] in analysis.text or o[-2:] in analysis.text for o in others)
+    return bool(re.search(f"{place}[^，,。；;]{{0,12}}等", sentence))
+
+
+def mentions(context: str, phrase: str) -> bool:
+    """The context says the phrase, or at least most of its character pairs."""
+    if phrase in context:
+        return True
+    pairs = [phrase[i:i + 2] for i in range(len(phrase) - 1)]
+    return bool(pairs) and sum(p in context for p in pairs) * 3 >= len(pairs) * 2
+
+
+def fact_role(fact: Fact) -> tuple[str, str]:
+    """('before'|'after'|'', year) of the figure in its sentence: 从A增长到B, 2012年的A."""
+    sentence = fact.sentence
+    at = sentence.find(fact.figure)
+    if at < 0:
+        return "", ""
+    head, tail = sentence[:at], sentence[at + len(fact.figure):]
+    year_match = re.search(r"((?:19|20)\d\d)年(?:底|末)?的?$", head)
+    year = year_match.group(1) if year_match else ""
+    role = ""
+    clause_head = re.split(r"[，,；;。]", head)[-1]
+    clause_tail = re.split(r"[，,；;。]", tail)[0]
+    if "从" in clause_head[-14:] and _CHANGE_TO.search(clause_tail[:16]):
+        role = "before"
+    elif _CHANGE_TO.search(clause_head[-16:]) and "从" in clause_head:
+        role = "after"
+    return role, year
+
+
+def time_fit(analysis: Analysis, role: str, year: str, sentence_years: tuple[str, ...], fit: float) -> float:
+    """A nudge for the side of a change the question asks about: by its year (从2012年的A到2021年的B;
+    the earliest year of the sentence is the before side), its words (原来, 现在), else the
+    present, which is what a question without a time means."""
+    if year and analysis.years:
+        return fit if year in analysis.years else -2 * fit
+    if role and analysis.years and len(sentence_years) >= 2:
+        asked_year = analysis.years[0]
+        side = "before" if asked_year == sentence_years[0] else "after" if asked_year == sentence_years[-1] else ""
+        if side:
+            return fit if side == role else -2 * fit
+    if role == "before":
+        return fit if analysis.when == "before" else -fit
+    if role == "after":
+        return -fit if analysis.when == "before" else fit
+    return 0.0
+
+
+def clause_of(fact: Fact) -> str:
+    """The part of the sentence around the figure, between commas: what the figure counts."""
+    start = fact.sentence.find(fact.figure)
+    head = re.split(r"[,，;；。:：]", fact.sentence[:start])[-1]
+    tail = re.split(r"[,，;；。:：]", fact.sentence[start:])[0]
+    return head + tail

@@ -1,0 +1,192 @@
+"""What a question asks, read from its text alone: the clause that asks, the unit or kind of
+figure asked for, the thing counted, and the constraints (place, year, period, sub-group, side of
+a change) that a fact must meet. Nothing here knows any fact."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.terms import char_terms
+
+YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
+
+
+# The measure word a question asks for ("多少人次", "几届", "哪一年") against the fact's unit.
+_ASKED_UNIT = re.compile(
+    r"(哪一?年)|(几月几[号日]|哪天|几号|什么时候|何时)|(多久|多长时间)"
+    r"|(?<![这那近前头后十])(?:多少|几)(人次|户次|个次|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
+    r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
+    r"|栋)"
+)
+
+
+_UNIT_BEFORE = re.compile(r"(人次|户次|个次|人数|户数|次数|家数|项数|金额|钱数|资金"
+                          r"|人员|干部|工人|职工|学生|教师|志愿者)"
+                          r"(?:是|有|为|达到|共|一共|总共|累计)*(?:多少|几|$)")
+
+
+_COUNT_NOUNS = {"人数": "人", "户数": "户", "次数": "次", "家数": "家", "项数": "项", "金额": "元", "钱数": "元",
+                **dict.fromkeys(("人员", "干部", "工人", "职工", "学生", "教师", "志愿者"), "人")}
+
+
+# "多少台饮水机": the thing counted, right after the measure word. A fact that never mentions it
+# does not count it, however well the rest of the question matches.
+_FOCUS = re.compile(r"(?:多少|几)(?:个|名|位|台|家|户|件|项|册|本|张|辆|座|所|间|条|批|种|套|处)"
+                    r"(?![这那哪什其])([\u4e00-\u9fff]{2})")
+
+
+# Units a search-box question writes as a word of their own ("出访 人次").
+_BARE_UNITS = frozenset({"人次", "户次", "个次", "平方米", "批", "届", "项", "件", "场", "元", "家", "户"})
+
+
+# A reverse question asks what a figure is: "329.69亿元是用在哪方面的钱", "6.72万名说的是什么人".
+_REVERSE_ASK = re.compile(r"什么|啥|哪|指的|说的是|代表|意思|干嘛|用途|用在|对应")
+
+
+_ASKS_WHAT = re.compile(r"有什么|是什么|有哪些|是哪些|什么样|怎么样|干什么|做什么")
+
+
+_ASKS_QUANTITY = re.compile(r"多少|几|多大|多高|多长|多久|哪一?年|哪天|什么时候|何时")
+
+
+# Clauses of a message; the one that asks carries the question, the others are backstory.
+_CLAUSES = re.compile(r"[^，,。.!！?？;；\n]+[，,。.!！?？;；\n]*")
+
+
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+_ASKING = re.compile(r"多少|几|哪|什么|啥|吗|么|是否|有没有|怎样|how|what|which|when|\?|？")
+
+
+# "X中(的)Y有多少", "其中Y", "X里面Y": Y restricts the question to a part of X.
+_PART_OF = re.compile(r"(?:其中|当中|之中|中间|里面|里头)的?([\u4e00-\u9fff]{2,6}?)的?(?=有|是|占|共|一共|总共|多少|几)"
+                      r"|(?<=[\u4e00-\u9fff]{2})中的?([\u4e00-\u9fff]{2,6}?)的?(?=有|是|占)")
+
+
+# 慰问金多少, 投入了多少: money is asked although no 元 is said.
+_MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨付|筹集|花)(?:了|是|有|为|达|共|一共|总共)*多少"
+                          r"|多少[\u4e00-\u9fff]{0,3}?(?:金|款|钱|资金|经费|money|损失|费用|工资|收入)")
+
+
+# 第五届, 第2次: an ordinal names one edition, which the sentence must name too.
+_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十]+[届次期批轮]")
+
+
+_CONFIRMS = re.compile(r"是不是|是否|吗|没有|还是|对不对|对吗|有没有")
+
+
+_SINGLE_YEAR = re.compile(r"当年|那一年|这一年|全年|单年")
+
+
+_BEFORE_WORDS = re.compile(r"原来|以前|之前|当初|起初|最初|刚开始|过去|那时|此前|十年前|10年前|起步时|原先|早先")
+
+
+_NOW_WORDS = re.compile(r"现在|目前|如今|最新|现有|至今|眼下|当前|提高到|增长到|增加到|提升到|达到|升到|降到")
+
+
+_COUNTED = re.compile(r"([\u4e00-\u9fff]{2})(?:有|是|达到|达|共有|一共有|总共有|一共|总共|共|累计)?(?:多少|几)")
+
+
+def asking_part(question: str) -> str:
+    """The clause that asks, with the one before it when it is short ("是多少?"); the whole
+    message when it is one clause or none asks. Backstory ("我是曲靖一家煤矿的工会主席") must not
+    constrain or dilute the question."""
+    protected = _DECIMAL_POINT.sub("\x00", question)  # 92.5% is no sentence end
+    clauses = [c.replace("\x00", ".") for c in _CLAUSES.findall(protected) if c.strip(" ，,。.!！?？;；\n")]
+    if len(clauses) <= 1:
+        return question
+    asking = [i for i, c in enumerate(clauses) if _ASKING.search(c) and len(c.strip()) > 2]
+    if not asking:
+        return question
+    strong = [i for i in asking if re.search(r"多少|几|哪", clauses[i])]
+    i = (strong or asking)[-1]
+    part: str = clauses[i]
+    if len(re.sub(r"[^\u4e00-\u9fffa-z0-9]", "", part)) < 8 and i > 0:
+        part = clauses[i - 1] + part
+    return part
+
+
+def asked_money(normalized: str, asked: str | None) -> str | None:
+    return "元" if asked in (None, "多少") and _MONEY_ASKED.search(normalized) else asked
+
+
+def parts_of(text: str) -> tuple[str, ...]:
+    found = (m.group(1) or m.group(2) for m in _PART_OF.finditer(text))
+    return tuple(p for p in found if not _ASKING.match(p) and not p.endswith("了"))
+
+
+def orientation(text: str) -> str:
+    if _BEFORE_WORDS.search(text):
+        return "before"
+    if _NOW_WORDS.search(text):
+        return "after"
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the asking part of a question requires of a fact."""
+
+    asked: str | None = None  # the measure word asked for: 人次, 年, 日期, 多少 (any quantity)
+    focus: str | None = None  # the thing counted: 多少台饮水机 -> 饮水
+    places: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
+    years: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()  # words of a sub-group: 女职工, 人均 (the sentence must say them)
+    parts: tuple[str, ...] = ()  # 其中Y, X里面Y: Y must be said next to the figure
+    numbers: frozenset[str] = frozenset()  # numbers the question itself gives
+    when: str = ""  # 'before' (原来, 十年前), 'after' (现在, 达到) or '' (unsaid)
+    counted: tuple[str, ...] = ()  # the noun asked about: 班组有多少个 -> 班组
+    single_year: bool = False  # 当年, 那一年: one year, not a total since then
+    confirms: bool = False  # 是不是十届, 办了两届吗: checks a figure the question gives
+    asks_what: bool = False  # 有什么优惠: asks what, not how many (a named figure like 1+10 may answer)
+    text: str = ""  # the normalised asking part
+
+
+def asked_unit(normalized: str) -> str | None:
+    m = _ASKED_UNIT.search(normalized)
+    if m is None:
+        # "参与人次是多少", "新型学徒人数": the unit named before the question word, or a count noun.
+        before = _UNIT_BEFORE.search(normalized)
+        if before:
+            return _COUNT_NOUNS.get(before.group(1), before.group(1))
+        return "多少" if "多少" in normalized else None
+    year, date, duration, unit = m.groups()
+    return unit or ("年" if year else "日期" if date else "月" if duration else None)
+
+
+def bare_unit(question: str) -> str | None:
+    """A unit written as a word of its own, as in a search box: "出访 人次"."""
+    words = question.split()
+    return next((w for w in reversed(words) if w in _BARE_UNITS), None) if len(words) > 1 else None
+
+
+def analyse(question: str, normalized: str, constraint_text: str, places: Sequence[str],
+            time_words: Sequence[str], qualifiers: Sequence[str]) -> Analysis:
+    """The analysis of `normalized` (the asking part); constraints come from `constraint_text`."""
+    focus_match = _FOCUS.search(normalized)
+    counted = tuple(m.group(1) for m in _COUNTED.finditer(normalized))
+    return Analysis(
+        asked=asked_money(normalized, asked_unit(normalized) or bare_unit(question)),
+        focus=focus_match.group(1) if focus_match else None,
+        places=tuple(p for p in places if p in constraint_text),
+        times=tuple(w for w in time_words if w in constraint_text),
+        years=tuple(YEAR.findall(constraint_text)),
+        qualifiers=tuple(w for w in qualifiers if w in constraint_text) + tuple(_ORDINAL.findall(constraint_text)),
+        single_year=bool(_SINGLE_YEAR.search(constraint_text)),
+        confirms=bool(_CONFIRMS.search(normalized)),
+        asks_what=bool(_ASKS_WHAT.search(normalized)) and not _ASKS_QUANTITY.search(normalized),
+        text=constraint_text,
+        parts=parts_of(constraint_text),
+        numbers=frozenset(t for t in char_terms(normalized) if t.startswith("#")),
+        when=orientation(constraint_text),
+        counted=counted + ((focus_match.group(1),) if focus_match else ()),
+    )
+
+
+def asks_what_a_figure_is(normalized: str) -> bool:
+    """"329.69亿元是用在哪方面的钱": asks what, where or which of a figure, and no quantity or time."""
+    return _REVERSE_ASK.search(normalized) is not None and not _ASKS_QUANTITY.search(normalized)

@@ -1,0 +1,75 @@
+"""Text as terms the index counts: character bigrams of Chinese runs (Chinese has no spaces, and
+bigrams beat a segmenter here: no dictionary to load, no segmentation errors on typos), numbers
+as whole values, latin words whole; single characters as weak terms; and the same over toneless
+pinyin, so that homophone typos (人材 for 人才) share terms."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+
+from bot.core.numerals import format_decimal, number_value
+
+TOKEN = re.compile(r"(\d+(?:\.\d+)?)多?(万|亿)?|([a-z]+)|([\u3400-\u4dbf\u4e00-\u9fff]+)")
+
+
+def number_term(digits: str, big: str) -> str:
+    value = number_value(digits, big)
+    return "#" + (format_decimal(value) if value is not None else digits)
+
+
+def char_unigrams(text: str) -> list[str]:
+    """Each Chinese character as a weak term ("'伤"), for paraphrases that share no bigram."""
+    return ["'" + ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+
+
+def char_terms(text: str) -> list[str]:
+    """Terms of normalised text: '#1357000' for 135.7万, '@how' for latin, bigrams for Chinese."""
+    out: list[str] = []
+    for m in TOKEN.finditer(text):
+        digits, big, latin, han = m.groups()
+        if digits:
+            out.append(number_term(digits, big or ""))
+        elif latin:
+            out.append("@" + latin)
+        elif len(han) == 1:
+            out.append(han)
+        else:
+            out.extend(han[i : i + 2] for i in range(len(han) - 1))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def syllable_table() -> dict[str, str]:
+    """Every character's toneless pinyin (its first reading), from pypinyin's character table.
+    Read once; the phrase tables of pypinyin are not needed for single characters."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    table = {}
+    for code, readings in pinyin_dict.items():
+        first = unicodedata.normalize("NFD", readings.split(",")[0].replace("ü", "v"))
+        table[chr(code)] = "".join(c for c in first if not unicodedata.combining(c))
+    return table
+
+
+def _syllable(ch: str, table: dict[str, str] | None = None) -> str:
+    return (table if table is not None else syllable_table()).get(ch, ch)
+
+
+def pinyin_terms(text: str, table: dict[str, str] | None = None) -> list[str]:
+    """char_terms over toneless pinyin, so homophones share terms."""
+    out: list[str] = []
+    for m in TOKEN.finditer(text):
+        digits, big, latin, han = m.groups()
+        if digits:
+            out.append(number_term(digits, big or ""))
+        elif latin:
+            out.append("@" + latin)
+        else:
+            syllables = [_syllable(ch, table) for ch in han]
+            if len(syllables) == 1:
+                out.append("~" + syllables[0])
+            out.extend(f"~{a}|{b}" for a, b in itertools.pairwise(syllables))
+    return out

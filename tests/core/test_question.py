@@ -1,0 +1,39 @@
+"""Reading a question: the clause that asks, the unit asked for, the constraints it sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.question import analyse, asked_unit, asking_part
+
+
+def test_the_asking_clause_is_found_after_a_backstory() -> None:
+    message = "我是曲靖的一名图书管理员,平时很关心公共文化。想问问全省公共图书馆现在有多少个?谢谢!"
+    assert asking_part(message) == "想问问全省公共图书馆现在有多少个?"
+    assert asking_part("职工驿站有多少个") == "职工驿站有多少个"
+    assert asking_part("毛入学率达到了53.03%,原来是多少?") == "毛入学率达到了53.03%,原来是多少?"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("竞赛的职工参与人次是多少", "人次"), ("新型学徒人数", "人"), ("资助金额是多少", "元"),
+    ("多少人次参加", "人次"), ("职工驿站有多少", "多少"),
+])
+def test_the_unit_asked_for_may_stand_before_the_question_word(text: str, unit: str) -> None:
+    assert asked_unit(text) == unit
+
+
+def test_constraints_come_from_the_text_they_are_read_from() -> None:
+    analysis = analyse("其中女职工第二届有多少人", "其中女职工第2届有多少人", "其中女职工第2届有多少人",
+                       places=["曲靖"], time_words=["今年"], qualifiers=["女职工"])
+    assert analysis.asked == "人"
+    assert analysis.qualifiers == ("女职工", "第2届")
+    assert analyse("其中女职工有多少人", "其中女职工有多少人", "其中女职工有多少人", [], [], []).parts == ("女职工",)
+    assert analysis.places == ()
+    backstory = analyse("问题", "全省有多少个", "全省有多少个", places=["曲靖"], time_words=[], qualifiers=[])
+    assert backstory.places == ()
+
+
+@pytest.mark.parametrize(("text", "when"), [("原来有多少", "before"), ("十年前是多少", "before"),
+                                            ("现在有多少", "after"), ("提高到多少", "after"), ("有多少", "")])
+def test_the_side_of_a_change_asked_about(text: str, when: str) -> None:
+    assert analyse(text, text, text, [], [], []).when == when
