@@ -19,7 +19,7 @@ from bot.core.engine import Engine, fact_json, match_json
 from bot.core.errors import KnowledgeError
 from bot.core.screening import screen_question
 
-CHAT_BANNER = "云南工会十年数据问答（离线模式）。直接输入问题，输入 exit 退出。"
+CHAT_BANNER = "数据问答（离线模式），资料：{titles}。直接输入问题，输入 exit 退出。"
 EXIT_WORDS = {"exit", "quit", "q", "退出", "再见"}
 
 
@@ -155,7 +155,8 @@ def reply_text(engine: Engine, question: str) -> str:
 
 def chat(engine: Engine, stdin: TextIO, out: TextIO) -> int:
     interactive = stdin.isatty()
-    out.write(CHAT_BANNER + "\n")
+    titles = "、".join(f"《{source.title}》" for source in engine.kb.sources.values()) or "（无）"
+    out.write(CHAT_BANNER.format(titles=titles) + "\n")
     while True:
         if interactive:
             out.write("你：")
