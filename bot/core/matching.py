@@ -459,7 +459,7 @@ class Matcher:
                     "asks what or which, not how many: no quantity answers that")
         if best.score < p.threshold and not decisive(ranked, p):
             reason = (f"best {best.score:.2f} is below the threshold {p.threshold} and not alone "
-                      f"(≥ {p.lone_threshold}, {p.lone_margin} ahead)")
+                      f"(≥ {p.lone_threshold} and {required_lead(best.score, p):.2f} ahead)")
         elif not decisive(ranked, p):
             rival = next(c for c in ranked[1:] if c.fact.figure != best.fact.figure)
             reason = ("ambiguous: other figures explain the question as fully"
@@ -527,9 +527,19 @@ def decisive(ranked: list[Scored], p: Params) -> bool:
     lead = best.score - rival.score if rival is not None else best.score
     if rival is not None and _ambiguous(best, ranked, p):
         return False
-    if best.score >= p.threshold:
-        return lead >= p.margin
-    return lead >= p.lone_margin
+    return lead >= required_lead(best.score, p)
+
+
+def required_lead(score: float, p: Params) -> float:
+    """The lead over the best fact with another figure that a score needs: `margin` at or above
+    `threshold`, `lone_margin` at `lone_threshold`, and in between a straight line from one to the
+    other, so that a slightly weaker match needs a slightly clearer lead, not a jump."""
+    if score >= p.threshold:
+        return p.margin
+    if p.threshold <= p.lone_threshold:
+        return p.lone_margin
+    share = (score - p.lone_threshold) / (p.threshold - p.lone_threshold)
+    return p.lone_margin + (p.margin - p.lone_margin) * max(0.0, share)
 
 
 def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Params = DEFAULT_PARAMS) -> float:
