@@ -40,8 +40,9 @@ def counted_span(fact: Fact) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _listed_pattern(place: str) -> re.Pattern[str]:
-    word = "([\u4e00-\u9fff]{2,4})"
-    return re.compile(f"{word}[、和及与]{re.escape(place)}|{re.escape(place)}[、和及与]{word}")
+    # The place must be a whole item of the list: 上海、深圳等地, 全国和省级; not 全国最美职工.
+    word, name = "([\u4e00-\u9fff]{2,4})", re.escape(place)
+    return re.compile(f"{word}[、和及与]{name}(?=[、和及与等地])|{name}[、和及与]{word}")
 
 
 def one_of_listed(place: str, sentence: str, analysis: Analysis) -> bool:
@@ -50,10 +51,11 @@ def one_of_listed(place: str, sentence: str, analysis: Analysis) -> bool:
     if "等" in analysis.text:
         return False
     neighbours = _listed_pattern(place).findall(sentence)
-    others = [n for pair in neighbours for n in pair if n]
+    # The word next to the place: the end of the one before it, the start of the one after it.
+    others = [before[-2:] for before, _ in neighbours if before] + [after[:2] for _, after in neighbours if after]
     if others:
-        return not any(o[:2] in analysis.text or o[-2:] in analysis.text for o in others)
-    return bool(re.search(f"{place}[^，,。；;]{{0,12}}等", sentence))
+        return not any(other in analysis.text for other in others)
+    return bool(re.search(f"{re.escape(place)}(?:[、和及与][^，,。；;]{{0,12}})?等", sentence))
 
 
 def mentions(context: str, phrase: str) -> bool:

@@ -45,6 +45,7 @@ from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin
 # What is left of a reverse question once its number is taken out: "135.7万是什么" -> "".
 _REVERSE_REST = re.compile(r"^[多余约近超过个]*$")
 
+_NOT_COUNTED_BY_GE = frozenset({"届", "期", "轮", "年", "月", "天", "日期", "%", "个百分点"})
 _UNIT_FAMILY = {
     "人": "people", "名": "people", "位": "people", "人次": "people",
     "元": "money", "资金": "money", "钱": "money",
@@ -404,7 +405,10 @@ class Matcher:
         """Why fact i cannot be meant, or ''. A constraint of the asking clause that the fact's
         sentence does not meet rules it out: another place, year, period or sub-group."""
         context = self._contexts[i]
-        missing = [w for w in (*analysis.places, *analysis.years) if w not in context]
+        # A place must be said in the figure's own clause (越南 in another clause of the sentence
+        # is another matter); a year anywhere in the sentence will do (从2012年的…到2021年的…).
+        missing = [w for w in analysis.places if w not in self._near[i]]
+        missing += [w for w in analysis.years if w not in context]
         if missing:
             return "the question names " + "、".join(missing)
         sentence = self.kb.facts[i].sentence
@@ -543,13 +547,17 @@ def required_lead(score: float, p: Params) -> float:
 
 
 def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Params = DEFAULT_PARAMS) -> float:
-    """A nudge from the measure word the question asks for; 个 and unknown words decide nothing.
+    """A nudge from the measure word the question asks for; unknown words decide nothing, and 个
+    (多少个) fits any count, people included (省劳模有几个), but not editions, periods, money or
+    shares (两届, 十年, 1052万元, 86.5%).
     A year (2017年) is a date, not a quantity: 多少 does not ask for it, 哪一年 does."""
     if is_year and asked not in (None, "年"):
         return -p.unit_penalty
     if asked == "多少":  # a quantity, of no named unit: anything but a date
         return -p.unit_penalty if unit == "日期" else 0.0
-    if asked is None or asked == "个":
+    if asked == "个":
+        return -p.unit_penalty if unit in _NOT_COUNTED_BY_GE or unit.endswith("元") else 0.0
+    if asked is None:
         return 0.0
     if asked == unit or (_UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
         return p.unit_bonus
