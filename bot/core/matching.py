@@ -472,7 +472,9 @@ class Matcher:
         else:
             others = _clamped(c for c in _distinct(candidates[1:], SUGGEST_FLOOR) if c.fact is not best.fact)
             return (Match(question, True, (best.fact,), min(1.0, best.score), others),
-                    f"{best.fact.figure} is above the threshold and clearly ahead")
+                    f"{best.fact.figure} is above the threshold and clearly ahead" if best.score >= p.threshold
+                    else f"{best.fact.figure} is the only serious candidate (≥ {p.lone_threshold}, "
+                         f"ahead by at least {required_lead(best.score, p):.2f})")
         # Only facts that share a key phrase with the question are worth suggesting.
         suggestions = _clamped(_distinct([c.candidate for c in ranked if c.key >= SUGGEST_MIN_KEY], SUGGEST_FLOOR))
         return Match(question, False, (), min(1.0, max(0.0, best.score)), suggestions), reason
