@@ -268,6 +268,8 @@ class Matcher:
         self._not_figures = [w for w in {norm.normalize(w) for w in kb.lexicon.not_figures} if w]
         self._qualifiers = [w for w in {norm.normalize(w) for w in kb.lexicon.qualifiers} if w]
         self._roles = [fact_role(f) for f in kb.facts]
+        self._source_years = {sid: max((int(y) for y in YEAR.findall(source.text)), default=0)
+                              for sid, source in kb.sources.items()}
         self._counted = [norm.normalize(counted_span(f)) for f in kb.facts]
         self._sentence_years = [tuple(sorted(set(YEAR.findall(norm.normalize(f.sentence))))) for f in kb.facts]
         # A qualifier (其中国家级, 女职工) must be said next to the figure, not anywhere in its sentence.
@@ -408,7 +410,8 @@ class Matcher:
         # A place must be said in the figure's own clause (越南 in another clause of the sentence
         # is another matter); a year anywhere in the sentence will do (从2012年的…到2021年的…).
         missing = [w for w in analysis.places if w not in self._near[i]]
-        missing += [w for w in analysis.years if w not in context]
+        missing += [w for w in analysis.years
+                    if w not in context and not (w in analysis.as_of and self._reported_then(i, w))]
         if missing:
             return "the question names " + "、".join(missing)
         sentence = self.kb.facts[i].sentence
@@ -432,6 +435,14 @@ class Matcher:
                 and self._figure_numbers[i] <= analysis.numbers):
             return "the question itself gives this figure"
         return ""
+
+    def _reported_then(self, i: int, year: str) -> bool:
+        """An article reports the state as of the year after the last one it names (a 2022 press
+        conference on 2012-2021): "截至2022年…有多少" asks for the figure it gives as current."""
+        role, own_year = self._roles[i]
+        latest = self._source_years.get(self.kb.facts[i].source, 0)
+        current = not own_year or int(own_year) == latest  # the fact's own year, if any, is the latest
+        return bool(latest) and int(year) == latest + 1 and current and role != "before"
 
     def _adjustments(self, i: int, analysis: Analysis) -> tuple[tuple[str, float], ...]:
         fact = self.kb.facts[i]

@@ -135,6 +135,7 @@ class Analysis:
     places: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     years: tuple[str, ...] = ()
+    as_of: tuple[str, ...] = ()  # years asked "as of" (截至2022年), a subset of years
     qualifiers: tuple[str, ...] = ()  # words of a sub-group: 女职工, 人均 (the sentence must say them)
     parts: tuple[str, ...] = ()  # 其中Y, X里面Y: Y must be said next to the figure
     numbers: frozenset[str] = frozenset()  # numbers the question itself gives
@@ -164,6 +165,10 @@ def bare_unit(question: str) -> str | None:
     return next((w for w in reversed(words) if w in _BARE_UNITS), None) if len(words) > 1 else None
 
 
+# "截至2022年", "到2022年底": the state as of a year, not what happened in it.
+_AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
+
+
 def analyse(question: str, normalized: str, constraint_text: str, places: Sequence[str],
             time_words: Sequence[str], qualifiers: Sequence[str]) -> Analysis:
     """The analysis of `normalized` (the asking part); constraints come from `constraint_text`."""
@@ -175,6 +180,7 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         places=tuple(p for p in places if p in constraint_text),
         times=tuple(w for w in time_words if w in constraint_text),
         years=tuple(YEAR.findall(constraint_text)),
+        as_of=tuple(_AS_OF.findall(constraint_text)),
         qualifiers=tuple(w for w in qualifiers if w in constraint_text) + tuple(_ORDINAL.findall(constraint_text)),
         single_year=bool(_SINGLE_YEAR.search(constraint_text)),
         confirms=bool(_CONFIRMS.search(normalized)),

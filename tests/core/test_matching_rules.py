@@ -106,3 +106,9 @@ def test_explain_says_why(engine: Engine) -> None:
 def test_a_what_question_gets_no_quantity(engine: Engine) -> None:
     assert engine.explain("公共图书馆有什么服务").reason.startswith("asks what or which")
     assert figure(engine, "公共图书馆有多少个") == "156个"
+
+
+def test_as_of_the_year_after_the_article_means_its_current_figures(engine: Engine) -> None:
+    assert figure(engine, "截至2022年全省公共图书馆有多少个") == "156个"  # the article's latest year is 2021
+    assert figure(engine, "2022年新建了多少个乡村文化广场") is None  # what happened in 2022: not reported
+    assert figure(engine, "截至2023年全省公共图书馆有多少个") is None

@@ -37,3 +37,10 @@ def test_constraints_come_from_the_text_they_are_read_from() -> None:
                                             ("现在有多少", "after"), ("提高到多少", "after"), ("有多少", "")])
 def test_the_side_of_a_change_asked_about(text: str, when: str) -> None:
     assert analyse(text, text, text, [], [], []).when == when
+
+
+def test_as_of_years_are_told_from_years_of_events() -> None:
+    as_of = analyse("截至2022年有多少", "截至2022年有多少", "截至2022年有多少", [], [], [])
+    assert (as_of.years, as_of.as_of) == (("2022",), ("2022",))
+    event = analyse("2022年新建多少", "2022年新建多少", "2022年新建多少", [], [], [])
+    assert (event.years, event.as_of) == (("2022",), ())
