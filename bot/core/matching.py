@@ -38,7 +38,7 @@ from bot.core.knowledge import KnowledgeBase
 from bot.core.models import Candidate, Fact, Match
 from bot.core.normalize import Normalizer
 from bot.core.numerals import MEASURE_WORDS
-from bot.core.question import YEAR, Analysis, analyse, asking_part, asks_what_a_figure_is
+from bot.core.question import YEAR, Analysis, analyse, asking_part, asks_what_a_figure_is, before_words
 from bot.core.screening import MAX_QUESTION_CHARS
 from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin_terms, syllable_table
 
@@ -418,6 +418,9 @@ class Matcher:
         listed = [p for p in analysis.places if one_of_listed(p, sentence, analysis)]
         if listed:
             return f"the figure is for {listed[0]} and other places together"
+        role, own_year = self._roles[i]
+        if analysis.when == "before" and not role and not own_year and not before_words(context):
+            return "the question asks about an earlier time; the sentence gives only the present figure"
         if analysis.single_year and "以来" in context:
             return "the question asks about one year, the figure is a total since then"
         if not analysis.years and any(w not in context for w in analysis.times):

@@ -16,7 +16,7 @@ YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
 # The measure word a question asks for ("多少人次", "几届", "哪一年") against the fact's unit.
 _ASKED_UNIT = re.compile(
     r"(哪一?年)|(几月几[号日]|哪天|几号|什么时候|何时)|(多久|多长时间)"
-    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|人次|户次|个次|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
+    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|人次|户次|个次|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
     r"|栋)"
 )
@@ -63,7 +63,7 @@ _ASKING = re.compile(r"多少|几|哪|什么|啥|吗|么|是否|有没有|怎样
 
 # "X中(的)Y有多少", "其中Y", "X里面Y": Y restricts the question to a part of X.
 _PART_OF = re.compile(r"(?:其中|当中|之中|中间|里面|里头)的?([\u4e00-\u9fff]{2,6}?)的?(?=有|是|占|共|一共|总共|多少|几)"
-                      r"|(?<=[\u4e00-\u9fff]{2})中的?([\u4e00-\u9fff]{2,6}?)的?(?=有|是|占)")
+                      r"|(?<=[\u4e00-\u9fff]{2})(?<![这那哪])[中里]的?(?:涉及|属于)?([\u4e00-\u9fff]{2,6}?)的?(?=有|是|占)")
 
 
 # 慰问金多少, 投入了多少: money is asked although no 元 is said.
@@ -167,6 +167,10 @@ def bare_unit(question: str) -> str | None:
 
 # "截至2022年", "到2022年底": the state as of a year, not what happened in it.
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
+
+
+def before_words(text: str) -> bool:
+    return _BEFORE_WORDS.search(text) is not None
 
 
 def analyse(question: str, normalized: str, constraint_text: str, places: Sequence[str],

@@ -112,3 +112,8 @@ def test_as_of_the_year_after_the_article_means_its_current_figures(engine: Engi
     assert figure(engine, "截至2022年全省公共图书馆有多少个") == "156个"  # the article's latest year is 2021
     assert figure(engine, "2022年新建了多少个乡村文化广场") is None  # what happened in 2022: not reported
     assert figure(engine, "截至2023年全省公共图书馆有多少个") is None
+
+
+def test_an_earlier_time_needs_a_figure_of_that_time(engine: Engine) -> None:
+    assert figure(engine, "十年前全省公共图书馆有多少个") == "120个"  # the before side of the change
+    assert "only the present figure" in engine.explain("十年前全省新建了多少个乡村文化广场").reason

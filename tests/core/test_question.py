@@ -44,3 +44,12 @@ def test_as_of_years_are_told_from_years_of_events() -> None:
     assert (as_of.years, as_of.as_of) == (("2022",), ("2022",))
     event = analyse("2022年新建多少", "2022年新建多少", "2022年新建多少", [], [], [])
     assert (event.years, event.as_of) == (("2022",), ())
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("法律援助案件里涉及农民工的有多少件", ("农民工",)),
+    ("新就业形态会员中外卖骑手有多少人", ("外卖骑手",)),
+    ("这里有多少个驿站", ()),
+])
+def test_a_part_of_a_whole(text: str, parts: tuple[str, ...]) -> None:
+    assert analyse(text, text, text, [], [], []).parts == parts
