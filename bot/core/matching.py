@@ -66,7 +66,7 @@ class Params:
     unknown_weight: float = 0.5  # a question term that no fact has, against ~1-4.5 for known ones
     unit_bonus: float = 0.06  # the question asks for exactly this fact's unit
     unit_penalty: float = 0.4  # it asks for a different kind of quantity (家 for a figure in 人次)
-    focus_penalty: float = 0.2  # the fact never mentions the thing counted
+    focus_penalty: float = 0.05  # the fact never mentions the thing counted
     pinyin_discount: float = 0.92  # a pinyin match is a little less sure than a character match
     pinyin_min_key: float = 0.9  # by sound, only a whole key phrase counts: no loose pinyin matches
     char_weight: float = 0.0  # of a single character's rarity, against a bigram's
