@@ -575,6 +575,8 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         return -p.unit_penalty if unit in _NOT_COUNTED_BY_GE or unit.endswith("元") else 0.0
     if asked is None:
         return 0.0
+    if asked == "%":
+        return 0.0 if unit in ("%", "‰") else -p.unit_penalty  # a rate is no evidence by itself
     if asked == unit or (_UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
         return p.unit_bonus
     return 0.0 if _UNIT_FAMILY.get(asked, asked) == _UNIT_FAMILY.get(unit, unit) else -p.unit_penalty

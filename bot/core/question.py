@@ -16,7 +16,7 @@ YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
 # The measure word a question asks for ("多少人次", "几届", "哪一年") against the fact's unit.
 _ASKED_UNIT = re.compile(
     r"(哪一?年)|(几月几[号日]|哪天|几号|什么时候|何时)|(多久|多长时间)"
-    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|人次|户次|个次|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
+    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
     r"|栋)"
 )
@@ -148,6 +148,8 @@ class Analysis:
 
 
 def asked_unit(normalized: str) -> str | None:
+    if _RATE_ASKED.search(normalized):
+        return "%"  # 胜诉率是多少, 占比多少: a share, which only a percentage answers
     m = _ASKED_UNIT.search(normalized)
     if m is None:
         # "参与人次是多少", "新型学徒人数": the unit named before the question word, or a count noun.
@@ -167,6 +169,9 @@ def bare_unit(question: str) -> str | None:
 
 # "截至2022年", "到2022年底": the state as of a year, not what happened in it.
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
+
+
+_RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|达到|达|大概|大约)*(?:多少|几|多高|多大)|百分之几")
 
 
 def before_words(text: str) -> bool:

@@ -117,3 +117,9 @@ def test_as_of_the_year_after_the_article_means_its_current_figures(engine: Engi
 def test_an_earlier_time_needs_a_figure_of_that_time(engine: Engine) -> None:
     assert figure(engine, "十年前全省公共图书馆有多少个") == "120个"  # the before side of the change
     assert "only the present figure" in engine.explain("十年前全省新建了多少个乡村文化广场").reason
+
+
+def test_a_rate_is_answered_only_by_a_percentage(engine: Engine) -> None:
+    explanation = engine.explain("全省公共图书馆的覆盖率是多少")
+    assert not explanation.match.answered
+    assert all(any("asks %" in why for why, _ in c.adjustments) for c in explanation.ranked[:3])
