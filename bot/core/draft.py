@@ -325,11 +325,20 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 累计1340万人次职工参赛, 十年来,全省…: the words right after the figure say what it is about.
             after = _trim(re.split(r"[，,；;。！？!?、]", sentence[fig.end:], maxsplit=1)[0])[:12]
             keyword = after if len(after) >= 2 else keyword
-        if len(keyword) < 4 and i > 0 and result.facts and result.facts[-1].sentence == sentence:
-            keyword = result.facts[-1].keywords[-1] + keyword  # 提高了41.28个百分点: of what came before
+        previous = result.facts[-1] if i > 0 and result.facts and result.facts[-1].sentence == sentence else None
+        if previous is not None and re.fullmatch(r"[至到~～—-]", sentence[figures[i - 1].end:fig.start]):
+            # 每人每月补助500元至1500元: a range; both ends count the same thing.
+            previous.keywords.append(previous.keywords[0] + "最低")
+            keyword = previous.keywords[0] + "最高"
+        elif len(keyword) < 4 and previous is not None:
+            keyword = previous.keywords[-1] + keyword  # 提高了41.28个百分点: of what came before
         core = _LEAD_VERB.sub("", keyword)
+        # What the sentence is about, when the figure's clause does not say it (连续十年组织职工医疗
+        # 互助活动,参加活动职工从275万人增长到359万人): its first clause, with the figure's noun.
+        lead = _sentence_subject(sentence, fig)
         keywords = [k for k in dict.fromkeys([keyword, core if len(core) >= 2 else "",
-                                              noun if len(noun) >= 2 else ""]) if k]
+                                              noun if len(noun) >= 2 else "",
+                                              lead + (core or noun) if lead and lead not in keyword else ""]) if k]
         note = ""
         if noun and _in_list(sentence, figures, i):
             predicate = _predicate_after_list(sentence, figures, i)
@@ -339,7 +348,9 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         if pair:
             role, subject = pair
             subject = subject or before
-            keywords = [k for k in dict.fromkeys([subject + ("原来" if role == "before" else "现在"), subject]) if k]
+            lead = _sentence_subject(sentence, fig)
+            keywords = [k for k in dict.fromkeys([subject + ("原来" if role == "before" else "现在"), subject,
+                                                  lead + subject if lead and lead not in subject else ""]) if k]
             note = "增长前" if role == "before" else "增长后"
         if not keywords or len(keywords[0]) < 2:
             result.unplaced.append(f"{fig.text}: nothing around it says what it counts; keyword = topic")
@@ -365,6 +376,21 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
         previous_end = fig.end
+
+
+def _sentence_subject(sentence: str, figure: _Figure) -> str:
+    """The first clause of the sentence, without its figures, leading verbs and framing words,
+    when the figure stands in a later clause; else ''."""
+    first = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
+    if figure.start <= len(first):
+        return ""
+    if "从" in first:  # 全省公共图书馆从2012年的120个增加到…: the subject is what comes before 从
+        first = first[: first.index("从")]
+    for other in find_figures(first):
+        first = first.replace(other.text, "")
+    subject = _LEAD_VERB.sub("", _trim(re.sub(r"^(?:连续|先后|累计|共|全面|深入|大力|积极|持续)+", "", first)))
+    subject = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:组织|开展|实施|推进|举办|推动|深化)", "", subject)
+    return subject[:10] if len(subject) >= 3 else ""
 
 
 def _before_after(sentence: str, figures: list[_Figure], i: int) -> tuple[str, str] | None:

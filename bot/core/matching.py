@@ -459,7 +459,9 @@ class Matcher:
         if counted:
             out.append((f"counts {counted[0]}", self.params.counted_bonus))
         role, year = self._roles[i]
-        if role or year:
+        if any(self._reported_then(i, y) for y in analysis.as_of):
+            out.append(("time: the figure is the article's current one, asked as of the year after", 0.0))
+        elif role or year:
             shift = time_fit(analysis, role, year, self._sentence_years[i], self.params.time_fit)
             if shift:
                 out.append((f"time: the fact is {role or year}, the question {analysis.when or analysis.years}", shift))

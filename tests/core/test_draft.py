@@ -147,3 +147,11 @@ def test_the_cli_drafts_every_digit_figure_of_a_whole_article(tmp_path: Path, ar
     assert answered_own >= own_answered * len(engine.kb.facts)
     rerun = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
     assert "nothing changed" in rerun.stdout
+
+
+def test_a_range_and_the_subject_of_a_sentence() -> None:
+    facts = by_figure(draft("实施乡村教师生活补助政策,每人每月补助500元至1500元。").facts)
+    assert facts["1500元"].keywords[0] == "每人每月补助最高"
+    assert "每人每月补助最低" in facts["500元"].keywords
+    later = by_figure(draft("连续十年组织职工医疗互助活动,参加活动职工从275万人增长到359万人。").facts)
+    assert "职工医疗互助活动参加活动职工" in later["275万人"].keywords  # the sentence's subject joins in
