@@ -13,6 +13,7 @@ runs on pinyin. Every number that steers this is in `Params`, picked by scripts/
 
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import math
@@ -77,6 +78,7 @@ class Params:
     margin: float = 0.03  # ... and the best must lead a fact with another figure by this much;
     # or a weaker best that is the only serious candidate: at least lone_threshold and ahead of
     # every fact with another figure by lone_margin (a paraphrase shares fewer words, but no rival).
+    spread_credit: float = 0.85  # how complete a key phrase counts when its characters are spread out
     lone_threshold: float = 0.5
     lone_margin: float = 0.15
     # A question that several facts with other figures explain in full ("投入了多少资金") is
@@ -247,12 +249,28 @@ class _Index:
                 if ratio >= 1 - 1.0 / len(phrase_text) - 1e-9:
                     score = max(score, 0.85 * ratio * total / (total + saturation))
                     fraction = max(fraction, 0.85 * ratio)
+            if (fraction < self.params.spread_credit and not self.by_sound and len(phrase_text) >= 3
+                    and _spread_in(phrase_text, text)):
+                # Every character of the phrase, in order, a few apart: 在校学生 said as
+                # 在学校读书的学生, 职工书屋 as 职工的书屋.
+                credit = self.params.spread_credit
+                score = max(score, credit * total / (total + saturation))
+                fraction = credit
             if self.by_sound and sum(ch in text for ch in phrase_text) * 2 < len(phrase_text):
                 # A typo keeps most of a word's characters; a phrase that only sounds alike
                 # (颐占 for 驿站) is a coincidence, not a typo.
                 fraction = 0.0
             best, complete = max(best, score), max(complete, fraction)
         return best, complete
+
+
+@functools.lru_cache(maxsize=65_536)
+def _spread_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(".{0,3}?".join(map(re.escape, phrase)))
+
+
+def _spread_in(phrase: str, text: str) -> bool:
+    return _spread_pattern(phrase).search(text) is not None
 
 
 class Matcher:

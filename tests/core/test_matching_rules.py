@@ -123,3 +123,16 @@ def test_a_rate_is_answered_only_by_a_percentage(engine: Engine) -> None:
     explanation = engine.explain("全省公共图书馆的覆盖率是多少")
     assert not explanation.match.answered
     assert all(any("asks %" in why for why, _ in c.adjustments) for c in explanation.ranked[:3])
+
+
+def test_a_key_phrase_said_with_words_in_between_still_counts(engine: Engine) -> None:
+    from dataclasses import replace
+
+    from bot.core.matching import DEFAULT_PARAMS, Matcher
+
+    question = "在乡村建的文化的广场有多少个"  # the drafted phrase is 乡村文化广场
+    spread = engine.explain(question)
+    assert spread.match.answered
+    assert spread.match.facts[0].figure == "2400多个"
+    without = Matcher(engine.kb, replace(DEFAULT_PARAMS, spread_credit=0.0)).explain(question)
+    assert without.ranked[0].key < spread.ranked[0].key
