@@ -352,6 +352,8 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             keywords = [k for k in dict.fromkeys([subject + ("原来" if role == "before" else "现在"), subject,
                                                   lead + subject if lead and lead not in subject else ""]) if k]
             note = "增长前" if role == "before" else "增长后"
+        # A phrase holding another figure (省级试点为带动各级535个…) describes that one, not this.
+        keywords = [k for k in keywords if not re.search(r"\d", k)] or keywords
         if not keywords or len(keywords[0]) < 2:
             result.unplaced.append(f"{fig.text}: nothing around it says what it counts; keyword = topic")
             keywords = [topic]
