@@ -51,6 +51,7 @@ def test_as_of_years_are_told_from_years_of_events() -> None:
     ("法律援助案件里涉及农民工的有多少件", ("农民工",)),
     ("新就业形态会员中外卖骑手有多少人", ("外卖骑手",)),
     ("这里有多少个驿站", ()),
+    ("2012年全省普通高中学校有几所", ()),  # 高中 is a word, not 高 + 中
 ])
 def test_a_part_of_a_whole(text: str, parts: tuple[str, ...]) -> None:
     assert analyse(text, text, text, [], [], []).parts == parts
