@@ -53,6 +53,7 @@ CANDIDATES: dict[str | tuple[str, ...], list[float] | list[tuple[float, ...]]] =
     "lone_threshold": [0.3, 0.35, 0.4, 0.45, 0.5],
     "focus_penalty": [0.05, 0.1, 0.2, 0.3],
     "spread_credit": [0.0, 0.5, 0.7, 0.85],
+    "unasked_penalty": [0.0, 0.03, 0.05, 0.1],
     "unit_bonus": [0.03, 0.06, 0.1],
     "lone_margin": [0.1, 0.15, 0.2, 0.25, 0.3],
     ("lone_threshold", "lone_margin"): [(t, m) for t in (0.3, 0.35, 0.4, 0.45) for m in (0.2, 0.25, 0.3, 0.35, 0.4)],

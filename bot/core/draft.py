@@ -320,7 +320,9 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
     for i, fig in enumerate(figures):
         before = _segment_before(sentence, fig, previous_end)
         noun = _noun_after(sentence, fig)
-        keyword = (before + noun) if len(before) <= 14 else before[-14:] + noun
+        if len(before) > 14:  # keep the end, where the noun is, and never half a verb
+            before = _LEAD_VERB.sub("", before)[-14:]
+        keyword = before + noun
         if len(before) < 2:
             # 累计1340万人次职工参赛, 十年来,全省…: the words right after the figure say what it is about.
             after = _trim(re.split(r"[，,；;。！？!?、]", sentence[fig.end:], maxsplit=1)[0])[:12]
@@ -330,7 +332,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 每人每月补助500元至1500元: a range; both ends count the same thing.
             previous.keywords.append(previous.keywords[0] + "最低")
             keyword = previous.keywords[0] + "最高"
-        elif len(keyword) < 4 and previous is not None:
+        elif len(keyword) < 3 and previous is not None:
             keyword = previous.keywords[-1] + keyword  # 提高了41.28个百分点: of what came before
         core = _LEAD_VERB.sub("", keyword)
         # What the sentence is about, when the figure's clause does not say it (连续十年组织职工医疗

@@ -74,6 +74,7 @@ class Params:
     side_weight: float = 0.5  # a question word found only in the fact's wider sentence or topic
     time_fit: float = 0.06  # the fact's side of a change (before/after) or year agrees with the question
     counted_bonus: float = 0.08  # the thing the question counts stands right next to this fact's figure
+    unasked_penalty: float = 0.1  # a place or level next to the figure that the question does not say
     threshold: float = 0.6  # below it the engine declines ...
     margin: float = 0.03  # ... and the best must lead a fact with another figure by this much;
     # or a weaker best that is the only serious candidate: at least lone_threshold and ahead of
@@ -286,6 +287,11 @@ class Matcher:
         self._time_words = [w for w in {norm.normalize(w) for w in kb.lexicon.time_words} if w]
         self._not_figures = [w for w in {norm.normalize(w) for w in kb.lexicon.not_figures} if w]
         self._qualifiers = [w for w in {norm.normalize(w) for w in kb.lexicon.qualifiers} if w]
+        self._restrictors = sorted({*self._places, *self._qualifiers})
+        self._positions = [f.sentence.find(f.figure) for f in kb.facts]
+        self._same_sentence: dict[str, list[int]] = defaultdict(list)  # the facts of each sentence
+        for index, fact in enumerate(kb.facts):
+            self._same_sentence[fact.sentence].append(index)
         self._roles = [fact_role(f) for f in kb.facts]
         self._source_years = {sid: max((int(y) for y in YEAR.findall(source.text)), default=0)
                               for sid, source in kb.sources.items()}
@@ -434,6 +440,12 @@ class Matcher:
         if missing:
             return "the question names " + "、".join(missing)
         sentence = self.kb.facts[i].sentence
+        timed = self.kb.facts[i].unit in ("年", "月", "天", "日期")  # 十年来…: the whole sentence is its event
+        elsewhere = [p for p in analysis.places if not timed and p not in self._counted[i]
+                     and any(p in self._counted[j] for j in self._same_sentence[sentence]
+                             if j != i and not self._adjacent(i, j))]
+        if elsewhere:
+            return f"{elsewhere[0]} is said next to another figure of the sentence"
         listed = [p for p in analysis.places if one_of_listed(p, sentence, analysis)]
         if listed:
             return f"the figure is for {listed[0]} and other places together"
@@ -458,6 +470,12 @@ class Matcher:
             return "the question itself gives this figure"
         return ""
 
+    def _adjacent(self, i: int, j: int) -> bool:
+        """Two figures side by side count one thing two ways (来访36批718人次)."""
+        a, b = sorted((i, j), key=lambda k: self._positions[k])
+        between = self.kb.facts[a].sentence[self._positions[a] + len(self.kb.facts[a].figure):self._positions[b]]
+        return len(between) <= 1
+
     def _reported_then(self, i: int, year: str) -> bool:
         """An article reports the state as of the year after the last one it names (a 2022 press
         conference on 2012-2021): "截至2022年…有多少" asks for the figure it gives as current."""
@@ -474,6 +492,11 @@ class Matcher:
             out.append((f"asks {analysis.asked}, the figure is in {fact.unit}", unit))
         if analysis.focus and analysis.focus not in self._char_bags[i]:
             out.append((f"never mentions {analysis.focus}", -self.params.focus_penalty))
+        # A place or level said next to this figure but not in the question (全国劳模11人, asked
+        # about 省劳模): the fact is about a narrower thing than was asked.
+        unasked = [w for w in self._restrictors if w in self._counted[i] and w not in analysis.text]
+        if unasked:
+            out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
         counted = [w for w in analysis.counted if w in self._counted[i]]
         if counted:
             out.append((f"counts {counted[0]}", self.params.counted_bonus))

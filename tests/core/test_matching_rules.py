@@ -19,7 +19,7 @@ ARTICLE = """全省文化事业稳步发展
 
 繁荣群众文艺。连续举办五届全省群众文艺汇演,在北京、上海等地设立文化服务站13个。
 
-打造示范阵地。建成国家级示范文化站21个、省级示范文化站57个。
+打造示范阵地。建成国家级示范文化站21个、省级示范文化站57个。表彰全国文化先进集体3个、文化先进集体12个。
 
 加大投入力度。2018年以来,全省累计投入资金12.6亿元,新建乡村文化广场2400多个。改造博物馆投入资金3.2亿元。
 """
@@ -136,3 +136,12 @@ def test_a_key_phrase_said_with_words_in_between_still_counts(engine: Engine) ->
     assert spread.match.facts[0].figure == "2400多个"
     without = Matcher(engine.kb, replace(DEFAULT_PARAMS, spread_credit=0.0)).explain(question)
     assert without.ranked[0].key < spread.ranked[0].key
+
+
+def test_a_figure_about_a_narrower_thing_than_asked_yields(engine: Engine) -> None:
+    explanation = engine.explain("文化先进集体有多少个")
+    assert explanation.match.answered
+    assert explanation.match.facts[0].figure == "12个"
+    national = next(c for c in explanation.ranked if c.fact.figure == "3个")
+    assert any("全国" in why for why, _ in national.adjustments)
+    assert figure(engine, "全国文化先进集体有多少个") == "3个"
