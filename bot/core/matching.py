@@ -172,9 +172,9 @@ class _Index:
         # Postings longer than this are not walked per question (bounds the time at 10k facts).
         self.common = max(COMMON_MIN_DOCS, int(len(docs) * COMMON_SHARE))
         # Each key phrase's weighted terms and total weight, computed once, not per question.
-        self.weighted: list[list[tuple[tuple[tuple[str, float], ...], float, str, frozenset[str]]]] = [
+        self.weighted: list[list[tuple[tuple[tuple[str, float], ...], float, str]]] = [
             [
-                (weighted, sum(w for _, w in weighted), phrase_text, frozenset(phrase_text))
+                (weighted, sum(w for _, w in weighted), phrase_text)
                 for phrase, phrase_text in zip(doc.phrases, doc.phrase_texts, strict=True)
                 if (weighted := tuple((t, self.idf.get(t, self.unknown_idf)) for t in phrase))
             ]
@@ -235,7 +235,7 @@ class _Index:
         the question holds."""
         best, complete = 0.0, 0.0
         text_chars = set(text)
-        for weighted, total, phrase_text, phrase_chars in self.weighted[i]:
+        for weighted, total, phrase_text in self.weighted[i]:
             found = sum(w for t, w in weighted if t in terms)
             if not found and not self.by_sound:
                 continue  # shares nothing: not even a typo of it (a typo keeps some of its words)
@@ -252,7 +252,7 @@ class _Index:
                     score = max(score, 0.85 * ratio * total / (total + saturation))
                     fraction = max(fraction, 0.85 * ratio)
             if (fraction < self.params.spread_credit and not self.by_sound and len(phrase_text) >= 3
-                    and phrase_chars <= text_chars and _spread_in(phrase_text, text)):
+                    and text_chars.issuperset(phrase_text) and _spread_in(phrase_text, text)):
                 # Every character of the phrase, in order, a few apart: 在校学生 said as
                 # 在学校读书的学生, 职工书屋 as 职工的书屋.
                 credit = self.params.spread_credit
