@@ -91,6 +91,9 @@ _NOW_WORDS = re.compile(r"现在|目前|如今|最新|现有|至今|眼下|当�
 _COUNTED = re.compile(r"([\u4e00-\u9fff]{2})(?:有|是|达到|达|共有|一共有|总共有|一共|总共|共|累计)?(?:多少|几)")
 
 
+_ASKING_WORDS = re.compile(r"多少|几|哪|什么|啥|吗|嘛|呢|啊|呀|吧|了|的|是|有|一共|总共|请问|想问|问问|知道")
+
+
 def asking_part(question: str) -> str:
     """The clause that asks, with the one before it when it is short ("是多少?"); the whole
     message when it is one clause or none asks. Backstory ("我是曲靖一家煤矿的工会主席") must not
@@ -105,7 +108,8 @@ def asking_part(question: str) -> str:
     strong = [i for i in asking if re.search(r"多少|几|哪", clauses[i])]
     i = (strong or asking)[-1]
     part: str = clauses[i]
-    if len(re.sub(r"[^\u4e00-\u9fffa-z0-9]", "", part)) < 8 and i > 0:
+    # Too little left once the asking words go (云南拿到了几个嘛): the clause before says what about.
+    if len(_ASKING_WORDS.sub("", re.sub(r"[^\u4e00-\u9fffa-z0-9]", "", part))) < 6 and i > 0:
         part = clauses[i - 1] + part
     return part
 
@@ -151,6 +155,8 @@ class Analysis:
 def asked_unit(normalized: str) -> str | None:
     if _RATE_ASKED.search(normalized):
         return "%"  # 胜诉率是多少, 占比多少: a share, which only a percentage answers
+    if _PEOPLE_AFTER.search(normalized):
+        return "人"  # 多少职工参与, 多少工人: people, though no measure word says so
     m = _ASKED_UNIT.search(normalized)
     if m is None:
         # "参与人次是多少", "新型学徒人数": the unit named before the question word, or a count noun.
@@ -172,6 +178,7 @@ def bare_unit(question: str) -> str | None:
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
 
 
+_PEOPLE_AFTER = re.compile(r"(?:多少|几)(?:名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模)")
 _RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|达到|达|大概|大约)*(?:多少|几|多高|多大)|百分之几")
 
 

@@ -55,3 +55,13 @@ def test_as_of_years_are_told_from_years_of_events() -> None:
 ])
 def test_a_part_of_a_whole(text: str, parts: tuple[str, ...]) -> None:
     assert analyse(text, text, text, [], [], []).parts == parts
+
+
+def test_a_short_asking_clause_leans_on_the_one_before() -> None:
+    assert asking_part("全国级别的产改试点,云南拿到了几个嘛?") == "全国级别的产改试点,云南拿到了几个嘛?"
+    assert asking_part("我在曲靖工作,请问全省职工驿站有多少个?") == "请问全省职工驿站有多少个?"
+
+
+def test_people_asked_without_a_measure_word() -> None:
+    assert asked_unit("有多少职工参与") == "人"
+    assert asked_unit("有多少个驿站") == "个"
