@@ -8,7 +8,7 @@ it (新建职工驿站2131个 -> 新建职工驿站; 56.54万个班组 -> 班组
 predicate (发动5.37万家企业、56.54万个班组、763.38万人次职工参加竞赛) gives each item the predicate;
 a before/after pair (从275万人增长到359万人) gives two facts that say which is which.
 
-The result is plain data (`DraftedFact`); `bot.drafting` writes it as YAML that `check` accepts.
+The result is plain data (`DraftedFact`); bot.core.draft_files writes it as YAML that `check` accepts.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from bot.core.normalize import clean
-from bot.core.numerals import format_decimal, numbers_in, parse_chinese
+from bot.core.numerals import format_decimal, parse_chinese
 
 # Measure words a figure may end with, longest first so 万人次 is not read as 万人.
 _UNITS = sorted(
@@ -458,6 +458,3 @@ def _headline_of(short: DraftedFact, long: DraftedFact) -> bool:
 def _bigrams(text: str) -> list[str]:
     return [text[i:i + 2] for i in range(len(text) - 1)]
 
-
-def stated_numbers(figure: str) -> list[Decimal]:
-    return numbers_in(clean(figure))
