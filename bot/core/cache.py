@@ -25,7 +25,12 @@ def cache_dir() -> Path:
     explicit = os.environ.get("BOT_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory (a bare service account): a directory of the system's
+            base = str(Path(tempfile.gettempdir()) / f"cache-{os.getuid()}")
     return Path(base) / "yunnan-facts-bot"
 
 
