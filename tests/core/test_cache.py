@@ -56,12 +56,10 @@ def test_a_damaged_entry_or_unwritable_directory_is_ignored(knowledge_copy: Path
     [entry] = cache.cache_dir().glob("engine-*.pickle")
     entry.write_bytes(b"not a pickle")
     assert Engine.load(knowledge_copy).ask("职工驿站建了多少个").answered
-    assert list((tmp_path / "tmp").rglob("engine-*.pickle"))
     blocker = tmp_path / "file"
     blocker.write_text("x")
     monkeypatch.setenv("BOT_CACHE_DIR", str(blocker / "cache"))  # cannot be created
     assert Engine.load(knowledge_copy).ask("职工驿站建了多少个").answered
-    assert list((tmp_path / "tmp").rglob("engine-*.pickle"))
 
 
 def test_no_home_directory_still_caches_somewhere(knowledge_copy: Path, tmp_path: Path,
