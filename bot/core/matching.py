@@ -430,15 +430,23 @@ class Matcher:
 
     def _veto(self, i: int, analysis: Analysis) -> str:
         """Why fact i cannot be meant, or ''. A constraint of the asking clause that the fact's
-        sentence does not meet rules it out: another place, year, period or sub-group."""
-        context = self._contexts[i]
+        sentence does not meet rules it out: each rule below names one."""
+        for rule in (self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
+                     self._veto_restriction, self._veto_given_figure):
+            reason = rule(i, analysis)
+            if reason:
+                return reason
+        return ""
+
+    def _veto_place_or_year(self, i: int, analysis: Analysis) -> str:
         # A place must be said in the figure's own clause (越南 in another clause of the sentence
         # is another matter); a year anywhere in the sentence will do (从2012年的…到2021年的…).
         missing = [w for w in analysis.places if w not in self._near[i]]
-        missing += [w for w in analysis.years
-                    if w not in context and not (w in analysis.as_of and self._reported_then(i, w))]
-        if missing:
-            return "the question names " + "、".join(missing)
+        missing += [w for w in analysis.years if w not in self._contexts[i]
+                    and not (w in analysis.as_of and self._reported_then(i, w))]
+        return "the question names " + "、".join(missing) if missing else ""
+
+    def _veto_place_elsewhere(self, i: int, analysis: Analysis) -> str:
         sentence = self.kb.facts[i].sentence
         timed = self.kb.facts[i].unit in ("年", "月", "天", "日期")  # 十年来…: the whole sentence is its event
         elsewhere = [p for p in analysis.places if not timed and p not in self._counted[i]
@@ -447,8 +455,10 @@ class Matcher:
         if elsewhere:
             return f"{elsewhere[0]} is said next to another figure of the sentence"
         listed = [p for p in analysis.places if one_of_listed(p, sentence, analysis)]
-        if listed:
-            return f"the figure is for {listed[0]} and other places together"
+        return f"the figure is for {listed[0]} and other places together" if listed else ""
+
+    def _veto_time(self, i: int, analysis: Analysis) -> str:
+        context = self._contexts[i]
         role, own_year = self._roles[i]
         if analysis.when == "before" and not role and not own_year and not before_words(context):
             return "the question asks about an earlier time; the sentence gives only the present figure"
@@ -456,17 +466,21 @@ class Matcher:
             return "the question asks about one year, the figure is a total since then"
         if not analysis.years and any(w not in context for w in analysis.times):
             return "the question names a period the sentence does not"
-        lacking = [q for q in analysis.qualifiers if q not in context]
+        return ""
+
+    def _veto_restriction(self, i: int, analysis: Analysis) -> str:
+        lacking = [q for q in analysis.qualifiers if q not in self._contexts[i]]
         # 国家级…213个、省级…527个: the level asked is said next to another figure of the list,
         # and next to this one stands another level.
         counted = self._counted[i]
         lacking += [q for q in analysis.qualifiers if q not in counted and q not in lacking
                     and any(other in counted for other in self._qualifiers if other not in q and q not in other)]
         lacking += [q for q in analysis.parts if not mentions(self._near[i], q)]
-        if lacking:
-            return "the question restricts to " + "、".join(lacking)
-        if (analysis.numbers and not analysis.confirms and self._figure_numbers[i]
-                and self._figure_numbers[i] <= analysis.numbers):
+        return "the question restricts to " + "、".join(lacking) if lacking else ""
+
+    def _veto_given_figure(self, i: int, analysis: Analysis) -> str:
+        numbers = self._figure_numbers[i]
+        if analysis.numbers and not analysis.confirms and numbers and numbers <= analysis.numbers:
             return "the question itself gives this figure"
         return ""
 
