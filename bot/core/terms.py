@@ -9,6 +9,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from bot.core.numerals import format_decimal, number_value
 
@@ -25,8 +26,8 @@ def char_unigrams(text: str) -> list[str]:
     return ["'" + ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
 
 
-def char_terms(text: str) -> list[str]:
-    """Terms of normalised text: '#1357000' for 135.7万, '@how' for latin, bigrams for Chinese."""
+def _terms(text: str, han_terms: Callable[[str], list[str]]) -> list[str]:
+    """Numbers as values, latin words whole, and a Chinese run as `han_terms` cuts it."""
     out: list[str] = []
     for m in TOKEN.finditer(text):
         digits, big, latin, han = m.groups()
@@ -34,11 +35,18 @@ def char_terms(text: str) -> list[str]:
             out.append(number_term(digits, big or ""))
         elif latin:
             out.append("@" + latin)
-        elif len(han) == 1:
-            out.append(han)
         else:
-            out.extend(han[i : i + 2] for i in range(len(han) - 1))
+            out.extend(han_terms(han))
     return out
+
+
+def _bigrams(han: str) -> list[str]:
+    return [han] if len(han) == 1 else [han[i : i + 2] for i in range(len(han) - 1)]
+
+
+def char_terms(text: str) -> list[str]:
+    """Terms of normalised text: '#1357000' for 135.7万, '@how' for latin, bigrams for Chinese."""
+    return _terms(text, _bigrams)
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,16 +68,11 @@ def _syllable(ch: str, table: dict[str, str] | None = None) -> str:
 
 def pinyin_terms(text: str, table: dict[str, str] | None = None) -> list[str]:
     """char_terms over toneless pinyin, so homophones share terms."""
-    out: list[str] = []
-    for m in TOKEN.finditer(text):
-        digits, big, latin, han = m.groups()
-        if digits:
-            out.append(number_term(digits, big or ""))
-        elif latin:
-            out.append("@" + latin)
-        else:
-            syllables = [_syllable(ch, table) for ch in han]
-            if len(syllables) == 1:
-                out.append("~" + syllables[0])
-            out.extend(f"~{a}|{b}" for a, b in itertools.pairwise(syllables))
-    return out
+
+    def syllable_pairs(han: str) -> list[str]:
+        syllables = [_syllable(ch, table) for ch in han]
+        if len(syllables) == 1:
+            return ["~" + syllables[0]]
+        return [f"~{a}|{b}" for a, b in itertools.pairwise(syllables)]
+
+    return _terms(text, syllable_pairs)
