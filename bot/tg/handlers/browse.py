@@ -26,9 +26,17 @@ INLINE_LIMIT = 10
 INLINE_EMPTY = 5
 
 
+START_EXAMPLES = 3
+
+
 async def on_start(update: Update, context: Context) -> None:
+    """A greeting that names the loaded sources and asks one example question per topic."""
     if update.effective_message:
-        await update.effective_message.reply_text(texts.START)
+        kb = get_service(context).engine.kb
+        sources = "\n".join(f"·《{html.escape(s.title)}》" for s in kb.sources.values())
+        examples = [facts[0].question for topic in kb.topics[:START_EXAMPLES] if (facts := kb.facts_of(topic))]
+        await update.effective_message.reply_text(texts.START.format(
+            sources=sources, examples="\n".join(f"· {html.escape(q)}" for q in examples)))
 
 
 async def on_help(update: Update, context: Context) -> None:
