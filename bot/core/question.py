@@ -12,7 +12,6 @@ from bot.core.terms import char_terms
 
 YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
 
-
 # The measure word a question asks for ("多少人次", "几届", "哪一年") against the fact's unit.
 _ASKED_UNIT = re.compile(
     r"(哪一?年)|(几月几[号日]|哪天|几号|什么时候|何时)|(多久|多长时间)"
@@ -21,75 +20,56 @@ _ASKED_UNIT = re.compile(
     r"|栋)"
 )
 
-
 _UNIT_BEFORE = re.compile(r"(人次|户次|个次|人数|户数|次数|家数|项数|金额|钱数|资金"
                           r"|人员|干部|工人|职工|学生|教师|志愿者)"
                           r"(?:是|有|为|达到|共|一共|总共|累计)*(?:多少|几|$)")
 
-
 _COUNT_NOUNS = {"人数": "人", "户数": "户", "次数": "次", "家数": "家", "项数": "项", "金额": "元", "钱数": "元",
                 **dict.fromkeys(("人员", "干部", "工人", "职工", "学生", "教师", "志愿者"), "人")}
-
 
 # "多少台饮水机": the thing counted, right after the measure word. A fact that never mentions it
 # does not count it, however well the rest of the question matches.
 _FOCUS = re.compile(r"(?:多少|几)(?:个|名|位|台|家|户|件|项|册|本|张|辆|座|所|间|条|批|种|套|处)"
                     r"(?![这那哪什其])([\u4e00-\u9fff]{2})")
 
-
 # Units a search-box question writes as a word of their own ("出访 人次").
 _BARE_UNITS = frozenset({"人次", "户次", "个次", "平方米", "批", "届", "项", "件", "场", "元", "家", "户"})
-
 
 # A reverse question asks what a figure is: "329.69亿元是用在哪方面的钱", "6.72万名说的是什么人".
 _REVERSE_ASK = re.compile(r"什么|啥|哪|指的|说的是|代表|意思|干嘛|用途|用在|对应")
 
-
 _ASKS_WHAT = re.compile(r"有什么|是什么|有哪些|是哪些|什么样|怎么样|干什么|做什么")
 
-
 _ASKS_QUANTITY = re.compile(r"多少|几|多大|多高|多长|多久|哪一?年|哪天|什么时候|何时")
-
 
 # Clauses of a message; the one that asks carries the question, the others are backstory.
 _CLAUSES = re.compile(r"[^，,。.!！?？;；\n]+[，,。.!！?？;；\n]*")
 
-
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 
-
 _ASKING = re.compile(r"多少|几|哪|什么|啥|吗|么|是否|有没有|怎样|how|what|which|when|\?|？")
-
 
 # "X中(的)Y有多少", "其中Y", "X里面Y": Y restricts the question to a part of X.
 _PART_OF = re.compile(r"(?:其中|当中|之中|中间|里面|里头)的?([\u4e00-\u9fff]{2,6}?)的?(?=有|是|占|共|一共|总共|多少|几)"
                       r"|(?<=[\u4e00-\u9fff]{2})(?<![这那哪高初集空心途家手考期])[中里]的?(?:涉及|属于)?([\u4e00-\u9fff]{2,6}?)的?"
                       r"(?=有|是|占)")  # not the 中 of 高中, 初中, 集中
 
-
 # 慰问金多少, 投入了多少: money is asked although no 元 is said.
 _MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨付|筹集|花)(?:了|是|有|为|达|共|一共|总共)*多少"
                           r"|多少[\u4e00-\u9fff]{0,3}?(?:金|款|钱|资金|经费|money|损失|费用|工资|收入)")
 
-
 # 第五届, 第2次: an ordinal names one edition, which the sentence must name too.
 _ORDINAL = re.compile(r"第[0-9一二三四五六七八九十]+[届次期批轮]")
 
-
 _CONFIRMS = re.compile(r"是不是|是否|吗|没有|还是|对不对|对吗|有没有")
-
 
 _SINGLE_YEAR = re.compile(r"当年|那一年|这一年|全年|单年")
 
-
 _BEFORE_WORDS = re.compile(r"原来|以前|之前|当初|起初|最初|刚开始|过去|那时|此前|十年前|10年前|起步时|原先|早先")
-
 
 _NOW_WORDS = re.compile(r"现在|目前|如今|最新|现有|至今|眼下|当前|提高到|增长到|增加到|提升到|达到|升到|降到")
 
-
 _COUNTED = re.compile(r"([\u4e00-\u9fff]{2})(?:有|是|达到|达|共有|一共有|总共有|一共|总共|共|累计)?(?:多少|几)")
-
 
 _ASKING_WORDS = re.compile(r"多少|几|哪|什么|啥|吗|嘛|呢|啊|呀|吧|了|的|是|有|一共|总共|请问|想问|问问|知道")
 
@@ -173,10 +153,8 @@ def bare_unit(question: str) -> str | None:
     words = question.split()
     return next((w for w in reversed(words) if w in _BARE_UNITS), None) if len(words) > 1 else None
 
-
 # "截至2022年", "到2022年底": the state as of a year, not what happened in it.
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
-
 
 _PEOPLE_AFTER = re.compile(r"(?:多少|几)(?:名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模)")
 _RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|达到|达|大概|大约)*(?:多少|几|多高|多大)|百分之几")
