@@ -369,15 +369,17 @@ class Matcher:
         if reverse is not None:
             return Explanation(question, text, reverse, reason="a figure asked in reverse")
         asking = asking_part(question)
-        explanation = self._explain_part(question, asking)
+        explanation = self._explain_part(question, asking, known=(question, normalized))
         if not explanation.match.answered and asking != question:
-            whole = self._explain_part(question, question, constraints_from=asking)
+            whole = self._explain_part(question, question, constraints_from=asking, known=(question, normalized))
             if whole.match.answered:
                 return whole
         return explanation
 
-    def _explain_part(self, question: str, part: str, constraints_from: str | None = None) -> Explanation:
-        normalized = self.normalizer.normalize(part)
+    def _explain_part(self, question: str, part: str, constraints_from: str | None = None,
+                      known: tuple[str, str] = ("", "")) -> Explanation:
+        """`known` is a text already normalised, with its normal form, so it is not done twice."""
+        normalized = known[1] if part == known[0] else self.normalizer.normalize(part)
         text = self.normalizer.strip_fillers(normalized)
         if not text:
             return Explanation(question, text, Match(question, False, (), 0.0, ()), reason="nothing left to match")
