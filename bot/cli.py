@@ -15,6 +15,7 @@ from typing import TextIO
 
 from bot.config import SettingsError, load_settings
 from bot.core.answer import render_text
+from bot.core.conversation import Conversations
 from bot.core.engine import Engine, fact_json, match_json
 from bot.core.errors import KnowledgeError
 from bot.core.screening import screen_question
@@ -29,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     ask = sub.add_parser("ask", help="answer one question ('-' reads one a line from stdin)")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--dialogue", action="store_true",
+                     help="each line is a JSON array of turns; answer the last in the context of those before")
     ask.add_argument("question", nargs="+", help="the question, or '-' for standard input")
     why = sub.add_parser("why", help="explain how a question is matched: candidates, score parts, decision")
     why.add_argument("question", nargs="+")
@@ -91,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if isinstance(sys.stdin, io.TextIOWrapper):
         sys.stdin.reconfigure(errors="replace")
     if command == "ask":
+        if args.dialogue:
+            return _ask_dialogues(engine, args.question, args.json, sys.stdin, sys.stdout)
         return _ask(engine, args.question, args.json, sys.stdin, sys.stdout)
     return chat(engine, sys.stdin, sys.stdout)
 
@@ -148,13 +153,60 @@ def _ask(engine: Engine, words: list[str], as_json: bool, stdin: TextIO, out: Te
     return 0
 
 
-def reply_text(engine: Engine, question: str) -> str:
-    """What a user sees: a word about input that is no question, else the engine's reply."""
-    return screen_question(question) or render_text(engine.ask(question), engine.kb)
+def _ask_dialogues(engine: Engine, words: list[str], as_json: bool, stdin: TextIO, out: TextIO) -> int:
+    """`ask --dialogue`: one JSON array of turns per line (or as the argument); the reply to the
+    last turn, each turn asked in the conversation of the ones before it."""
+    lines: Iterable[str] = (line.rstrip("\n") for line in stdin) if words == ["-"] else [" ".join(words)]
+    for line in lines:
+        turns = _turns(line)
+        if turns is None:
+            error = "expected a JSON array of turns (strings)"
+            out.write((json.dumps({"answered": False, "error": error}) if as_json else error) + "\n")
+            out.flush()
+            continue
+        conversation = Conversations()
+        match = engine.ask("")
+        for turn in turns:
+            match = engine.ask(turn, conversation.last(DIALOGUE))
+            conversation.remember(DIALOGUE, match)
+        if as_json:
+            out.write(json.dumps(match_json(match), ensure_ascii=False) + "\n")
+        else:
+            out.write(render_text(match, engine.kb) + "\n")
+        out.flush()
+    return 0
+
+
+DIALOGUE = "dialogue"  # the one conversation of a command-line dialogue
+
+
+def _turns(line: str) -> list[str] | None:
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(data, list) or not data:
+        return None
+    turns = [t if isinstance(t, str) else next((t[k] for k in ("q", "text", "question") if k in t), None)
+             if isinstance(t, dict) else None for t in data]
+    return [t for t in turns if isinstance(t, str)] if all(isinstance(t, str) for t in turns) else None
+
+
+def reply_text(engine: Engine, question: str, conversation: Conversations | None = None) -> str:
+    """What a user sees: a word about input that is no question, else the engine's reply (in the
+    conversation's context, which it then remembers)."""
+    rejection = screen_question(question)
+    if rejection is not None:
+        return rejection
+    match = engine.ask(question, conversation.last(DIALOGUE) if conversation else None)
+    if conversation is not None:
+        conversation.remember(DIALOGUE, match)
+    return render_text(match, engine.kb)
 
 
 def chat(engine: Engine, stdin: TextIO, out: TextIO) -> int:
     interactive = stdin.isatty()
+    conversation = Conversations()
     titles = "、".join(f"《{source.title}》" for source in engine.kb.sources.values()) or "（无）"
     out.write(CHAT_BANNER.format(titles=titles) + "\n")
     while True:
@@ -169,7 +221,7 @@ def chat(engine: Engine, stdin: TextIO, out: TextIO) -> int:
             break
         if not question:
             continue
-        out.write(reply_text(engine, question) + "\n\n")
+        out.write(reply_text(engine, question, conversation) + "\n\n")
         out.flush()
     out.write("再见！\n")
     return 0

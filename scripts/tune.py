@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 from bot.core import knowledge  # noqa: E402
 from bot.core.draft import draft  # noqa: E402
 from bot.core.draft_files import write  # noqa: E402
+from bot.core.engine import Engine, match_json  # noqa: E402
 from bot.core.knowledge import KnowledgeBase  # noqa: E402
 from bot.core.matching import DEFAULT_PARAMS, Matcher, Params  # noqa: E402
 
@@ -131,18 +132,18 @@ class Score:
 
 
 def score(qs: QuestionSet, params: Params) -> Score:
-    matcher = Matcher(qs.kb, params)
+    # The whole engine (derived figures included), as `ask --json` answers.
+    engine = Engine(qs.kb, Matcher(qs.kb, params), 0.0)
     right = wrong = 0
     for question, expect in qs.answerable:
-        match = matcher.match(question)
-        figure = match.best.figure if match.answered and match.best else None
+        figure = match_json(engine.ask(question))["figure"]
         if figure is None:
             continue
         if any(whole(e, figure) for e in expect):
             right += 1
         else:
             wrong += 1
-    declined = sum(not matcher.match(q).answered for q in qs.decline)
+    declined = sum(not engine.ask(q).answered for q in qs.decline)
     n = max(1, len(qs.answerable))
     return Score(right / n, wrong / n, declined / max(1, len(qs.decline)))
 

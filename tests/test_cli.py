@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-JSON_KEYS = {"answered", "fact_id", "figure", "sentence", "source", "score", "alternatives"}
+JSON_KEYS = {"answered", "fact_id", "figure", "sentence", "source", "score", "alternatives", "derived", "nearest"}
 
 
 def run(
@@ -148,3 +148,19 @@ def test_draft_refuses_a_missing_article_and_a_bad_source_id(tmp_path: Path) -> 
     assert empty.returncode == 1
     assert "no figures" in empty.stderr
     assert not (tmp_path / "k").exists()
+
+
+def test_ask_dialogue_answers_the_last_turn_in_the_context_of_the_ones_before() -> None:
+    lines = [
+        json.dumps(["全国劳模推荐了多少名?", "那省里的呢?"], ensure_ascii=False),
+        json.dumps(["那省里的呢?"], ensure_ascii=False),
+        "not a list",
+    ]
+    result = run("ask", "--json", "--dialogue", "-", stdin="\n".join(lines) + "\n")
+    follow_up, alone, broken = (json.loads(line) for line in result.stdout.splitlines())
+    assert set(follow_up) >= JSON_KEYS
+    assert follow_up["answered"]
+    assert follow_up["figure"] == "894名"
+    assert follow_up["asked_as"]
+    assert not alone["answered"]
+    assert broken == {"answered": False, "error": "expected a JSON array of turns (strings)"}

@@ -21,10 +21,20 @@ GREETING = "你好！我可以回答{titles}里的数据问题，会给出原文
 THANKS = "不客气！还有别的想问的，直接发给我就好。"
 GOODBYE = "再见！有问题随时来问。"
 # Small talk gets a human reply instead of "not found" (general Chinese, not about any article).
+DERIVED_HEAD = "根据资料计算：{figure}（{label}）"
+FORMULA = "计算：{formula}"
+UNDERSTOOD_AS = "（理解为：{question}）"
+NOT_GIVEN = "资料里没有{missing}的数字。资料给出的是："
+CANNOT_COMBINE = "这几个数字不能放在一起算：{reason}。各自的原文如下："
 _GREETINGS = re.compile(r"^(?:你好|您好|哈喽|嗨|hi|hello|hey|在吗|在不在|早上好|晚上好|下午好|大家好)"
                         r"[呀啊哦吗!！。.~～]*$")
 _THANKS = re.compile(r"^(?:谢谢|多谢|感谢|谢了|谢啦|thanks|thank you|thx|辛苦了)[你您呀啊哦!！。.~～]*$")
 _GOODBYES = re.compile(r"^(?:再见|拜拜|bye|回头见|下次见)[呀啊哦!！。.~～]*$")
+
+
+def is_small_talk(text: str) -> bool:
+    said = text.strip().lower()
+    return any(p.match(said) for p in (_GREETINGS, _THANKS, _GOODBYES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +63,39 @@ def _labels(facts: Sequence[Fact], m: _Markup) -> str:
     return "、".join(m.esc(f.label) for f in facts)
 
 
+def _quoted(facts: Sequence[Fact], kb: KnowledgeBase, m: _Markup) -> str:
+    """Each sentence once, with every one of `facts`' figures in it marked, and its source."""
+    blocks = []
+    for sentence in dict.fromkeys(f.sentence for f in facts):
+        figures = sorted({f.figure for f in facts if f.sentence == sentence}, key=len, reverse=True)
+        pattern = re.compile("|".join(map(re.escape, figures)))
+        pieces, at = [], 0
+        for hit in pattern.finditer(sentence):
+            pieces += [m.esc(sentence[at:hit.start()]), m.mark.format(m.esc(hit.group()))]
+            at = hit.end()
+        pieces.append(m.esc(sentence[at:]))
+        source = kb.sources.get(next(f.source for f in facts if f.sentence == sentence))
+        where = f"——《{m.esc(source.title)}》，{m.esc(source.date)}" if source else ""
+        blocks.append("\n".join(part for part in (m.quote.format("".join(pieces)), where) if part))
+    return "\n".join(blocks)
+
+
 def _render(match: Match, kb: KnowledgeBase, m: _Markup) -> str:
+    note = ("\n" + UNDERSTOOD_AS.format(question=m.esc(match.asked_as))) if match.asked_as else ""
+    if match.answered and match.derived is not None:
+        d = match.derived
+        head = DERIVED_HEAD.format(figure=m.bold.format(m.esc(d.figure)), label=m.esc(d.label))
+        return "\n".join((head, FORMULA.format(formula=m.esc(d.formula)), _quoted(match.facts, kb, m))) + note
     if match.answered:
         blocks = [_fact(f, kb, m) for f in match.facts]
         if match.reverse and len(blocks) > 1:
             blocks.insert(0, f"资料里有 {len(blocks)} 处是这个数字：")
-        return "\n\n".join(blocks)
+        return "\n\n".join(blocks) + note
+    if match.refusal:
+        return CANNOT_COMBINE.format(reason=m.esc(match.refusal)) + "\n" + _quoted(match.facts, kb, m)
+    if match.nearest is not None:
+        missing = "、".join(m.esc(w) for w in match.nearest.missing)
+        return NOT_GIVEN.format(missing=missing) + "\n" + _fact(match.nearest.fact, kb, m) + note
     example = m.esc(kb.facts[0].question) if kb.facts else ""
     titles = "、".join(f"《{m.esc(s.title)}》" for s in list(kb.sources.values())[:3]) or "资料"
     said = match.question.strip().lower()

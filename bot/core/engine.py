@@ -7,14 +7,21 @@ one consistent knowledge base.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 from bot.core import cache, knowledge
+from bot.core.conversation import Turn
+from bot.core.derive import Deriver, asks_change
+from bot.core.figure_context import clause_of
+from bot.core.followup import read_follow_up
 from bot.core.knowledge import KnowledgeBase
 from bot.core.matching import Explanation, Matcher
-from bot.core.models import Fact, Match
+from bot.core.models import Candidate, Fact, Match
+from bot.core.question import asking_part
+from bot.core.screening import MAX_QUESTION_CHARS
 
 
 @dataclass(frozen=True)
@@ -22,6 +29,10 @@ class Engine:
     kb: KnowledgeBase
     matcher: Matcher
     load_seconds: float
+    deriver: Deriver = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "deriver", Deriver(self.matcher))
 
     @classmethod
     def load(cls, directory: str | Path, use_cache: bool = True) -> Engine:
@@ -46,8 +57,47 @@ class Engine:
             cache.store(key, engine)
         return engine
 
-    def ask(self, question: str) -> Match:
-        return self.matcher.match(question)
+    def ask(self, question: str, previous: Turn | None = None) -> Match:
+        """The answer to `question`; `previous` is the conversation's last turn, for follow-ups
+        ("那省里的呢?"), None when there is none or it expired."""
+        if previous is not None:
+            followed = self._follow_up(question, previous)
+            if followed is not None:
+                return followed
+        return self._answer(question)
+
+    def _answer(self, question: str) -> Match:
+        """A figure derived from quoted ones when the question asks for one, else the matcher's."""
+        text = self.matcher.normalizer.normalize(asking_part(question))
+        combination = self.deriver.combine(text) if len(question) <= MAX_QUESTION_CHARS else None
+        if combination is None:
+            match = self.matcher.match(question)
+            if match.answered and asks_change(text) and match.best and self.deriver.side_of_change(match.best):
+                # "增长了多少" answered with one side of the change would be a wrong figure.
+                return Match(question, False, (), match.score, (Candidate(match.best, match.score),))
+            return match
+        if combination.derived is not None:
+            return Match(question, True, combination.inputs, 1.0, (), derived=combination.derived)
+        return Match(question, False, combination.inputs, 0.0, (), refusal=combination.refusal)
+
+    def _follow_up(self, question: str, previous: Turn) -> Match | None:
+        normalize = self.matcher.normalizer.normalize
+        before = normalize(previous.question)
+        fact = self.fact(previous.fact_id) if previous.fact_id else None
+        subject = _longest_common(before, normalize(clause_of(fact))) if fact else ""
+        reading = read_follow_up(normalize(question), before, subject, self.matcher.vocabulary)
+        if reading is None:
+            return None
+        alone = None if reading.binding else self._answer(question)
+        if alone is not None and alone.answered:
+            return alone
+        first = None
+        for rewrite in reading.rewrites:
+            match = replace(self._answer(rewrite), question=question, asked_as=rewrite)
+            if match.answered:
+                return match
+            first = first or match
+        return first if reading.binding else alone
 
     def explain(self, question: str) -> Explanation:
         """The answer with how it was reached, for whoever debugs a miss (`python -m bot why`)."""
@@ -57,13 +107,22 @@ class Engine:
         return self.kb.by_id.get(fact_id)
 
 
+def _longest_common(a: str, b: str) -> str:
+    """The longest run of characters `a` and `b` share, if it is a word (two characters or more)."""
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return a[m.a:m.a + m.size] if m.size >= 2 else ""
+
+
 def match_json(match: Match) -> dict[str, Any]:
-    """The `ask --json` contract: keep these keys stable; add, never rename."""
+    """The `ask --json` contract: keep these keys stable; add, never rename. A derived figure is
+    the top-level `figure`, its inputs in `derived.inputs`; a scope decline names `nearest`."""
     best = match.best if match.answered else None
-    return {
+    derived = match.derived if match.answered else None
+    listed = () if derived or not match.answered else match.facts[1:]
+    out: dict[str, Any] = {
         "answered": match.answered,
         "fact_id": best.id if best else None,
-        "figure": best.figure if best else None,
+        "figure": derived.figure if derived else best.figure if best else None,
         "sentence": best.sentence if best else None,
         "source": best.source if best else None,
         "score": round(match.score, 4),
@@ -71,9 +130,18 @@ def match_json(match: Match) -> dict[str, Any]:
             {"fact_id": c.fact.id, "figure": c.fact.figure, "score": round(c.score, 4)}
             for c in match.alternatives
         ]
-        + [{"fact_id": f.id, "figure": f.figure, "score": round(match.score, 4)}
-           for f in match.facts[1:]],
+        + [{"fact_id": f.id, "figure": f.figure, "score": round(match.score, 4)} for f in listed],
+        "derived": {"value": round(derived.value, 4), "figure": derived.figure, "formula": derived.formula,
+                    "inputs": [f.id for f in match.facts]} if derived else None,
+        "nearest": {"fact_id": match.nearest.fact.id, "figure": match.nearest.fact.figure,
+                    "scope": match.nearest.scope, "missing": list(match.nearest.missing)}
+        if match.nearest and not match.answered else None,
     }
+    if match.asked_as:
+        out["asked_as"] = match.asked_as
+    if match.refusal:
+        out["refusal"] = {"reason": match.refusal, "inputs": [f.id for f in match.facts]}
+    return out
 
 
 def fact_json(fact: Fact) -> dict[str, Any]:

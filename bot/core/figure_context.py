@@ -100,6 +100,16 @@ def time_fit(analysis: Analysis, role: str, year: str, sentence_years: tuple[str
     return 0.0
 
 
+def item_of(fact: Fact) -> str:
+    """The list item that holds the figure, with it: 省级运动员310名 of 国家级运动员46名、省级运动员310名."""
+    start = fact.sentence.find(fact.figure)
+    if start < 0:
+        return fact.figure
+    head = re.split(r"[、,，;；。:：]", fact.sentence[:start])[-1]
+    tail = re.split(r"[、,，;；。:：]", fact.sentence[start + len(fact.figure):])[0]
+    return head + fact.figure + tail
+
+
 def clause_of(fact: Fact) -> str:
     """The part of the sentence around the figure, between commas: what the figure counts."""
     start = fact.sentence.find(fact.figure)

@@ -338,23 +338,26 @@ def _read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
         problems.append(Problem(str(path), 1, "expected a mapping of word lists (synonyms, fillers, ...)"))
         return Lexicon()
     lines = {k.value: v.start_mark.line + 1 for k, v in node.value}
-    unknown = set(data) - {"synonyms", "fillers", "places", "time_words", "not_figures", "qualifiers"}
+    unknown = set(data) - {"synonyms", "fillers", "places", "time_words", "not_figures", "qualifiers", "levels"}
     for name in sorted(unknown):
         problems.append(Problem(str(path), lines.get(name, 1), f"unknown section '{name}'"))
-    synonyms: dict[str, str] = {}
-    raw = data.get("synonyms") or {}
-    if not isinstance(raw, dict):
-        problems.append(Problem(str(path), lines.get("synonyms", 1), "'synonyms' must map a word to its variants"))
-        raw = {}
-    for canonical, variants in raw.items():
-        if not isinstance(canonical, str) or not isinstance(variants, list) or not all(
-            isinstance(v, str) and v for v in variants
-        ):
-            reason = f"synonyms of '{canonical}' must be a list of words"
-            problems.append(Problem(str(path), lines.get("synonyms", 1), reason))
-            continue
-        for variant in variants:
-            synonyms[variant] = canonical
+    def word_map(name: str) -> dict[str, str]:
+        """A section of `canonical: [variants]`, as variant -> canonical."""
+        mapping: dict[str, str] = {}
+        raw = data.get(name) or {}
+        if not isinstance(raw, dict):
+            problems.append(Problem(str(path), lines.get(name, 1), f"'{name}' must map a word to its variants"))
+            return mapping
+        for canonical, variants in raw.items():
+            if not isinstance(canonical, str) or not isinstance(variants, list) or not all(
+                isinstance(v, str) and v for v in variants
+            ):
+                reason = f"{name} of '{canonical}' must be a list of words"
+                problems.append(Problem(str(path), lines.get(name, 1), reason))
+                continue
+            for variant in variants:
+                mapping[variant] = canonical
+        return mapping
 
     def words(name: str) -> tuple[str, ...]:
         value = data.get(name) or []
@@ -364,6 +367,6 @@ def _read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
         return tuple(value)
 
     return Lexicon(
-        synonyms, words("fillers"), words("places"), words("time_words"), words("not_figures"),
-        words("qualifiers"),
+        word_map("synonyms"), words("fillers"), words("places"), words("time_words"), words("not_figures"),
+        words("qualifiers"), word_map("levels"),
     )

@@ -21,7 +21,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -31,12 +31,14 @@ from bot.core.figure_context import (
     clause_of,
     counted_span,
     fact_role,
+    item_of,
     mentions,
     one_of_listed,
     time_fit,
 )
+from bot.core.followup import Vocabulary
 from bot.core.knowledge import KnowledgeBase
-from bot.core.models import Candidate, Fact, Match
+from bot.core.models import Candidate, Fact, Match, Nearest
 from bot.core.normalize import Normalizer
 from bot.core.numerals import MEASURE_WORDS
 from bot.core.question import YEAR, Analysis, analyse, asking_part, asks_what_a_figure_is, before_words
@@ -288,7 +290,12 @@ class Matcher:
         self._not_figures = [w for w in {norm.normalize(w) for w in kb.lexicon.not_figures} if w]
         self._qualifiers = [w for w in {norm.normalize(w) for w in kb.lexicon.qualifiers} if w]
         self._restrictors = sorted({*self._places, *self._qualifiers})
+        levels = {norm.normalize(k): norm.normalize(v) for k, v in kb.lexicon.levels.items()}
+        # The word kinds a follow-up swaps (bot.core.followup).
+        self.vocabulary = Vocabulary({**levels, **{v: v for v in levels.values()}}, tuple(self._places),
+                                     tuple(self._time_words), tuple(self._qualifiers))
         self._positions = [f.sentence.find(f.figure) for f in kb.facts]
+        self._ids = {f.id: i for i, f in enumerate(kb.facts)}
         self._same_sentence: dict[str, list[int]] = defaultdict(list)  # the facts of each sentence
         for index, fact in enumerate(kb.facts):
             self._same_sentence[fact.sentence].append(index)
@@ -397,7 +404,30 @@ class Matcher:
         if not match.answered and vetoed and (not ranked or max(v[1] for v in vetoed) > ranked[0].base):
             fact, _, why = max(vetoed, key=lambda v: v[1])
             reason = f"{reason}; the closest fact, {fact.figure}, was ruled out: {why}"
+            nearest = self._nearest(vetoed, ranked, analysis)
+            if nearest is not None:
+                match = replace(match, nearest=nearest)
+                reason += f"; offered for its scope ({'、'.join(nearest.missing)} not given)"
         return Explanation(question, text, match, analysis, ranked, reason, by_sound_used, tuple(vetoed))
+
+    def _nearest(self, vetoed: list[tuple[Fact, float, str]], ranked: list[Scored],
+                 analysis: Analysis) -> Nearest | None:
+        """The fact that would have answered but for a scope the question asks and the sources
+        do not give (a year, a place, a sub-group): what to offer instead of a bare "no". It must
+        be as sure as an answer would be, and clearly ahead of every other candidate."""
+        by_score = sorted(vetoed, key=lambda v: -v[1])
+        fact, base, _ = by_score[0]
+        p = self.params
+        rivals = [b for f, b, _ in by_score[1:] if f.figure != fact.figure] + [c.score for c in ranked]
+        if base < p.lone_threshold or (rivals and base - max(rivals) < required_lead(base, p)):
+            return None
+        context = self._contexts[self._ids[fact.id]]
+        asked = [*analysis.places, *(f"{y}年" for y in analysis.years), *analysis.qualifiers, *analysis.parts,
+                 *analysis.times]
+        missing = [w for w in dict.fromkeys(asked) if w.removesuffix("年") not in context]
+        # 女性 and 心里的女性 (a part read loosely): say the shortest.
+        missing = [w for w in missing if not any(o != w and o in w for o in missing)]
+        return Nearest(fact, tuple(missing), item_of(fact)) if missing else None
 
     def search(self, query: str, limit: int = 10) -> list[Candidate]:
         """Facts worth listing for a search box (inline mode), best first, one per figure."""

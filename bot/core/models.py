@@ -49,6 +49,7 @@ class Lexicon:
     time_words: tuple[str, ...] = ()
     not_figures: tuple[str, ...] = ()  # question words asking for no figure: 是谁, 在哪里, 为什么
     qualifiers: tuple[str, ...] = ()  # words restricting to a part (女职工, 人均): the fact must say them
+    levels: dict[str, str] = field(default_factory=dict)  # 省里, 省级 -> 省: the level a follow-up swaps
 
     def extended(self, more: Lexicon) -> Lexicon:
         """This lexicon with `more` added; a variant `more` maps elsewhere follows `more`."""
@@ -57,13 +58,34 @@ class Lexicon:
 
         return Lexicon({**self.synonyms, **more.synonyms}, merged(self.fillers, more.fillers),
                        merged(self.places, more.places), merged(self.time_words, more.time_words),
-                       merged(self.not_figures, more.not_figures), merged(self.qualifiers, more.qualifiers))
+                       merged(self.not_figures, more.not_figures), merged(self.qualifiers, more.qualifiers),
+                       {**self.levels, **more.levels})
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
     fact: Fact
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """A figure the sources imply but do not print: 84万人 = 359万人 − 275万人."""
+
+    kind: str  # change, growth_rate, sum, difference, share
+    value: float
+    figure: str  # as a person writes it: 84万人, 约30.5%
+    formula: str  # the arithmetic with the quoted figures: 359万人 − 275万人 = 84万人
+    label: str  # what it is: 参加医疗互助的职工增加
+
+
+@dataclass(frozen=True, slots=True)
+class Nearest:
+    """The quantity asked for, at a scope the sources give, when the asked scope is not given."""
+
+    fact: Fact
+    missing: tuple[str, ...]  # what the question asked that the sources do not give: 2022年, 曲靖
+    scope: str  # the figure's own scope, in the sentence's words: 新建职工驿站2131个
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +102,10 @@ class Match:
     score: float
     alternatives: tuple[Candidate, ...]
     reverse: bool = False
+    asked_as: str = ""  # a follow-up ("那省里的呢") as the whole question it was answered as
+    derived: Derived | None = None  # a figure computed from quoted ones; then `facts` are its inputs
+    nearest: Nearest | None = None  # declined for its scope: what the sources give instead
+    refusal: str = ""  # asked to combine figures that cannot be combined: why not
 
     @property
     def best(self) -> Fact | None:

@@ -58,6 +58,10 @@ _PART_OF = re.compile(r"(?:其中|当中|之中|中间|里面|里头)的?([\u4e0
 _MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨付|筹集|花)(?:了|是|有|为|达|共|一共|总共)*多少"
                           r"|多少[\u4e00-\u9fff]{0,3}?(?:金|款|钱|资金|经费|money|损失|费用|工资|收入)")
 
+# 女运动员, 男教师: a sex before a role names a sub-group, which the sentence must name too.
+_SEX_GROUP = re.compile(r"(?<![妇子少])[女男](?:职工|教师|干部|工人|学生|运动员|员工|农民工|医生|护士|科学家|科技工作者"
+                        r"|教练|演员|作家|企业家|代表|委员|党员|村民|性)")
+
 # 第五届, 第2次: an ordinal names one edition, which the sentence must name too.
 _ORDINAL = re.compile(r"第[0-9一二三四五六七八九十]+[届次期批轮]")
 
@@ -176,7 +180,8 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         times=tuple(w for w in time_words if w in constraint_text),
         years=tuple(YEAR.findall(constraint_text)),
         as_of=tuple(_AS_OF.findall(constraint_text)),
-        qualifiers=tuple(w for w in qualifiers if w in constraint_text) + tuple(_ORDINAL.findall(constraint_text)),
+        qualifiers=tuple(dict.fromkeys((*(w for w in qualifiers if w in constraint_text),
+                                        *_ORDINAL.findall(constraint_text), *_SEX_GROUP.findall(constraint_text)))),
         single_year=bool(_SINGLE_YEAR.search(constraint_text)),
         confirms=bool(_CONFIRMS.search(normalized)),
         asks_what=bool(_ASKS_WHAT.search(normalized)) and not _ASKS_QUANTITY.search(normalized),

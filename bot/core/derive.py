@@ -1,0 +1,231 @@
+"""Figures the sources imply but do not print, each traceable to quoted figures: the change
+between the two sides of 从A增长到B, its rate, the sum or difference of two counts, a part's
+share of its whole.
+
+The operands are found by the matcher, as ordinary questions ("全国劳模和省劳模一共多少名" is
+"全国劳模多少名" and "省劳模多少名"), and each must be answered surely. Figures of different
+units (人 and 人次) or scopes (a yearly figure and a ten-year total, two different years) are
+never combined: the reply says why instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.core.figure_context import YEAR_FIGURE, clause_of, fact_role
+from bot.core.matching import Matcher, required_lead
+from bot.core.models import Derived, Fact
+
+# "增长了多少", "增加了几个", "涨了多少": the change between two sides, not either side.
+_CHANGE = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|上涨|涨|多|减少|下降|降低|缩小|少|变化|变|发展|净增)了?"
+                     r"(?:多少|几|百分之几|百分之多少|几成|几倍|多少倍)"
+                     r"|增幅|增量|涨幅|增长率|增速|增长幅度|降幅|翻了几番|翻了多少")
+_RATE = re.compile(r"百分之|%|几成|增幅|涨幅|降幅|增长率|增速|幅度|比例")
+_SUM = re.compile(r"一共|总共|合计|加起来|加在一起|合起来|总和|之和|共计|总计|一起")
+_JOIN = re.compile(r"、|和|与|跟|同|加上|以及|及")
+# The end of the last item joined: where the shared rest of the question starts.
+_ITEM_END = re.compile(r"一共|总共|合计|加起来|加在一起|合起来|总和|之和|共计|总计|一起|分别|各|是|有|多少|几|相差|差")
+_DIFFERENCE = re.compile(r"^(?P<a>.+?)比(?P<b>.+?)(?P<dir>多|少|高|低)了?(?:多少|几)")
+_GAP = re.compile(r"相差|差多少|差了多少|差距|差几")
+_SHARE = re.compile(r"^(?P<a>.+?)占(?P<b>.+?)的?(?:比例|比重|百分之几|百分之多少|多少|几成|百分比|份额)")
+_TIMES = re.compile(r"^(?P<a>.+?)是(?P<b>.+?)的(?:几倍|多少倍)")
+# Per-year figures are never combined with totals over years.
+_PER_YEAR = re.compile(r"每年|年均|平均每年|一年|当年|每月|月均")
+_APPROXIMATE = re.compile(r"多|余|约|近|超过|以上|左右")
+_FIGURE_PARTS = re.compile(r"^[约近超过]*(?P<number>[\d.]+)(?P<scale>万|亿)?(?P<unit>.*)$")
+_SCALES = {"亿": 100_000_000, "万": 10_000}
+_PEOPLE = {"名": "人", "位": "人"}
+
+
+@dataclass(frozen=True, slots=True)
+class Combination:
+    """A derived figure from its inputs, or why the inputs cannot be combined."""
+
+    inputs: tuple[Fact, ...]
+    derived: Derived | None = None
+    refusal: str = ""
+
+
+def asks_change(text: str) -> bool:
+    return _CHANGE.search(text) is not None and _DIFFERENCE.search(text) is None
+
+
+class Deriver:
+    def __init__(self, matcher: Matcher) -> None:
+        self._matcher = matcher
+        self._sentences: dict[str, list[Fact]] = defaultdict(list)
+        for fact in matcher.facts:
+            self._sentences[fact.sentence].append(fact)
+
+    def side_of_change(self, fact: Fact) -> bool:
+        """`fact` is one side of a 从A到B change whose other side the sources give."""
+        return self._pair_of(fact) is not None
+
+    def combine(self, text: str) -> Combination | None:
+        """The combination `text` (normalised) asks for, or None when it asks for none or its
+        operands are not found surely (then it is an ordinary question)."""
+        if asks_change(text):
+            return self._change(text)
+        for pattern, kind in ((_DIFFERENCE, "difference"), (_SHARE, "share"), (_TIMES, "times")):
+            m = pattern.search(text)
+            if m:
+                return self._pair(kind, m.group("a"), m.group("b"), m.groupdict().get("dir") or "")
+        if _SUM.search(text) or _GAP.search(text):
+            items = _joined_items(text)
+            if len(items) >= 2:
+                return self._many("difference" if _GAP.search(text) else "sum", items)
+        return None
+
+    def _operand(self, question: str) -> Fact | None:
+        match = self._matcher.match(question)
+        return match.best if match.answered and not match.derived and len(match.facts) == 1 else None
+
+    def _pair(self, kind: str, a_text: str, b_text: str, direction: str) -> Combination | None:
+        a, b = self._operand(a_text + "有多少"), self._operand(b_text + "有多少")
+        if a is None or b is None or a.id == b.id:
+            return None
+        return _combine(kind, (a, b), direction)
+
+    def _many(self, kind: str, questions: list[str]) -> Combination | None:
+        facts = [self._operand(q) for q in questions]
+        found = [f for f in facts if f is not None]
+        if len(found) < len(facts) or len({f.id for f in found}) < len(found):
+            return None
+        if kind == "difference" and len(found) != 2:
+            return None
+        return _combine(kind, tuple(found), "")
+
+    def _change(self, text: str) -> Combination | None:
+        """增长了多少: the best candidate for what changed must be one side of a 从A到B pair."""
+        subject = _CHANGE.sub("有多少", text)  # 步道增加了多少公里 -> 步道有多少公里: the unit stays asked
+        ranked = [(c.fact, c.score) for c in self._matcher.explain(subject).ranked
+                  if not YEAR_FIGURE.fullmatch(c.fact.figure)]  # the years of 从2012年的A到2021年的B
+        if not ranked:
+            return None
+        best, score = ranked[0]
+        pair = self._pair_of(best)
+        if pair is None or score < self._matcher.params.lone_threshold:
+            return None
+        rivals = [s for f, s in ranked[1:] if f not in pair and f.figure not in (pair[0].figure, pair[1].figure)]
+        if rivals and score - rivals[0] < required_lead(score, self._matcher.params):
+            return None
+        return _combine("growth_rate" if _RATE.search(text) else "change", pair, "")
+
+    def _pair_of(self, fact: Fact) -> tuple[Fact, Fact] | None:
+        """(before, after) of the change `fact` is one side of, in its own sentence."""
+        role, _ = fact_role(fact)
+        if not role:
+            return None
+        want = "after" if role == "before" else "before"
+        at = fact.sentence.find(fact.figure)
+        partners = [f for f in self._sentences[fact.sentence]
+                    if f.id != fact.id and fact_role(f)[0] == want and _unit(f) == _unit(fact)]
+        if not partners:
+            return None
+        partner = min(partners, key=lambda f: abs(f.sentence.find(f.figure) - at))
+        return (fact, partner) if role == "before" else (partner, fact)
+
+
+def _joined_items(text: str) -> list[str]:
+    """"全国劳模和省劳模一共多少名" -> ["全国劳模多少名", "省劳模多少名"]: each item with the
+    shared rest of the question (the total's own words dropped)."""
+    joins = list(_JOIN.finditer(text))
+    if not joins:
+        return []
+    tail_start = joins[-1].end()
+    end = _ITEM_END.search(text, tail_start)
+    if end is None or end.start() == tail_start:
+        return []
+    rest = _SUM.sub("", _GAP.sub("", text[end.start():])) or "有多少"
+    items = [piece for piece in _JOIN.split(text[:end.start()]) if piece]
+    return [item + rest for item in items] if len(items) >= 2 else []
+
+
+def _unit(fact: Fact) -> str:
+    return _PEOPLE.get(fact.unit, fact.unit)
+
+
+def _scope_problem(facts: tuple[Fact, ...]) -> str:
+    units = {_unit(f) for f in facts}
+    if len(units) > 1 or any(isinstance(f.value, str) for f in facts):
+        return "单位不同（" + "、".join(f.figure for f in facts) + "）"
+    per_year = {bool(_PER_YEAR.search(clause_of(f))) for f in facts}
+    if len(per_year) > 1:
+        return "一个是每年的数字，一个是多年的累计"
+    years = {fact_role(f)[1] for f in facts}
+    if len(years) > 1:
+        return "它们是不同年份的数字"
+    return ""
+
+
+def _combine(kind: str, facts: tuple[Fact, ...], direction: str) -> Combination:
+    if kind not in ("change", "growth_rate"):  # the two sides of one change are comparable by nature
+        problem = _scope_problem(facts)
+        if problem:
+            return Combination(facts, refusal=problem)
+    elif _unit(facts[0]) != _unit(facts[1]):
+        return Combination(facts, refusal=_scope_problem(facts))
+    values = [float(f.value) for f in facts]  # not str: checked above
+    approximate = any(_APPROXIMATE.search(f.figure) for f in facts)
+    a, b = values[0], values[-1]
+    first, last = facts[0].figure, facts[-1].figure
+    if kind == "change":
+        value = b - a
+        figure = _figure(abs(value), facts, approximate)
+        word = "增加" if value >= 0 else "减少"
+        rate = f"，{'增长' if value >= 0 else '下降'}{_percent(abs(value) / a)}" if a else ""
+        formula = f"{last} − {first} = {'' if value >= 0 else '−'}{figure}"
+        return Combination(facts, Derived(kind, value, figure, formula, f"{word}{rate}"))
+    if kind == "growth_rate":
+        if not a:
+            return Combination(facts, refusal="起点是零，算不出增长率")
+        value = (b - a) / a * 100
+        figure = _percent(abs(value) / 100)
+        formula = f"({last} − {first}) ÷ {first} ≈ {'' if value >= 0 else '−'}{figure.lstrip('约')}"
+        return Combination(facts, Derived(kind, value, figure, formula, "增长率" if value >= 0 else "下降幅度"))
+    if kind == "sum":
+        value = sum(values)
+        figure = _figure(value, facts, approximate)
+        formula = " + ".join(f.figure for f in facts) + f" = {figure}"
+        return Combination(facts, Derived(kind, value, figure, formula, "合计"))
+    if kind == "difference":
+        value = a - b
+        figure = _figure(abs(value), facts, approximate)
+        bigger, smaller = (facts[0], facts[1]) if a >= b else (facts[1], facts[0])
+        formula = f"{bigger.figure} − {smaller.figure} = {figure}"
+        said = "多" if a >= b else "少"
+        return Combination(facts, Derived(kind, value, figure, formula, f"前者比后者{said}"))
+    if not b:
+        return Combination(facts, refusal="作比较的数字是零")
+    ratio = a / b
+    if kind == "times":
+        figure = f"约{_plain(round(ratio, 2))}倍"
+        formula = f"{first} ÷ {last} ≈ {figure.lstrip('约')}"
+        return Combination(facts, Derived(kind, ratio, figure, formula, "倍数"))
+    if ratio > 1:
+        return Combination(facts, refusal="前一个数字比后一个大，不是它的一部分")
+    figure = _percent(ratio)
+    formula = f"{first} ÷ {last} ≈ {figure.lstrip('约')}"
+    return Combination(facts, Derived("share", ratio * 100, figure, formula, "占比"))
+
+
+def _percent(share: float) -> str:
+    exact = round(share * 100, 1) == share * 100
+    return f"{'' if exact else '约'}{_plain(round(share * 100, 1))}%"
+
+
+def _plain(number: float) -> str:
+    return f"{number:.2f}".rstrip("0").rstrip(".")
+
+
+def _figure(value: float, facts: tuple[Fact, ...], approximate: bool) -> str:
+    """`value` written like its inputs: in 万 or 亿 when they use it, with their unit word."""
+    parts = [_FIGURE_PARTS.match(f.figure) for f in facts]
+    scales = [_SCALES[p.group("scale")] for p in parts if p and p.group("scale")]
+    unit = next((p.group("unit").lstrip("多余") for p in parts if p), "")
+    scale = max((s for s in scales if value >= s), default=1)
+    number = _plain(round(value / scale, 2))
+    word = {v: k for k, v in _SCALES.items()}.get(scale, "")
+    return f"{'约' if approximate else ''}{number}{word}{unit}"

@@ -1,0 +1,127 @@
+"""Follow-up questions: what "那省里的呢?" means after "全国劳模推荐了多少名?".
+
+People in a chat keep the previous question and swap one element of it: a level or place
+(省里的呢), a year or period (2020年呢), a sub-group (女职工呢) or the thing asked about
+(技术能手呢). This module rewrites such a message into the whole question it stands for, from
+text alone; the engine then answers the rewrite like any question, so a swapped-in place or year
+the article lacks is declined as it would be if asked in full.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# 那, 那么, 还有 ... lead into a follow-up; 呢 ends one. (Normalised text: no punctuation left.)
+_LEAD = re.compile(r"^(?:那么|那个|那要是|那如果|那|还有|另外|再问一下|再问|要是|如果是|换成|换作)+")
+_TAIL = re.compile(r"(?:的|呢|呐|啊|呀|咧|嘞|捏|吗|么)+$")
+# Asking words: their absence makes a fragment ("技术能手呢"); with them it may stand alone.
+_ASKING = re.compile(r"多少|几|哪|什么|啥|怎么|如何|吗|么")
+# Asking words and the verbs around them that carry nothing to swap: "省里的有多少" -> 省里.
+_ASKING_RUN = re.compile(r"(?:分别|一共|总共|又|也|都)?(?:是|有|为)?(?:多少|几)[个名位人项家所次元条批届]?"
+                         r"|是什么|有哪些|有没有|是不是|情况|数据|数字|方面|的")
+_YEAR = re.compile(r"(?:19|20)\d\d年?")
+# The time of a figure, swapped for each other: "现在有多少?" then "原来呢?".
+_WHEN = ("十年前", "10年前", "原来", "以前", "之前", "当初", "起初", "最初", "刚开始", "一开始", "过去", "原先",
+         "现在", "目前", "如今", "眼下", "当前", "最新")
+# Words that say how to ask about the previous subject (its change, its total), not what about.
+_HOW = re.compile(r"增长|增加|提高|提升|减少|下降|降低|变化|涨|多了|少了|一共|总共|合计|加起来")
+# What a rewrite asks when the previous question gives nothing to keep.
+_GENERIC_ASK = "有多少"
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Normalised word lists that say what kind of element a word is."""
+
+    levels: dict[str, str]  # variant -> canonical level (省里 -> 省), canonical words included
+    places: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()
+
+    def kind_of(self, word: str) -> str:
+        if _YEAR.fullmatch(word):
+            return "year"
+        if word in self.levels or word in self.places:
+            return "where"  # a place and a level are swapped for each other: 全国 -> 贵州
+        if word in self.times or word in _WHEN:
+            return "time"
+        if word in self.qualifiers:
+            return "group"
+        return ""
+
+    def words_of(self, kind: str) -> list[str]:
+        """Every word of a kind, longest first (so 全省 is found before 省)."""
+        words = {"where": [*self.levels, *self.places], "time": [*self.times, *_WHEN],
+                 "group": list(self.qualifiers)}.get(kind, [])
+        return sorted(set(words), key=len, reverse=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Whole questions a follow-up may stand for, best first. A `binding` reading is a message
+    that means nothing alone ("那省里的呢"): its first rewrite's verdict stands, a decline
+    included. A non-binding one ("那省里推荐了多少呢") is first asked on its own."""
+
+    rewrites: tuple[str, ...]
+    binding: bool
+
+
+def read_follow_up(message: str, previous: str, subject: str, vocab: Vocabulary) -> Reading | None:
+    """The reading of `message` (normalised) as a follow-up to `previous` (normalised, whole),
+    whose answer counted `subject` (the words of the previous question naming what it counted,
+    or ''). None when the message is no follow-up."""
+    if not message or not previous or message == previous:
+        return None
+    led = bool(_LEAD.match(message))
+    core = _TAIL.sub("", _LEAD.sub("", message))
+    tailed = core != _LEAD.sub("", message)
+    asks = bool(_ASKING.search(core))
+    elements, rest = _elements(_ASKING_RUN.sub("", core), vocab)
+    if elements and not rest:
+        # Only levels, places, years, periods, sub-groups: "那省里的呢", "2020年的有多少".
+        return Reading((_swap(previous, elements, vocab),), binding=True)
+    if (led or tailed) and not asks and core and len(core) <= 12:
+        # Something else to count, asked the same way: "技术能手呢".
+        noun = core
+        rewrites = [previous.replace(subject, noun, 1)] if subject and subject in previous else []
+        rewrites.append(noun + _GENERIC_ASK)
+        return Reading(tuple(dict.fromkeys(rewrites)), binding=True)
+    if (led or tailed) and elements:
+        # "那省里推荐了多少呢": may stand alone; if not, it is the previous question at that level.
+        return Reading((_swap(previous, elements, vocab),), binding=False)
+    if asks and len(rest) <= 3 and _HOW.search(rest):
+        # "那增长了多少?", "一共呢": says how to ask, not what about; if it means nothing
+        # alone, it asks it of the previous question's subject.
+        return Reading((previous + core,), binding=False)
+    return None
+
+
+def _elements(text: str, vocab: Vocabulary) -> tuple[list[tuple[str, str]], str]:
+    """(kind, word) of each recognised element in `text`, and what is left over."""
+    found: list[tuple[str, str]] = []
+    for year in _YEAR.findall(text):
+        found.append(("year", year if year.endswith("年") else year + "年"))
+    text = _YEAR.sub(" ", text)
+    for kind in ("where", "time", "group"):
+        for word in vocab.words_of(kind):
+            if word in text:
+                found.append((kind, word))
+                text = text.replace(word, " ")
+    return found, re.sub(r"[\s和与及跟的]", "", text)
+
+
+def _swap(question: str, elements: list[tuple[str, str]], vocab: Vocabulary) -> str:
+    """`question` with each element put in the place of one of its kind, or in front."""
+    for kind, word in elements:
+        new = vocab.levels.get(word, word)
+        if kind == "year":
+            question, swapped = _YEAR.subn(new, question, count=1)
+        else:
+            old = next((w for w in vocab.words_of(kind) if w in question), None)
+            swapped = 0
+            if old is not None:
+                question, swapped = question.replace(old, new, 1), 1
+        if not swapped:
+            question = new + question
+    return question

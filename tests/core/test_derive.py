@@ -1,0 +1,89 @@
+"""Derived figures, their refusals and scope-aware declines, on the drafted test article."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answer import render_text
+from bot.core.engine import Engine, match_json
+
+
+def derived(engine: Engine, question: str) -> tuple[str, list[str]]:
+    data = match_json(engine.ask(question))
+    assert data["answered"], question
+    assert data["derived"] is not None, question
+    return data["figure"], [engine.fact(i).figure for i in data["derived"]["inputs"]]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("question", "figure", "inputs"), [
+    ("参加全民健身运动会的群众增长了多少?", "18万人", ["12万人", "30万人"]),
+    ("健身步道增加了多少公里", "660公里", ["320公里", "980公里"]),
+    ("参加全民健身运动会的群众增长了百分之多少?", "150%", ["12万人", "30万人"]),
+    ("国家级运动员和省级运动员一共多少名", "356名", ["46名", "310名"]),
+    ("体育场馆和社区健身中心一共建了多少个", "200个", ["120个", "80个"]),
+    ("省级运动员比国家级运动员多多少名", "264名", ["310名", "46名"]),
+    ("国家级运动员占省级运动员的比例是多少", "约14.8%", ["46名", "310名"]),
+])
+def test_a_figure_the_article_implies_is_computed_from_its_quoted_inputs(
+        sport: Engine, question: str, figure: str, inputs: list[str]) -> None:
+    assert derived(sport, question) == (figure, inputs)
+
+
+def test_the_reply_shows_the_arithmetic_and_marks_each_input_in_its_sentence(sport: Engine) -> None:
+    reply = render_text(sport.ask("参加全民健身运动会的群众增长了多少?"), sport.kb)
+    assert "18万人" in reply
+    assert "30万人 − 12万人 = 18万人" in reply
+    assert "从【12万人】增长到【30万人】" in reply
+    assert "《全省体育事业稳步发展》" in reply
+
+
+@pytest.mark.parametrize(("question", "why"), [
+    ("参加运动会的群众和累计服务群众一共多少", "单位不同"),  # 人 with 人次
+    ("每年投入的公益金和累计投入资金一共多少", "每年"),  # a yearly amount with a ten-year total
+])
+def test_incomparable_figures_are_never_combined_and_the_reply_says_why(
+        sport: Engine, question: str, why: str) -> None:
+    match = sport.ask(question)
+    data = match_json(match)
+    assert not data["answered"]
+    assert data["figure"] is None
+    assert data["derived"] is None
+    assert why in data["refusal"]["reason"]
+    assert len(data["refusal"]["inputs"]) == 2
+    assert why in render_text(match, sport.kb)
+
+
+def test_a_change_asked_of_one_side_never_answers_with_that_side(sport: Engine) -> None:
+    for question in ("健身步道增长了多少", "健身步道增加了多少公里", "参加运动会的群众增加了多少人"):
+        figure = match_json(sport.ask(question))["figure"]
+        assert figure not in ("980公里", "320公里", "30万人", "12万人"), question
+
+
+def test_an_ordinary_question_with_and_is_not_a_sum(sport: Engine) -> None:
+    data = match_json(sport.ask("新建体育场馆多少个?"))
+    assert data["figure"] == "120个"
+    assert data["derived"] is None
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("2020年新建了多少体育场馆", "2020年"),  # a year the article does not break out
+    ("曲靖新建了多少体育场馆", "曲靖"),  # a place below the province
+    ("省级女运动员有多少名", "女运动员"),  # a sub-group
+])
+def test_a_scope_the_article_lacks_is_declined_with_what_it_does_give(
+        sport: Engine, question: str, missing: str) -> None:
+    match = sport.ask(question)
+    data = match_json(match)
+    assert not data["answered"]
+    assert data["figure"] is None
+    assert data["nearest"] is not None
+    assert missing in data["nearest"]["missing"]
+    reply = render_text(match, sport.kb)
+    assert f"资料里没有{missing}的数字" in reply
+    assert data["nearest"]["figure"] in reply
+
+
+def test_no_nearest_is_offered_when_nothing_comes_close(sport: Engine) -> None:
+    data = match_json(sport.ask("2020年曲靖的房价是多少"))
+    assert not data["answered"]
+    assert data["nearest"] is None

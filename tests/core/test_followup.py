@@ -1,0 +1,128 @@
+"""Follow-up questions: rewriting from text alone, then the engine on the drafted test article."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.core.conversation import Conversations, Turn
+from bot.core.engine import Engine, match_json
+from bot.core.followup import Vocabulary, read_follow_up
+from bot.core.models import Match
+
+VOCAB = Vocabulary({"省里": "省", "省级": "省", "省": "省", "全国": "全国"}, places=("贵州",),
+                   times=("去年",), qualifiers=("女职工",))
+
+
+@pytest.mark.parametrize(("message", "rewrite"), [
+    ("那省里的呢", "省劳模推荐了多少名"),  # a level swapped for a level
+    ("贵州的呢", "贵州劳模推荐了多少名"),  # a place for a level
+    ("2020年呢", "2020年全国劳模推荐了多少名"),  # a year put in front when there is none
+    ("女职工呢", "女职工全国劳模推荐了多少名"),  # a sub-group added
+    ("技术能手呢", "技术能手推荐了多少名"),  # another thing counted, in the subject's place
+])
+def test_a_fragment_is_the_previous_question_with_one_element_swapped(message: str, rewrite: str) -> None:
+    reading = read_follow_up(message, "全国劳模推荐了多少名", "全国劳模", VOCAB)
+    assert reading is not None
+    assert reading.binding
+    assert reading.rewrites[0] == rewrite
+
+
+def test_a_year_replaces_the_year_of_the_previous_question() -> None:
+    reading = read_follow_up("2021年的呢", "2012年有多少个", "", VOCAB)
+    assert reading is not None
+    assert reading.rewrites == ("2021年有多少个",)
+
+
+def test_a_question_that_stands_alone_is_no_follow_up() -> None:
+    assert read_follow_up("职工驿站有多少个", "全国劳模推荐了多少名", "全国劳模", VOCAB) is None
+
+
+def test_a_follow_up_with_its_own_question_words_is_tried_alone_first() -> None:
+    reading = read_follow_up("那省里推荐了多少呢", "全国劳模推荐了多少名", "全国劳模", VOCAB)
+    assert reading is not None
+    assert not reading.binding
+    assert reading.rewrites == ("省劳模推荐了多少名",)
+
+
+def dialogue(engine: Engine, *turns: str) -> Match:
+    conversation = Conversations()
+    match = engine.ask("")
+    for turn in turns:
+        match = engine.ask(turn, conversation.last("chat"))
+        conversation.remember("chat", match)
+    return match
+
+
+def figure(match: Match) -> str | None:
+    value = match_json(match)["figure"]
+    return value if isinstance(value, str) else None
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (("国家级运动员培养了多少名?", "那省级的呢?"), "310名"),
+    (("新建体育场馆多少个?", "社区健身中心呢?"), "80个"),
+    (("参加全民健身运动会的群众现在有多少?", "原来呢?"), "12万人"),
+    (("健身步道现在有多长?", "2012年的呢?"), "320公里"),
+    (("参加全民健身运动会的群众现在有多少?", "那增长了多少?"), "18万人"),
+    (("国家级运动员培养了多少名?", "谢谢", "省级的呢"), "310名"),  # small talk keeps the context
+])
+def test_a_follow_up_is_answered_in_the_context_of_the_previous_question(
+        sport: Engine, turns: tuple[str, ...], expected: str) -> None:
+    match = dialogue(sport, *turns)
+    assert figure(match) == expected
+    assert match.asked_as  # how it was understood, shown to the user
+
+
+@pytest.mark.parametrize("turns", [
+    ("新建体育场馆多少个?", "那贵州的呢?"),  # another province
+    ("新建体育场馆多少个?", "2020年呢?"),  # a year the article lacks
+    ("国家级运动员培养了多少名?", "那省级的呢?", "女运动员呢?"),  # a sub-group it lacks
+])
+def test_a_follow_up_the_article_cannot_answer_is_declined(sport: Engine, turns: tuple[str, ...]) -> None:
+    assert not dialogue(sport, *turns).answered
+
+
+def test_a_question_that_stands_alone_is_answered_alone(sport: Engine) -> None:
+    match = dialogue(sport, "新建体育场馆多少个?", "社区健身中心有多少个?")
+    assert figure(match) == "80个"
+    assert not match.asked_as
+
+
+def test_a_chain_of_follow_ups_builds_on_the_understood_question(sport: Engine) -> None:
+    conversation = Conversations()
+    first = sport.ask("国家级运动员培养了多少名?")
+    conversation.remember("c", first)
+    second = sport.ask("那省级的呢?", conversation.last("c"))
+    conversation.remember("c", second)
+    turn = conversation.last("c")
+    assert second.best is not None
+    assert turn == Turn(second.asked_as, second.best.id)
+
+
+def test_a_conversation_forgets_after_its_time_and_beyond_its_capacity() -> None:
+    now = [0.0]
+    conversations = Conversations(ttl=60, capacity=2, clock=lambda: now[0])
+    match = Match("职工驿站有多少个", False, (), 0.0, ())
+    conversations.remember("a", match)
+    now[0] = 59
+    assert conversations.last("a") == Turn("职工驿站有多少个", None)
+    now[0] = 121
+    assert conversations.last("a") is None
+    for key in ("a", "b", "c"):
+        conversations.remember(key, match)
+    assert conversations.last("a") is None
+    assert conversations.last("c") is not None
+
+
+def test_the_dialogue_contract_reads_turns_and_answers_the_last(sport: Engine, tmp_path: object) -> None:
+    from io import StringIO
+
+    from bot.cli import _ask_dialogues
+
+    out = StringIO()
+    dialogues = (["国家级运动员培养了多少名?", "那省级的呢?"], [{"q": "新建体育场馆多少个?"}, {"q": "社区健身中心呢?"}])
+    lines = "\n".join(json.dumps(t, ensure_ascii=False) for t in dialogues)
+    _ask_dialogues(sport, ["-"], True, StringIO(lines + "\n"), out)
+    assert [json.loads(line)["figure"] for line in out.getvalue().splitlines()] == ["310名", "80个"]
