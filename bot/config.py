@@ -38,6 +38,7 @@ class Settings:
     poll_interval: float = 0.0
     question_burst: int = 8  # questions a user may send at once; 0: no per-user limit
     question_refill_seconds: float = 3.0  # then one more per this many seconds
+    follow_up_seconds: int = 300  # a follow-up ("那省里的呢?") refers to a question at most this old
 
     @property
     def has_token(self) -> bool:
@@ -104,6 +105,7 @@ def load_settings(
         poll_interval=_seconds(get("POLL_INTERVAL"), "POLL_INTERVAL"),
         question_burst=_int(get("QUESTION_BURST"), "QUESTION_BURST", 8, 0, 1000),
         question_refill_seconds=_seconds(get("QUESTION_REFILL_SECONDS"), "QUESTION_REFILL_SECONDS") or 3.0,
+        follow_up_seconds=_int(get("FOLLOW_UP_SECONDS"), "FOLLOW_UP_SECONDS", 300, 0, 86400),
     )
 
 

@@ -40,7 +40,7 @@ class Conversations:
         if entry is None:
             return None
         at, turn = entry
-        if self._clock() - at > self._ttl:
+        if self._clock() - at >= self._ttl:
             del self._turns[key]
             return None
         return turn

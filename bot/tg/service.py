@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field
 
 from bot.config import Settings
+from bot.core.conversation import Conversations
 from bot.core.engine import Engine
 from bot.core.models import Match
 from bot.core.throttle import UserThrottle
@@ -33,9 +34,11 @@ class BotService:
     answered: int = 0
     declined: int = 0
     throttle: UserThrottle | None = None  # None: no per-user limit (settings.question_burst == 0)
+    conversations: Conversations = field(default_factory=Conversations)
     _reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     def __post_init__(self) -> None:
+        self.conversations = Conversations(ttl=self.settings.follow_up_seconds)
         if self.throttle is None and self.settings.question_burst > 0:
             self.throttle = UserThrottle(self.settings.question_burst, self.settings.question_refill_seconds)
 

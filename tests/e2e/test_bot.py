@@ -208,3 +208,23 @@ async def test_an_article_drafted_into_the_knowledge_is_answered_after_reload(bo
     [answer] = await bot.users.wait_for(64, 1)
     assert "156个" in answer["text"]
     assert "全省文化事业稳步发展" in answer["text"]  # the new source is named
+
+
+async def test_follow_ups_refer_to_the_chat_in_private_and_to_the_same_user_in_a_group(bot: Running) -> None:
+    await bot.users.send(private_chat(41), user(41), "全国劳模推荐了多少名?")
+    await bot.users.wait_for(41, 1)
+    await bot.users.send(private_chat(41), user(41), "那省里的呢?")
+    follow_up = (await bot.users.wait_for(41, 2))[1]
+    assert "<b>894名</b>" in follow_up["text"]
+    assert "理解为" in follow_up["text"]  # says how it read the follow-up
+
+    chat = group_chat(-1041, "supergroup")
+    await bot.users.send(chat, user(42), f"/ask@{BOT_USERNAME} 全国劳模推荐了多少名?")
+    await bot.users.wait_for(-1041, 1)
+    # Another member's follow-up has no question of theirs to follow: it is read alone.
+    await bot.users.send(chat, user(43), f"/ask@{BOT_USERNAME} 那省里的呢?")
+    alone = (await bot.users.wait_for(-1041, 2))[1]
+    assert "894名" not in alone["text"]
+    await bot.users.send(chat, user(42), f"/ask@{BOT_USERNAME} 那省里的呢?")
+    followed = (await bot.users.wait_for(-1041, 3))[2]
+    assert "<b>894名</b>" in followed["text"]

@@ -75,7 +75,11 @@ async def answer(update: Update, context: Context, question: str) -> None:
         except TelegramError as exc:  # a nicety: never let it cost the answer
             log.debug("typing action failed: %s", exc)
     engine = service.engine  # one engine for matching and rendering, even across a reload
-    match = engine.ask(question)
+    # A follow-up refers to the chat's last question in private, the same user's in a group.
+    sender = update.effective_user
+    key = message.chat.id if message.chat.type == ChatType.PRIVATE or sender is None else (message.chat.id, sender.id)
+    match = engine.ask(question, service.conversations.last(key))
+    service.conversations.remember(key, match)
     service.count(match)
     await message.reply_text(render_html(match, engine.kb), reply_markup=did_you_mean(match))
 
