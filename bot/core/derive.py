@@ -19,17 +19,23 @@ from bot.core.matching import Matcher, required_lead
 from bot.core.models import Derived, Fact
 
 # "增长了多少", "增加了几个", "涨了多少": the change between two sides, not either side.
-_CHANGE = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|上涨|涨|多|减少|下降|降低|缩小|少|变化|变|发展|净增)了?"
-                     r"(?:多少|几|百分之几|百分之多少|几成|几倍|多少倍)"
-                     r"|增幅|增量|涨幅|增长率|增速|增长幅度|降幅|翻了几番|翻了多少")
-_RATE = re.compile(r"百分之|%|几成|增幅|涨幅|降幅|增长率|增速|幅度|比例")
+_CHANGE = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|上涨|涨|多|减少|下降|降低|缩小|少|变化|净增|翻)了?"
+                     r"(?:多少|几|百分之几|百分之多少|几成|几倍|多少倍)(?:个百分点|百分点|个|名|人|所|项|万)?"
+                     r"|增幅|增量|涨幅|增长率|增速|增长幅度|降幅")
+_RATE = re.compile(r"百分之|%|几成|增幅|涨幅|降幅|增长率|增速|幅度")
+_TIMES_CHANGE = re.compile(r"几倍|多少倍")
+# 比2012年多了多少, 比十年前少了多少: a comparison with an earlier time is a change.
+_TIME_ONLY = re.compile(r"(?:(?:19|20)\d\d年|十年前|10年前|以前|原来|过去|当初|最初|刚开始)(?:的时候|时|底|末)?")
 _SUM = re.compile(r"一共|总共|合计|加起来|加在一起|合起来|总和|之和|共计|总计|一起")
-_JOIN = re.compile(r"、|和|与|跟|同|加上|以及|及")
+# Joins of items; not the 与 of 参与, the 及 of 惠及, the 同 of 同步.
+_JOIN = re.compile(r"、|和|(?<![参给赋])与|加上|以及")
 # The end of the last item joined: where the shared rest of the question starts.
 _ITEM_END = re.compile(r"一共|总共|合计|加起来|加在一起|合起来|总和|之和|共计|总计|一起|分别|各|是|有|多少|几|相差|差")
-_DIFFERENCE = re.compile(r"^(?P<a>.+?)比(?P<b>.+?)(?P<dir>多|少|高|低)了?(?:多少|几)")
+# A比B多多少; not the 比 of 占比, 对比, 比例, nor the 高 of 提高.
+_DIFFERENCE = re.compile(r"^(?P<a>.+?)(?<![占对相类好无评排])比(?![例重率])(?P<b>.+?)"
+                         r"(?P<dir>多|少|(?<![提升])高|(?<![降减])低)了?(?:多少|几)")
 _GAP = re.compile(r"相差|差多少|差了多少|差距|差几")
-_SHARE = re.compile(r"^(?P<a>.+?)占(?P<b>.+?)的?(?:比例|比重|百分之几|百分之多少|多少|几成|百分比|份额)")
+_SHARE = re.compile(r"^(?P<a>.+?)占(?!比)(?P<b>.+?)的?(?:比例|比重|百分之几|百分之多少|多少|几成|百分比|份额)")
 _TIMES = re.compile(r"^(?P<a>.+?)是(?P<b>.+?)的(?:几倍|多少倍)")
 # Per-year figures are never combined with totals over years.
 _PER_YEAR = re.compile(r"每年|年均|平均每年|一年|当年|每月|月均")
@@ -46,6 +52,9 @@ class Combination:
     inputs: tuple[Fact, ...]
     derived: Derived | None = None
     refusal: str = ""
+    # Asked for, but the operands were not all found surely: an ordinary answer may still do if
+    # its sentence says these words (技术革新和发明创造 may be one figure); never one input.
+    unresolved: tuple[str, ...] = ()
 
 
 def asks_change(text: str) -> bool:
@@ -64,54 +73,68 @@ class Deriver:
         return self._pair_of(fact) is not None
 
     def combine(self, text: str) -> Combination | None:
-        """The combination `text` (normalised) asks for, or None when it asks for none or its
-        operands are not found surely (then it is an ordinary question)."""
+        """The combination `text` (normalised) asks for, or None when it asks for none. When
+        its operands are not all found surely, the Combination is `unresolved`."""
         if asks_change(text):
             return self._change(text)
+        difference = _DIFFERENCE.search(text)
+        if difference and _TIME_ONLY.fullmatch(difference.group("b")):
+            # 幼儿园比2012年多了多少所: the change since then, asked as a comparison.
+            return self._change(difference.group("a") + "增加了多少" + text[difference.end():])
         for pattern, kind in ((_DIFFERENCE, "difference"), (_SHARE, "share"), (_TIMES, "times")):
             m = pattern.search(text)
+            if m and kind == "share" and self._printed_share(text):
+                return None  # the sources print the share itself: that is the answer
             if m:
-                return self._pair(kind, m.group("a"), m.group("b"), m.groupdict().get("dir") or "")
+                return self._many(kind, [m.group("a") + "有多少", m.group("b") + "有多少"],
+                                  (m.group("a"), m.group("b")))
         if _SUM.search(text) or _GAP.search(text):
             items = _joined_items(text)
             if len(items) >= 2:
-                return self._many("difference" if _GAP.search(text) else "sum", items)
+                return self._many("difference" if _GAP.search(text) else "sum", [q for q, _ in items],
+                                  joints(text))
         return None
+
+    def _printed_share(self, text: str) -> bool:
+        match = self._matcher.match(text)
+        return match.answered and match.best is not None and match.best.unit in ("%", "‰")
 
     def _operand(self, question: str) -> Fact | None:
         match = self._matcher.match(question)
         return match.best if match.answered and not match.derived and len(match.facts) == 1 else None
 
-    def _pair(self, kind: str, a_text: str, b_text: str, direction: str) -> Combination | None:
-        a, b = self._operand(a_text + "有多少"), self._operand(b_text + "有多少")
-        if a is None or b is None or a.id == b.id:
-            return None
-        return _combine(kind, (a, b), direction)
-
-    def _many(self, kind: str, questions: list[str]) -> Combination | None:
+    def _many(self, kind: str, questions: list[str], items: tuple[str, ...]) -> Combination:
         facts = [self._operand(q) for q in questions]
-        found = [f for f in facts if f is not None]
-        if len(found) < len(facts) or len({f.id for f in found}) < len(found):
-            return None
-        if kind == "difference" and len(found) != 2:
-            return None
-        return _combine(kind, tuple(found), "")
+        found = tuple(dict.fromkeys(f for f in facts if f is not None))
+        if len(found) == 1 and None not in facts:
+            # Every item finds the same fact: the sources give them as one figure (修订、制定制度
+            # 130项 for "修改和新订的一共多少"), which is the answer, not an operand.
+            return Combination(found, unresolved=())
+        if len(found) < len(facts) or (kind != "sum" and len(found) != 2):
+            return Combination(found, unresolved=items)
+        return _combine(kind, found)
 
     def _change(self, text: str) -> Combination | None:
         """增长了多少: the best candidate for what changed must be one side of a 从A到B pair."""
         subject = _CHANGE.sub("有多少", text)  # 步道增加了多少公里 -> 步道有多少公里: the unit stays asked
         ranked = [(c.fact, c.score) for c in self._matcher.explain(subject).ranked
                   if not YEAR_FIGURE.fullmatch(c.fact.figure)]  # the years of 从2012年的A到2021年的B
+        # Without a sure pair, an ordinary answer will do unless it is one side of a change
+        # (a fact may print the change itself: 等级提升37万人次, 提高了5个百分点).
+        unresolved = Combination(())
         if not ranked:
-            return None
+            return unresolved
         best, score = ranked[0]
         pair = self._pair_of(best)
         if pair is None or score < self._matcher.params.lone_threshold:
-            return None
+            return unresolved
         rivals = [s for f, s in ranked[1:] if f not in pair and f.figure not in (pair[0].figure, pair[1].figure)]
         if rivals and score - rivals[0] < required_lead(score, self._matcher.params):
-            return None
-        return _combine("growth_rate" if _RATE.search(text) else "change", pair, "")
+            return Combination(pair)
+        if _TIMES_CHANGE.search(text):
+            return _combine("times", (pair[1], pair[0]), paired=True)
+        percent = pair[0].unit in ("%", "‰")  # 从76.8%提高到92.5%: a change in points, not a rate
+        return _combine("growth_rate" if _RATE.search(text) and not percent else "change", pair, paired=True)
 
     def _pair_of(self, fact: Fact) -> tuple[Fact, Fact] | None:
         """(before, after) of the change `fact` is one side of, in its own sentence."""
@@ -128,9 +151,9 @@ class Deriver:
         return (fact, partner) if role == "before" else (partner, fact)
 
 
-def _joined_items(text: str) -> list[str]:
-    """"全国劳模和省劳模一共多少名" -> ["全国劳模多少名", "省劳模多少名"]: each item with the
-    shared rest of the question (the total's own words dropped)."""
+def _joined_items(text: str) -> list[tuple[str, str]]:
+    """"全国劳模和省劳模一共多少名" -> [("全国劳模多少名", "全国劳模"), ("省劳模多少名", "省劳模")]:
+    each item as a question, with the shared rest (the total's own words dropped), and alone."""
     joins = list(_JOIN.finditer(text))
     if not joins:
         return []
@@ -140,7 +163,12 @@ def _joined_items(text: str) -> list[str]:
         return []
     rest = _SUM.sub("", _GAP.sub("", text[end.start():])) or "有多少"
     items = [piece for piece in _JOIN.split(text[:end.start()]) if piece]
-    return [item + rest for item in items] if len(items) >= 2 else []
+    return [(item + rest, item) for item in items] if len(items) >= 2 else []
+
+
+def joints(text: str) -> tuple[str, ...]:
+    """The words either side of each join, as said: 修改和新订 of 规章制度中修改和新订的制度."""
+    return tuple(text[max(0, j.start() - 2):j.end() + 2] for j in _JOIN.finditer(text))
 
 
 def _unit(fact: Fact) -> str:
@@ -160,8 +188,9 @@ def _scope_problem(facts: tuple[Fact, ...]) -> str:
     return ""
 
 
-def _combine(kind: str, facts: tuple[Fact, ...], direction: str) -> Combination:
-    if kind not in ("change", "growth_rate"):  # the two sides of one change are comparable by nature
+def _combine(kind: str, facts: tuple[Fact, ...], paired: bool = False) -> Combination:
+    """`paired`: the two sides of one change (从A到B), comparable by nature."""
+    if not paired:
         problem = _scope_problem(facts)
         if problem:
             return Combination(facts, refusal=problem)
@@ -173,9 +202,10 @@ def _combine(kind: str, facts: tuple[Fact, ...], direction: str) -> Combination:
     first, last = facts[0].figure, facts[-1].figure
     if kind == "change":
         value = b - a
-        figure = _figure(abs(value), facts, approximate)
+        points = facts[0].unit == "%"  # 从76.8%提高到92.5%: 15.7 points, not 15.7%
+        figure = f"{_plain(round(abs(value), 2))}个百分点" if points else _figure(abs(value), facts, approximate)
         word = "增加" if value >= 0 else "减少"
-        rate = f"，{'增长' if value >= 0 else '下降'}{_percent(abs(value) / a)}" if a else ""
+        rate = f"，{'增长' if value >= 0 else '下降'}{_percent(abs(value) / a)}" if a and not points else ""
         formula = f"{last} − {first} = {'' if value >= 0 else '−'}{figure}"
         return Combination(facts, Derived(kind, value, figure, formula, f"{word}{rate}"))
     if kind == "growth_rate":

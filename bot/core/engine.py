@@ -14,8 +14,8 @@ from typing import Any
 
 from bot.core import cache, knowledge
 from bot.core.conversation import Turn
-from bot.core.derive import Deriver, asks_change
-from bot.core.figure_context import clause_of
+from bot.core.derive import Deriver
+from bot.core.figure_context import clause_of, mentions
 from bot.core.followup import read_follow_up
 from bot.core.knowledge import KnowledgeBase
 from bot.core.matching import Explanation, Matcher
@@ -71,14 +71,22 @@ class Engine:
         text = self.matcher.normalizer.normalize(asking_part(question))
         combination = self.deriver.combine(text) if len(question) <= MAX_QUESTION_CHARS else None
         if combination is None:
-            match = self.matcher.match(question)
-            if match.answered and asks_change(text) and match.best and self.deriver.side_of_change(match.best):
-                # "增长了多少" answered with one side of the change would be a wrong figure.
-                return Match(question, False, (), match.score, (Candidate(match.best, match.score),))
-            return match
+            return self.matcher.match(question)
         if combination.derived is not None:
             return Match(question, True, combination.inputs, 1.0, (), derived=combination.derived)
-        return Match(question, False, combination.inputs, 0.0, (), refusal=combination.refusal)
+        if combination.refusal:
+            return Match(question, False, combination.inputs, 0.0, (), refusal=combination.refusal)
+        # Asked for a change, sum or comparison whose operands were not all found: an ordinary
+        # answer only if its fact speaks of all of it and is no side of a change (a wrong figure
+        # otherwise: "增长了多少" answered with the end value); else the operands found, offered.
+        match = self.matcher.match(question)
+        best = match.best if match.answered else None
+        normalize = self.matcher.normalizer.normalize
+        if best is not None and not self.deriver.side_of_change(best) and all(
+                mentions(normalize(best.sentence), item) for item in combination.unresolved):
+            return match
+        offered = tuple(Candidate(f, 0.0) for f in combination.inputs) or match.alternatives
+        return Match(question, False, (), match.score, offered)
 
     def _follow_up(self, question: str, previous: Turn) -> Match | None:
         normalize = self.matcher.normalizer.normalize

@@ -87,3 +87,27 @@ def test_no_nearest_is_offered_when_nothing_comes_close(sport: Engine) -> None:
     data = match_json(sport.ask("2020年曲靖的房价是多少"))
     assert not data["answered"]
     assert data["nearest"] is None
+
+
+def test_a_change_of_a_percentage_is_in_points(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from bot.core.draft import draft
+    from bot.core.draft_files import write
+
+    directory = tmp_path_factory.mktemp("rates")
+    article = ("全省教育发展\n9月8日\n\n"
+               "普及水平提高。高中阶段毛入学率从69.09%提高到91.24%,大班额比例从42.6%下降到2.1%。\n")
+    write(draft(article, "全省教育发展", "9月8日"), directory, "rates", "全省教育发展", "9月8日")
+    engine = Engine.load(directory, use_cache=False)
+    assert derived(engine, "高中阶段毛入学率提高了多少?")[0] == "22.15个百分点"
+    assert derived(engine, "大班额比例下降了多少")[0] == "40.5个百分点"
+
+
+def test_the_ratio_of_the_two_sides_of_a_change(sport: Engine) -> None:
+    assert derived(sport, "健身步道翻了几倍")[0] == "约3.06倍"
+
+
+def test_a_combination_whose_operands_are_not_found_is_declined_not_answered_with_one(sport: Engine) -> None:
+    # 体育明星 is in no sentence: the sum cannot be made, and 120个 alone would be a wrong figure.
+    data = match_json(sport.ask("体育场馆和体育明星一共多少个"))
+    assert not data["answered"]
+    assert data["figure"] is None
