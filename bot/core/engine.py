@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 from bot.core import cache, knowledge
 from bot.core.conversation import Turn
 from bot.core.derive import Deriver
-from bot.core.figure_context import clause_of, mentions
+from bot.core.figure_context import item_of, mentions
 from bot.core.followup import read_follow_up
 from bot.core.knowledge import KnowledgeBase
 from bot.core.matching import Explanation, Matcher
@@ -92,7 +91,9 @@ class Engine:
         normalize = self.matcher.normalizer.normalize
         before = normalize(previous.question)
         fact = self.fact(previous.fact_id) if previous.fact_id else None
-        subject = _longest_common(before, normalize(clause_of(fact))) if fact else ""
+        # What the previous answer counted, as the question said it: the words shared with the
+        # figure's own list item (全国劳模 of 全国劳模11人), else with its clause.
+        subject = _counted_words(before, normalize(item_of(fact))) if fact else ""
         reading = read_follow_up(normalize(question), before, subject, self.matcher.vocabulary)
         if reading is None:
             return None
@@ -115,10 +116,21 @@ class Engine:
         return self.kb.by_id.get(fact_id)
 
 
-def _longest_common(a: str, b: str) -> str:
-    """The longest run of characters `a` and `b` share, if it is a word (two characters or more)."""
-    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return a[m.a:m.a + m.size] if m.size >= 2 else ""
+def _counted_words(question: str, item: str) -> str:
+    """The words of `question` that name what the figure of `item` counts: of the runs both share
+    (two characters or more), the one nearest before the figure (全国劳模 of 推荐表彰脱贫攻坚领域的
+    全国劳模11人), the longest on a tie."""
+    digit = next((i for i, ch in enumerate(item) if ch.isdigit()), len(item))
+    best, best_key = "", (-1, 0)
+    for start in range(len(question)):
+        for end in range(start + 2, len(question) + 1):
+            at = item.rfind(question[start:end], 0, digit)
+            if at < 0:
+                break
+            key = (at + end - start, end - start)
+            if key > best_key:
+                best, best_key = question[start:end], key
+    return best
 
 
 def match_json(match: Match) -> dict[str, Any]:

@@ -18,7 +18,8 @@ _TAIL = re.compile(r"(?:的|呢|呐|啊|呀|咧|嘞|捏|吗|么)+$")
 # Asking words: their absence makes a fragment ("技术能手呢"); with them it may stand alone.
 _ASKING = re.compile(r"多少|几|哪|什么|啥|怎么|如何|吗|么")
 # Asking words and the verbs around them that carry nothing to swap: "省里的有多少" -> 省里.
-_ASKING_RUN = re.compile(r"(?:分别|一共|总共|又|也|都)?(?:是|有|为)?(?:多少|几)[个名位人项家所次元条批届]?"
+_ASKING_RUN = re.compile(r"(?:分别|一共|总共|又|也|都)?(?:是|有|为)?(?:百分之|多少|几)"
+                         r"(?:个百分点|百分点|[个名位人项家所次元条批届])?"
                          r"|是什么|有哪些|有没有|是不是|情况|数据|数字|方面|的")
 _YEAR = re.compile(r"(?:19|20)\d\d年?")
 # The time of a figure, swapped for each other: "现在有多少?" then "原来呢?".
@@ -26,6 +27,8 @@ _WHEN = ("十年前", "10年前", "原来", "以前", "之前", "当初", "起�
          "现在", "目前", "如今", "眼下", "当前", "最新")
 # Words that say how to ask about the previous subject (its change, its total), not what about.
 _HOW = re.compile(r"增长|增加|提高|提升|减少|下降|降低|变化|涨|多了|少了|一共|总共|合计|加起来")
+# 多少名 -> 多少: the measure word of the previous thing counted.
+_MEASURE_AFTER_ASK = re.compile(r"(多少|几)[个名位人项家所次元条批届件]")
 # What a rewrite asks when the previous question gives nothing to keep.
 _GENERIC_ASK = "有多少"
 
@@ -38,6 +41,17 @@ class Vocabulary:
     places: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     qualifiers: tuple[str, ...] = ()
+    corpus: str = ""  # the sources' sentences, normalised: how they say a level next to a noun
+
+    def level_forms(self, word: str, followed_by: str) -> list[str]:
+        """How to say a level in a rewrite, best first: as the sources say it before the same
+        noun (28个省级试点, 省劳模894名), then the canonical word, then the asker's own."""
+        canonical = self.levels.get(word)
+        if canonical is None:
+            return [word]
+        variants = sorted((v for v, c in self.levels.items() if c == canonical), key=len, reverse=True)
+        written = [v for v in variants if followed_by and v + followed_by in self.corpus]
+        return list(dict.fromkeys([*written[:1], canonical, word]))
 
     def kind_of(self, word: str) -> str:
         if _YEAR.fullmatch(word):
@@ -80,16 +94,22 @@ def read_follow_up(message: str, previous: str, subject: str, vocab: Vocabulary)
     elements, rest = _elements(_ASKING_RUN.sub("", core), vocab)
     if elements and not rest:
         # Only levels, places, years, periods, sub-groups: "那省里的呢", "2020年的有多少".
-        return Reading((_swap(previous, elements, vocab),), binding=True)
+        return Reading(_swaps(previous, elements, vocab), binding=True)
     if (led or tailed) and not asks and core and len(core) <= 12:
-        # Something else to count, asked the same way: "技术能手呢".
+        # Something else to count: "技术能手呢". The previous question's measure word counted
+        # the previous thing (名 of 劳模), so it goes; its verb and scope stay.
         noun = core
-        rewrites = [previous.replace(subject, noun, 1)] if subject and subject in previous else []
+        rewrites = [_MEASURE_AFTER_ASK.sub(r"\1", previous.replace(subject, noun, 1))] \
+            if subject and subject in previous else []
         rewrites.append(noun + _GENERIC_ASK)
         return Reading(tuple(dict.fromkeys(rewrites)), binding=True)
     if (led or tailed) and elements:
         # "那省里推荐了多少呢": may stand alone; if not, it is the previous question at that level.
-        return Reading((_swap(previous, elements, vocab),), binding=False)
+        return Reading(_swaps(previous, elements, vocab), binding=False)
+    if (led or tailed) and asks and 0 < len(rest) <= 3 and not _HOW.search(rest):
+        # "覆盖多少人呢": another question about the same subject (女职工休息哺乳室).
+        return Reading(tuple(dict.fromkeys((subject + core, previous + core) if subject else (previous + core,))),
+                       binding=True)
     if asks and len(rest) <= 3 and _HOW.search(rest):
         # "那增长了多少?", "一共呢": says how to ask, not what about; if it means nothing
         # alone, it asks it of the previous question's subject.
@@ -111,10 +131,23 @@ def _elements(text: str, vocab: Vocabulary) -> tuple[list[tuple[str, str]], str]
     return found, re.sub(r"[\s和与及跟的]", "", text)
 
 
-def _swap(question: str, elements: list[tuple[str, str]], vocab: Vocabulary) -> str:
+def _swaps(question: str, elements: list[tuple[str, str]], vocab: Vocabulary) -> tuple[str, ...]:
+    """The rewrites, one per way of saying the first level among the elements."""
+    level = next((word for kind, word in elements if word in vocab.levels), None)
+    if level is None:
+        return (_swap(question, elements, vocab),)
+    old = next((w for w in vocab.words_of("where") if w in question), "")
+    at = question.find(old) + len(old) if old else 0
+    followed_by = question[at:at + 2]  # the noun the level qualifies: 试点 of 全国试点
+    forms = vocab.level_forms(level, followed_by)
+    return tuple(dict.fromkeys(_swap(question, elements, vocab, {level: form}) for form in forms))
+
+
+def _swap(question: str, elements: list[tuple[str, str]], vocab: Vocabulary,
+          forms: dict[str, str] | None = None) -> str:
     """`question` with each element put in the place of one of its kind, or in front."""
     for kind, word in elements:
-        new = vocab.levels.get(word, word)
+        new = (forms or {}).get(word) or vocab.levels.get(word, word)
         if kind == "year":
             question, swapped = _YEAR.subn(new, question, count=1)
         else:

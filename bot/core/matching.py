@@ -292,8 +292,10 @@ class Matcher:
         self._restrictors = sorted({*self._places, *self._qualifiers})
         levels = {norm.normalize(k): norm.normalize(v) for k, v in kb.lexicon.levels.items()}
         # The word kinds a follow-up swaps (bot.core.followup).
-        self.vocabulary = Vocabulary({**levels, **{v: v for v in levels.values()}}, tuple(self._places),
-                                     tuple(self._time_words), tuple(self._qualifiers))
+        levels.update({v: v for v in levels.values()})
+        corpus = "\n".join(dict.fromkeys(norm.normalize(f.sentence) for f in kb.facts))
+        self.vocabulary = Vocabulary(levels, tuple(self._places), tuple(self._time_words), tuple(self._qualifiers),
+                                     corpus)
         self._positions = [f.sentence.find(f.figure) for f in kb.facts]
         self._ids = {f.id: i for i, f in enumerate(kb.facts)}
         self._same_sentence: dict[str, list[int]] = defaultdict(list)  # the facts of each sentence

@@ -20,13 +20,20 @@ VOCAB = Vocabulary({"省里": "省", "省级": "省", "省": "省", "全国": "�
     ("贵州的呢", "贵州劳模推荐了多少名"),  # a place for a level
     ("2020年呢", "2020年全国劳模推荐了多少名"),  # a year put in front when there is none
     ("女职工呢", "女职工全国劳模推荐了多少名"),  # a sub-group added
-    ("技术能手呢", "技术能手推荐了多少名"),  # another thing counted, in the subject's place
+    ("技术能手呢", "技术能手推荐了多少"),  # another thing counted, in the subject's place, its measure word gone
 ])
 def test_a_fragment_is_the_previous_question_with_one_element_swapped(message: str, rewrite: str) -> None:
     reading = read_follow_up(message, "全国劳模推荐了多少名", "全国劳模", VOCAB)
     assert reading is not None
     assert reading.binding
     assert reading.rewrites[0] == rewrite
+
+
+def test_a_level_is_said_as_the_sources_say_it_before_the_same_noun() -> None:
+    vocab = Vocabulary(VOCAB.levels, corpus="形成1个全国试点、28个省级试点")
+    reading = read_follow_up("省里的呢", "全国试点有几个", "试点", vocab)
+    assert reading is not None
+    assert reading.rewrites[0] == "省级试点有几个"
 
 
 def test_a_year_replaces_the_year_of_the_previous_question() -> None:
@@ -43,7 +50,7 @@ def test_a_follow_up_with_its_own_question_words_is_tried_alone_first() -> None:
     reading = read_follow_up("那省里推荐了多少呢", "全国劳模推荐了多少名", "全国劳模", VOCAB)
     assert reading is not None
     assert not reading.binding
-    assert reading.rewrites == ("省劳模推荐了多少名",)
+    assert reading.rewrites[0] == "省劳模推荐了多少名"
 
 
 def dialogue(engine: Engine, *turns: str) -> Match:
