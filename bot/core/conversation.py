@@ -20,11 +20,15 @@ MAX_CONVERSATIONS = 10_000  # bounded memory: the least recently active are forg
 class Turn:
     question: str  # the whole question: a follow-up resolved ("省劳模推荐了多少名"), never "那省里的呢"
     fact_id: str | None  # the fact that answered it, if one did
+    earlier_fact_id: str | None = None  # the one answered before it ("两个加起来一共多少?")
 
 
-def turn_of(match: Match) -> Turn:
-    best = match.best if match.answered and not match.reverse else None
-    return Turn(match.asked_as or match.question, best.id if best else None)
+def turn_of(match: Match, before: Turn | None = None) -> Turn:
+    best = match.best if match.answered and not match.reverse and not match.derived else None
+    earlier = before.fact_id if before is not None else None
+    if best is None or earlier == best.id:
+        earlier = before.earlier_fact_id if before is not None else None
+    return Turn(match.asked_as or match.question, best.id if best else None, earlier)
 
 
 class Conversations:
@@ -49,7 +53,7 @@ class Conversations:
         """Keep `match` as the key's last turn. Small talk and empty input keep the one before."""
         if not match.question.strip() or is_small_talk(match.question):
             return
-        self._turns[key] = (self._clock(), turn_of(match))
+        self._turns[key] = (self._clock(), turn_of(match, self.last(key)))
         self._turns.move_to_end(key)
         while len(self._turns) > self._capacity:
             self._turns.popitem(last=False)

@@ -57,6 +57,28 @@ class Combination:
     unresolved: tuple[str, ...] = ()
 
 
+# "两个加起来一共多少?", "它们相差多少": a combination of the figures just given.
+_OF_THE_LAST = re.compile(r"(?:两|2)(?:个数字|个数|个|者|项)|二者|它们|他们|这俩|俩")  # normalised: 两个 -> 2个
+_LAST_SUM = re.compile(r"加起来|加在一起|合起来|一共|总共|合计|总和|之和|共")
+_LAST_GAP = re.compile(r"相差|差多少|差了多少|差距|差几|多多少|多了多少|少多少")
+
+
+def of_the_last_two(text: str, earlier: Fact, last: Fact) -> Combination | None:
+    """The sum or difference of the last two answers, when `text` asks for it and says nothing
+    else (a pronoun, the operation, asking words)."""
+    if not _OF_THE_LAST.search(text) and not re.fullmatch(r"(?:那么|那)?(?:加起来|一共|总共|合计)(?:呢|是)?.*", text):
+        return None
+    rest = _OF_THE_LAST.sub("", text)
+    rest = re.sub(r"多少|几|呢|吗|是|有|了|的|那么|那|个|名|人|所|项", "", _LAST_GAP.sub("", _LAST_SUM.sub("", rest)))
+    if len(rest) > 2:
+        return None
+    if _LAST_GAP.search(text):
+        return _combine("difference", (earlier, last))
+    if _LAST_SUM.search(text):
+        return _combine("sum", (earlier, last))
+    return None
+
+
 def asks_change(text: str) -> bool:
     return _CHANGE.search(text) is not None and _DIFFERENCE.search(text) is None
 

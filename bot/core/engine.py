@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.core import cache, knowledge
 from bot.core.conversation import Turn
-from bot.core.derive import Deriver
+from bot.core.derive import Combination, Deriver, of_the_last_two
 from bot.core.figure_context import item_of, mentions
 from bot.core.followup import read_follow_up
 from bot.core.knowledge import KnowledgeBase
@@ -71,10 +71,8 @@ class Engine:
         combination = self.deriver.combine(text) if len(question) <= MAX_QUESTION_CHARS else None
         if combination is None:
             return self.matcher.match(question)
-        if combination.derived is not None:
-            return Match(question, True, combination.inputs, 1.0, (), derived=combination.derived)
-        if combination.refusal:
-            return Match(question, False, combination.inputs, 0.0, (), refusal=combination.refusal)
+        if combination.derived is not None or combination.refusal:
+            return self._combined(question, combination)
         # Asked for a change, sum or comparison whose operands were not all found: an ordinary
         # answer only if its fact speaks of all of it and is no side of a change (a wrong figure
         # otherwise: "增长了多少" answered with the end value); else the operands found, offered.
@@ -87,10 +85,21 @@ class Engine:
         offered = tuple(Candidate(f, 0.0) for f in combination.inputs) or match.alternatives
         return Match(question, False, (), match.score, offered)
 
+    @staticmethod
+    def _combined(question: str, combination: Combination) -> Match:
+        if combination.derived is not None:
+            return Match(question, True, combination.inputs, 1.0, (), derived=combination.derived)
+        return Match(question, False, combination.inputs, 0.0, (), refusal=combination.refusal)
+
     def _follow_up(self, question: str, previous: Turn) -> Match | None:
         normalize = self.matcher.normalizer.normalize
         before = normalize(previous.question)
         fact = self.fact(previous.fact_id) if previous.fact_id else None
+        earlier = self.fact(previous.earlier_fact_id) if previous.earlier_fact_id else None
+        if fact is not None and earlier is not None:
+            combination = of_the_last_two(normalize(question), earlier, fact)
+            if combination is not None:
+                return self._combined(question, combination)
         # What the previous answer counted, as the question said it: the words shared with the
         # figure's own list item (全国劳模 of 全国劳模11人), else with its clause.
         subject = _counted_words(before, normalize(item_of(fact))) if fact else ""

@@ -105,7 +105,7 @@ def test_a_chain_of_follow_ups_builds_on_the_understood_question(sport: Engine) 
     conversation.remember("c", second)
     turn = conversation.last("c")
     assert second.best is not None
-    assert turn == Turn(second.asked_as, second.best.id)
+    assert turn == Turn(second.asked_as, second.best.id, first.best.id if first.best else None)
 
 
 def test_a_conversation_forgets_after_its_time_and_beyond_its_capacity() -> None:
@@ -133,3 +133,23 @@ def test_the_dialogue_contract_reads_turns_and_answers_the_last(sport: Engine, t
     lines = "\n".join(json.dumps(t, ensure_ascii=False) for t in dialogues)
     _ask_dialogues(sport, ["-"], True, StringIO(lines + "\n"), out)
     assert [json.loads(line)["figure"] for line in out.getvalue().splitlines()] == ["310名", "80个"]
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (("国家级运动员培养了多少名?", "那省级的呢?", "两个加起来一共多少?"), "356名"),
+    (("国家级运动员培养了多少名?", "那省级的呢?", "它们相差多少?"), "264名"),
+])
+def test_the_last_two_answers_can_be_combined(sport: Engine, turns: tuple[str, ...], expected: str) -> None:
+    match = dialogue(sport, *turns)
+    assert match.derived is not None
+    assert figure(match) == expected
+
+
+def test_the_last_two_answers_of_different_units_are_not_combined(sport: Engine) -> None:
+    match = dialogue(sport, "参加全民健身运动会的群众现在有多少?", "累计服务群众多少人次?", "两个加起来一共多少?")
+    assert not match.answered
+    assert "单位不同" in match.refusal
+
+
+def test_one_answer_is_not_two(sport: Engine) -> None:
+    assert not dialogue(sport, "国家级运动员培养了多少名?", "两个加起来一共多少?").answered
