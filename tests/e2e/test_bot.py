@@ -228,3 +228,15 @@ async def test_follow_ups_refer_to_the_chat_in_private_and_to_the_same_user_in_a
     await bot.users.send(chat, user(42), f"/ask@{BOT_USERNAME} 那省里的呢?")
     followed = (await bot.users.wait_for(-1041, 3))[2]
     assert "<b>894名</b>" in followed["text"]
+
+
+async def test_a_derived_figure_and_a_scope_decline_in_telegram(bot: Running) -> None:
+    await bot.users.send(private_chat(44), user(44), "参加医疗互助的职工增长了多少?")
+    [derived] = await bot.users.wait_for(44, 1)
+    assert "<b>84万人</b>" in derived["text"]
+    assert "359万人 − 275万人 = 84万人" in derived["text"]
+    assert "从<b><u>275万人</u></b>增长到<b><u>359万人</u></b>" in derived["text"]
+    await bot.users.send(private_chat(44), user(44), "2022年新建了多少职工驿站?")
+    declined = (await bot.users.wait_for(44, 2))[1]
+    assert "资料里没有2022年的数字" in declined["text"]
+    assert "2131个" in declined["text"]
