@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.tg import texts
 from tests.e2e.conftest import ADMIN_ID, Running
 from tests.e2e.emulator import BOT_USERNAME, as_reply_target, decoded, group_chat, private_chat, user
 
@@ -25,6 +26,14 @@ async def barrier(bot: Running, chat: dict[str, Any], sender: dict[str, Any]) ->
     assert len(messages) == before + 1, "the barrier question was not answered"
     assert "1300多个" in messages[-1]["text"]
     return messages[-1]
+
+
+async def barrier_private(bot: Running, chat_id: int) -> None:
+    """A question after the presses: once answered, the presses before it were handled."""
+    before = len(await bot.users.bot_messages(chat_id))
+    await bot.users.send(private_chat(chat_id), user(chat_id), "职工书屋有多少个")
+    messages = await bot.users.wait_for(chat_id, before + 1)
+    assert "1300多个" in messages[-1]["text"]
 
 
 async def user_message_id(bot: Running, text: str) -> int:
@@ -76,6 +85,8 @@ async def test_did_you_mean_button_answers_the_fact(bot: Running) -> None:
     fact = engine.fact(buttons[0]["callback_data"].removeprefix("fact:"))
     assert fact is not None
     await bot.users.press(user(4), as_reply_target(reply, private_chat(4)), buttons[0]["callback_data"])
+    # The same button again: Telegram says "message is not modified", which is no error.
+    await bot.users.press(user(4), as_reply_target(reply, private_chat(4)), buttons[0]["callback_data"])
     await bot.users.press(user(4), as_reply_target(reply, private_chat(4)), "fact:forged-id")
     deadline = asyncio.get_running_loop().time() + 5
     edits: list[dict[str, Any]] = []
@@ -86,6 +97,8 @@ async def test_did_you_mean_button_answers_the_fact(bot: Running) -> None:
         await asyncio.sleep(0.05)
     assert edits, "the pressed button did not edit the message into the answer"
     assert fact.sentence.split(fact.figure)[0] in edits[-1]["text"]
+    await barrier_private(bot, 4)
+    assert not [m for m in await bot.users.bot_messages(4) if texts.ERROR in m.get("text", "")]
 
 
 async def test_reload_by_admin_good_then_broken(bot: Running) -> None:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import logging
 import math
-import warnings
 
 from telegram import Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
-from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import TelegramError
-from telegram.warnings import PTBUserWarning
+from telegram.constants import ChatAction, ChatType
+from telegram.error import BadRequest, TelegramError
 
 from bot.core.answer import fact_html, render_html
 from bot.core.models import Fact, Match
@@ -133,18 +131,15 @@ async def on_ask(update: Update, context: Context) -> None:
 async def edit_to(
     context: Context, query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None
 ) -> None:
-    """Replace the pressed button's message. The edited message is not needed back, and some
-    Bot API servers (the test emulator) answer edits with null, which PTB's typed call rejects."""
-    message = query.message
-    if message is None:
+    """Replace the pressed button's message. A second press of the same button asks for the same
+    text: Telegram answers "message is not modified", which is no error for the user."""
+    if query.message is None:
         return
-    kwargs: dict[str, object] = {"chat_id": message.chat.id, "message_id": message.message_id, "text": text,
-                                 "parse_mode": ParseMode.HTML}
-    if markup is not None:
-        kwargs["reply_markup"] = markup
-    with warnings.catch_warnings():  # PTB suggests its typed method, which is what fails here
-        warnings.simplefilter("ignore", PTBUserWarning)
-        await context.bot.do_api_request("editMessageText", api_kwargs=kwargs)
+    try:
+        await query.edit_message_text(text, reply_markup=markup)
+    except BadRequest as exc:
+        if "not modified" not in exc.message.lower():
+            raise
 
 
 async def on_fact_button(update: Update, context: Context) -> None:
