@@ -17,6 +17,20 @@ from urllib.parse import urlparse
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
+def is_checkout(root: Path = PROJECT_ROOT) -> bool:
+    """Running from a source checkout (pyproject.toml beside the package), not from site-packages."""
+    return (root / "pyproject.toml").is_file()
+
+
+def default_data_dir(root: Path = PROJECT_ROOT, environ: Mapping[str, str] | None = None) -> Path:
+    """./data in a checkout; once installed, the user's data directory, never site-packages."""
+    if is_checkout(root):
+        return root / "data"
+    env = os.environ if environ is None else environ
+    base = Path(env["XDG_DATA_HOME"]) if env.get("XDG_DATA_HOME") else Path.home() / ".local" / "share"
+    return base / "yunnan-facts-bot"
+
+
 class SettingsError(Exception):
     """A setting is missing or malformed; the message names it in one line."""
 
@@ -39,6 +53,7 @@ class Settings:
     question_burst: int = 8  # questions a user may send at once; 0: no per-user limit
     question_refill_seconds: float = 3.0  # then one more per this many seconds
     follow_up_seconds: int = 300  # a follow-up ("那省里的呢?") refers to a question at most this old
+    startup_retries: int = 5  # tries to reach Telegram at start-up before giving up with one line
 
     @property
     def has_token(self) -> bool:
@@ -67,9 +82,15 @@ def read_env_file(path: Path) -> dict[str, str]:
 def load_settings(
     environ: Mapping[str, str] | None = None, env_file: Path | None = None
 ) -> Settings:
-    """Environment variables win over `.env` (default: ./.env)."""
-    env = dict(read_env_file(env_file or Path(".env")))
-    env.update(os.environ if environ is None else environ)
+    """Environment variables win over the env file: `env_file`, else BOT_ENV_FILE, else ./.env.
+    BOT_ENV_FILE set to nothing reads none (the test suite does so: a developer's real token in
+    ./.env must never reach a test)."""
+    source = os.environ if environ is None else environ
+    if env_file is None:
+        named = source.get("BOT_ENV_FILE")
+        env_file = Path(named) if named else None if named is not None else Path(".env")
+    env = read_env_file(env_file) if env_file is not None else {}
+    env.update(source)
 
     def get(name: str) -> str:
         return env.get(name, "").strip()
@@ -93,7 +114,7 @@ def load_settings(
         token=token,
         admin_user_ids=admins,
         knowledge_dir=Path(get("KNOWLEDGE_DIR") or _default_knowledge_dir()),
-        data_dir=Path(get("DATA_DIR") or PROJECT_ROOT / "data"),
+        data_dir=Path(get("DATA_DIR") or default_data_dir()),
         api_url=api_url,
         webhook_url=webhook_url,
         webhook_port=_int(get("WEBHOOK_PORT"), "WEBHOOK_PORT", 8443, 1, 65535),
@@ -106,6 +127,7 @@ def load_settings(
         question_burst=_int(get("QUESTION_BURST"), "QUESTION_BURST", 8, 0, 1000),
         question_refill_seconds=_seconds(get("QUESTION_REFILL_SECONDS"), "QUESTION_REFILL_SECONDS") or 3.0,
         follow_up_seconds=_int(get("FOLLOW_UP_SECONDS"), "FOLLOW_UP_SECONDS", 300, 0, 86400),
+        startup_retries=_int(get("STARTUP_RETRIES"), "STARTUP_RETRIES", 5, 0, 100),
     )
 
 

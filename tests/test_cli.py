@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -164,3 +165,45 @@ def test_ask_dialogue_answers_the_last_turn_in_the_context_of_the_ones_before() 
     assert follow_up["asked_as"]
     assert not alone["answered"]
     assert broken == {"answered": False, "error": "expected a JSON array of turns (strings)"}
+
+
+def test_tests_never_read_the_developers_env_file(tmp_path: Path) -> None:
+    # A .env with a token in the working directory: read by default, ignored with BOT_ENV_FILE=""
+    # (which tests/conftest.py sets for the whole suite).
+    (tmp_path / ".env").write_text("TELEGRAM_BOT_TOKEN=123:abc\nTELEGRAM_API_URL=http://127.0.0.1:9/bot\n"
+                                   "STARTUP_RETRIES=0\n", encoding="utf-8")
+    env = {"KNOWLEDGE_DIR": str(ROOT / "knowledge"), "PYTHONPATH": str(ROOT)}
+    ignored = run(stdin="exit\n", env=env, cwd=tmp_path)
+    assert ignored.returncode == 0, ignored.stderr
+    assert "离线模式" in ignored.stdout  # no token seen: the console chat
+    read = run(stdin="exit\n", env={**env, "BOT_ENV_FILE": str(tmp_path / ".env")}, cwd=tmp_path)
+    assert read.returncode == 1  # the token was read: it tried Telegram, out of reach here
+
+
+def test_telegram_out_of_reach_at_start_up_is_one_line_not_a_traceback() -> None:
+    env = {"TELEGRAM_BOT_TOKEN": "123:abc", "TELEGRAM_API_URL": "http://127.0.0.1:9/bot", "STARTUP_RETRIES": "0"}
+    result = run("run", env=env)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "cannot reach Telegram" in result.stderr
+    assert len(result.stderr.splitlines()) <= 4
+
+
+def test_ctrl_c_in_the_console_chat_says_goodbye_without_a_traceback() -> None:
+    environ = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    process = subprocess.Popen([sys.executable, "-m", "bot", "chat"], cwd=ROOT, env=environ, text=True,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.readline()  # the banner: the chat is waiting for a line
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    assert "Traceback" not in err
+    assert "再见" in out
+    assert process.returncode == 0
+
+
+def test_a_closed_pipe_ends_the_listing_quietly() -> None:
+    command = f"{sys.executable} -m bot facts | head -1"
+    result = subprocess.run(command, shell=True, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    assert len(result.stdout.splitlines()) == 1
+    assert "Error" not in result.stderr

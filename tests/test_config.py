@@ -52,3 +52,16 @@ def test_defaults(tmp_path: Path) -> None:
 def test_malformed_settings_name_themselves(env: dict[str, str], name: str, tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match=name):
         load_settings(env, tmp_path / "missing.env")
+
+
+def test_installed_data_goes_to_the_users_data_directory_not_site_packages(tmp_path: Path) -> None:
+    from bot.config import default_data_dir
+
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    (checkout / "pyproject.toml").write_text("", encoding="utf-8")
+    assert default_data_dir(checkout) == checkout / "data"
+    installed = tmp_path / "site-packages"
+    installed.mkdir()
+    xdg = {"XDG_DATA_HOME": str(tmp_path / "xdg")}
+    assert default_data_dir(installed, xdg) == tmp_path / "xdg" / "yunnan-facts-bot"

@@ -49,8 +49,9 @@ class Engine:
                 return replace(cached, load_seconds=time.perf_counter() - started)
         kb = knowledge.load(directory)
         matcher = Matcher(kb)
-        if key:
-            matcher.prepare()  # the pinyin index too, so that the cached engine needs no more work
+        # The pinyin index too: built here, at load and reload, not by the first question that
+        # needs it (~170 ms), and so that a cached engine needs no more work.
+        matcher.prepare()
         engine = cls(kb, matcher, time.perf_counter() - started)
         if key:
             cache.store(key, engine)

@@ -90,7 +90,9 @@ def load(directory: str | Path) -> KnowledgeBase:
     root = Path(directory)
     problems: list[Problem] = []
     if not root.is_dir():
-        raise KnowledgeError([Problem(str(root), 0, "knowledge directory not found")])
+        raise KnowledgeError([Problem(str(root), 0, "knowledge directory not found: set KNOWLEDGE_DIR (or pass "
+                                      "--knowledge) to a directory with sources.yaml, such as a checkout's "
+                                      "knowledge/ (see README)")])
     sources = _load_sources(root, problems)
     facts = _load_facts(root, sources, problems)
     lexicon = _load_lexicon(root, problems)

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -126,6 +126,12 @@ class RedactingFormatter(logging.Formatter):
         self.hidden = [s for s in hidden if s]
 
     def format(self, record: logging.LogRecord) -> str:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, NetworkError):
+            # Telegram out of reach (PTB logs each failed start-up try with its traceback): the
+            # reason in one line says all there is to say.
+            record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None,
+                                            "msg": f"{record.getMessage()} ({exc})", "args": None})
         return redact(super().format(record), self.hidden)
 
 
@@ -167,11 +173,16 @@ def run(settings: Settings) -> int:
             app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port,
                             url_path=urlparse(settings.webhook_url).path.strip("/"),
                             webhook_url=settings.webhook_url, secret_token=webhook_secret,
-                            allowed_updates=Update.ALL_TYPES)
+                            allowed_updates=Update.ALL_TYPES, bootstrap_retries=settings.startup_retries)
         else:
-            app.run_polling(allowed_updates=Update.ALL_TYPES, poll_interval=settings.poll_interval)
+            app.run_polling(allowed_updates=Update.ALL_TYPES, poll_interval=settings.poll_interval,
+                            bootstrap_retries=settings.startup_retries)
     except InvalidToken:
         log.error("Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather (/token) and set it again")
+        return 1
+    except NetworkError as exc:  # still unreachable after the retries: one line, not a traceback
+        log.error("cannot reach Telegram at %s (%s): check the network, a proxy, or TELEGRAM_API_URL",
+                  settings.api_url or "api.telegram.org", exc)
         return 1
     except Exception:  # the last word before exit: logged redacted, never printed raw by Python
         log.exception("the bot stopped on an error")

@@ -108,7 +108,8 @@ def test_missing_source_file_and_directory(tmp_path: Path) -> None:
     path = make_kb(tmp_path, GOOD_FACT, "- id: test\n  title: t\n  date: d\n  file: missing.txt\n")
     found = problems(path)
     assert found[0].startswith(f"{tmp_path / 'sources.yaml'}:4: cannot read source file")
-    assert problems(tmp_path / "nope") == [f"{tmp_path / 'nope'}:0: knowledge directory not found"]
+    [missing] = problems(tmp_path / "nope")
+    assert missing.startswith(f"{tmp_path / 'nope'}:0: knowledge directory not found")
 
 
 def test_lexicon_is_validated(tmp_path: Path) -> None:
@@ -185,3 +186,16 @@ def test_fifos_devices_and_huge_files_are_not_read(tmp_path: Path) -> None:
     assert any("fifo.yaml:0: cannot read: not a regular file" in p for p in found), found
     assert any("zero.yaml:0: cannot read: not a regular file" in p for p in found), found
     assert any("huge.yaml:0: cannot read: larger than" in p for p in found), found
+
+
+def test_a_missing_knowledge_directory_says_how_to_point_at_one(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeError) as raised:
+        knowledge.load(tmp_path / "nowhere")
+    assert "KNOWLEDGE_DIR" in str(raised.value.problems[0])
+
+
+def test_the_pinyin_index_is_built_at_load_not_by_the_first_question_that_needs_it() -> None:
+    from bot.core.engine import Engine
+
+    engine = Engine.load(Path(__file__).resolve().parents[2] / "knowledge", use_cache=False)
+    assert engine.matcher._pinyin is not None
