@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.config import Settings
 from tests.e2e.conftest import Running, start_bot, stop_bot
-from tests.e2e.emulator import Emulator, Users, as_reply_target, group_chat, private_chat, user
+from tests.e2e.emulator import BOT_USERNAME, Emulator, Users, as_reply_target, group_chat, private_chat, user
 
 GROUP = -3001
 
@@ -196,3 +196,30 @@ async def test_a_poll_round_through_the_emulator(bot: Running) -> None:
     assert "本轮答题结束" in messages[2]["text"]
     assert "Alice：1 分" in messages[2]["text"]
     assert "Bob" not in messages[2]["text"]
+
+
+async def test_a_question_to_the_bot_during_a_typed_round_is_answered_and_wrong_bursts_get_one_reply(
+        bot: Running) -> None:
+    group = -3009
+    chat = group_chat(group)
+    alice, bob = user(21, "Alice"), user(22, "Bob")
+    await bot.users.send(chat, alice, "/quiz typed 2")
+    await bot.users.wait_for(group, 2)
+    # Addressed questions that hold a number are questions, not guesses.
+    await bot.users.send(chat, bob, f"@{BOT_USERNAME} 2022年新建了多少职工驿站")
+    await bot.users.send(chat, bob, f"/ask@{BOT_USERNAME} 参加医疗互助的职工增长了多少")
+    for guess in ("0", "0.0", "00"):  # a burst of wrong guesses
+        await bot.users.send(chat, alice, guess)
+    deadline = asyncio.get_running_loop().time() + 10
+    while asyncio.get_running_loop().time() < deadline:
+        texts = [m["text"] for m in await bot.users.bot_messages(group)]
+        if any("资料里没有2022年的数字" in t for t in texts) and any("84万人" in t for t in texts):
+            break
+        await asyncio.sleep(0.05)
+    texts = [m["text"] for m in await bot.users.bot_messages(group)]
+    assert any("资料里没有2022年的数字" in t for t in texts)
+    assert any("84万人" in t for t in texts)
+    await asyncio.sleep(0.3)
+    texts = [m["text"] for m in await bot.users.bot_messages(group)]
+    assert sum("不对" in t for t in texts) == 1
+    await bot.users.send(chat, alice, "/stop")

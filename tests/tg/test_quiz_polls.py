@@ -96,7 +96,7 @@ async def test_open_period_is_configurable_per_chat(running: App, api: Recording
     await feed(running, message_update("/quiztime", chat_id=GROUP, chat_type="group"))
     assert f"限时 {OPEN} 秒" in api.of("sendMessage")[-1]["text"]  # the setting's default (QUIZ_OPEN_PERIOD)
     await feed(running, message_update("/quiztime 3", chat_id=GROUP, chat_type="group"))  # not a chat admin
-    assert "只有发起人或群管理员" in api.of("sendMessage")[-1]["text"]
+    assert "只有群管理员可以修改答题时限" in api.of("sendMessage")[-1]["text"]
     await feed(running, message_update("/quiztime 30", chat_id=8, user_id=8))  # a private chat is its own admin
     assert "限时 30 秒" in api.of("sendMessage")[-1]["text"]
     for too_short_or_long in ("4", "9999"):

@@ -40,6 +40,10 @@ def addresses_bot(message: Message, bot: Bot) -> bool:
     replied = message.reply_to_message
     if replied is not None and replied.from_user is not None and replied.from_user.id == bot.id:
         return True
+    return mentions_bot(message, bot)
+
+
+def mentions_bot(message: Message, bot: Bot) -> bool:
     handle = f"@{bot.username}".lower()
     for entity, text in message.parse_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items():
         if entity.type == MessageEntity.MENTION and text.lower() == handle:

@@ -11,12 +11,13 @@ import html
 import logging
 import random
 import re
+import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from telegram import Poll, Update, User
+from telegram import Message, Poll, Update, User
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -31,6 +32,7 @@ from bot.core.errors import NoQuestions, NoRound, NotAllowed, RoundRunning, Stor
 from bot.core.quiz import MAX_QUESTIONS, PollOutcome, Quiz, Round, Step, TypedOutcome, hint, judge
 from bot.core.store import Store
 from bot.tg import texts
+from bot.tg.handlers.ask import mentions_bot
 from bot.tg.service import get_service
 from bot.tg.types import App, Context
 
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 QUIZ_KEY = "quiz"
 MIN_OPEN_PERIOD, MAX_OPEN_PERIOD = 5, 600  # what Telegram allows for a poll's open_period
 TYPED_WORDS = {"typed", "type", "text", "抢答", "打字"}
+WRONG_QUIET_SECONDS = 10.0
 
 
 ASCII_NUMBER = re.compile(r"[0-9]+")  # str.isdigit() accepts ², which int() refuses
@@ -55,6 +58,17 @@ class QuizRuntime:
     quiz: Quiz | None
     polls: dict[str, tuple[int, int]] = field(default_factory=dict)  # poll id -> (chat, question index)
     shown: dict[int, tuple[int, int]] = field(default_factory=dict)  # chat -> (question index, its message id)
+    # chat -> (question index, when) of the last "❌": a burst of wrong guesses gets one.
+    wrong_said: dict[int, tuple[int, float]] = field(default_factory=dict)
+
+    def say_wrong(self, chat_id: int, index: int, now: float) -> bool:
+        """Whether this wrong guess gets a "❌": the first of the question, then at most one per
+        WRONG_QUIET_SECONDS; the guesses between are counted silently."""
+        last = self.wrong_said.get(chat_id)
+        if last is not None and last[0] == index and now - last[1] < WRONG_QUIET_SECONDS:
+            return False
+        self.wrong_said[chat_id] = (index, now)
+        return True
 
     def is_late(self, round_: Round, message_id: int) -> bool:
         """The message was sent before the current question was shown, so it meant an earlier one.
@@ -200,7 +214,7 @@ async def on_quiz_time(update: Update, context: Context) -> None:
         await message.reply_text(texts.QUIZ_TIME_IS.format(seconds=open_period(context, message.chat_id)))
         return
     if not await _is_chat_admin(update, context):
-        await message.reply_text(texts.QUIZ_NOT_ALLOWED)
+        await message.reply_text(texts.QUIZ_TIME_NOT_ALLOWED)
         return
     if not ASCII_NUMBER.fullmatch(args[0]) or not MIN_OPEN_PERIOD <= int(args[0]) <= MAX_OPEN_PERIOD:
         await message.reply_text(texts.QUIZ_TIME_USAGE.format(low=MIN_OPEN_PERIOD, high=MAX_OPEN_PERIOD))
@@ -339,6 +353,8 @@ async def on_typed_answer(update: Update, context: Context) -> None:
     if quiz is None or round_ is None or round_.mode != "typed" or round_.current is None:
         return
     question, index = round_.current, round_.index
+    if _asks_the_bot(message, context, runtime.shown.get(message.chat_id)):
+        return  # "/ask", a mention, a reply to another of the bot's messages: a question, not a guess
     if runtime.is_late(round_, message.message_id):
         if judge(message.text, question.value, question.answer) is not None:
             raise ApplicationHandlerStop  # a late answer to the previous question: not this one's
@@ -355,9 +371,18 @@ async def on_typed_answer(update: Update, context: Context) -> None:
             reply += "\n" + texts.QUIZ_POINT_NOT_SAVED.format(name=html.escape(display_name(user)))
         await message.reply_text(reply)
         await follow(context, quiz, round_, step)
-    elif outcome is TypedOutcome.WRONG:
+    elif outcome is TypedOutcome.WRONG and runtime.say_wrong(message.chat_id, index, time.monotonic()):
         await message.reply_text(texts.QUIZ_WRONG)
     raise ApplicationHandlerStop
+
+
+def _asks_the_bot(message: Message, context: Context, shown: tuple[int, int] | None) -> bool:
+    """A message addressed to the bot other than as an answer: it mentions the bot, or replies
+    to a message of the bot's that is not the question on show."""
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id:
+        return shown is None or replied.message_id != shown[1]
+    return mentions_bot(message, context.bot)
 
 
 async def _is_chat_admin(update: Update, context: Context) -> bool:
