@@ -20,10 +20,12 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
+    PollAnswerHandler,
     filters,
 )
 from telegram.request import BaseRequest
@@ -53,10 +55,19 @@ def register_handlers(app: App) -> None:
         "source": browse.on_source,
         "reload": admin.on_reload,
         "stats": admin.on_stats,
+        "quiz": quiz.on_quiz,
+        "stop": quiz.on_stop,
+        "skip": quiz.on_skip,
+        "top": quiz.on_top,
+        "me": quiz.on_me,
+        "quiztime": quiz.on_quiz_time,
     }
+    # Typed quiz answers first (group -1): during a typed round a plain number is a guess, not a
+    # question; the handler lets questions addressed to the bot through.
+    app.add_handler(MessageHandler(NEW_MESSAGES & filters.TEXT & ~filters.COMMAND, quiz.on_typed_answer), group=-1)
     for name, callback in commands.items():
         app.add_handler(CommandHandler(name, callback, filters=NEW_MESSAGES))
-    quiz.register(app)
+    app.add_handler(PollAnswerHandler(quiz.on_poll_answer))
     app.add_handler(MessageHandler(NEW_MESSAGES & filters.COMMAND, ask.on_unknown_command))
     app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, ask.on_non_text))
     app.add_handler(MessageHandler(NEW_MESSAGES & PRIVATE & filters.TEXT, ask.on_private_text))
@@ -67,6 +78,7 @@ def register_handlers(app: App) -> None:
     app.add_handler(CallbackQueryHandler(browse.on_random, pattern=f"^{browse.RANDOM_DATA}$"))
     app.add_handler(CallbackQueryHandler(ask.on_stale_button))
     app.add_handler(InlineQueryHandler(browse.on_inline_query))
+    app.add_handler(ChatMemberHandler(browse.on_added_to_group, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(on_error)
 
 
@@ -87,6 +99,12 @@ async def _post_init(app: App) -> None:
         await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
     except TelegramError as exc:  # the bot works without its command menu
         log.warning("set_my_commands failed: %s", exc)
+    for describe, text in ((app.bot.set_my_description, texts.DESCRIPTION),
+                           (app.bot.set_my_short_description, texts.SHORT_DESCRIPTION)):
+        try:
+            await describe(text)
+        except TelegramError as exc:  # what the empty chat shows before /start; not vital
+            log.warning("setting the bot's description failed: %s", exc)
     await quiz.on_startup(app)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 COMMANDS = [
-    ("ask", "提问，例如 /ask 职工驿站有多少个"),
+    ("ask", "提问：/ask 问题"),
     ("topics", "按主题浏览数据"),
     ("random", "随机看一条数据"),
     ("quiz", "开始答题（群里一起玩）"),
@@ -17,16 +17,32 @@ COMMANDS = [
 START = (
     "你好！我能回答这些资料里的数据问题，每个答案都附上原文出处：\n"
     "{sources}\n\n"
-    "直接问我就行，比如：\n"
+    "{how}\n"
     "{examples}\n\n"
     "发送 /help 查看全部功能。"
+)
+HOW_PRIVATE = "直接问我就行，比如："
+HOW_GROUP = "在群里我只回应叫我的消息：用 /ask 问题、@{bot} 问题，或回复我的消息。比如："
+
+# Shown by Telegram before anyone has talked to the bot (setMyDescription, setMyShortDescription).
+DESCRIPTION = (
+    "我回答新闻资料里的数据问题：给出确切的数字、它所在的原文句子和出处；资料里没有的，会直说。"
+    "也能在群里出题抢答、记积分。发送 /start 开始。"
+)
+SHORT_DESCRIPTION = "问资料里的数字，答案附原文出处；群里还能答题。"
+
+GROUP_HELLO = (
+    "大家好！我能回答资料里的数据问题，答案附原文出处。\n"
+    "在群里请用 /ask 问题、@{bot} 问题，或回复我的消息来提问，比如：/ask {example}\n"
+    "发送 /quiz 开始答题，/help 查看全部功能。"
 )
 
 HELP = (
     "<b>怎么问</b>\n"
-    "私聊时直接发问题；在群里用 /ask 问题、@我 或回复我的消息。\n"
-    "例子：/ask 职工医疗互助支付了多少补助金\n"
-    "也可以只发一个数字，比如 <code>2131</code>，我会告诉你它指什么。\n\n"
+    "私聊时直接发问题；在群里用 /ask 问题、@{bot} 问题，或回复我的消息。\n"
+    "例子：/ask {example}\n"
+    "可以接着追问，比如先问全国的，再问“那省里的呢？”；也可以问增长了多少、一共多少，我会列出算式。\n"
+    "也可以只发一个数字，我会告诉你它指什么。\n\n"
     "<b>浏览</b>\n"
     "/topics 按主题浏览 · /random 随机一条 · /source 资料来源\n"
     "在任何聊天里输入 @{bot} 关键词 也能搜索。\n\n"
@@ -35,8 +51,8 @@ HELP = (
     "/skip 跳过 · /stop 结束 · /top 积分榜 · /me 我的积分 · /quiztime 秒数 设置每题限时"
 )
 
-ASK_USAGE = "请在 /ask 后面写上问题，比如：/ask 职工驿站建了多少个"
-NON_TEXT = "我只看得懂文字问题哦，请直接打字提问，比如：职工驿站建了多少个？"
+ASK_USAGE = "请在 /ask 后面写上问题，比如：/ask {example}"
+NON_TEXT = "我只看得懂文字问题哦，请直接打字提问。"
 DID_YOU_MEAN = "你是不是想问："
 STALE_BUTTON = "这个按钮已经过期了，请重新提问。"
 TOPICS = "选择一个主题："

@@ -153,6 +153,20 @@ class Users:
         await self._post("sendPollAnswer", {"botToken": self.token, "poll_id": poll_id, "user": sender,
                                             "option_ids": [option]})
 
+    async def send_update(self, update: dict[str, Any]) -> None:
+        """Any update as Telegram would send it (edited_message, channel_post, my_chat_member)."""
+        await self._post("sendUpdate", {"botToken": self.token, "update": update})
+
+    async def set_admins(self, chat_id: int, user_ids: list[int]) -> None:
+        await self._post("setChatAdmins", {"chatId": chat_id, "userIds": user_ids})
+
+    async def inline_query(self, sender: dict[str, Any], query: str) -> str:
+        result = await self._post("sendInlineQuery", {"botToken": self.token, "from": sender, "query": query})
+        return str(result["inline_query_id"])
+
+    async def inline_answers(self, query_id: str) -> list[dict[str, Any]]:
+        return list(await self._post("getInlineAnswers", {"inlineQueryId": query_id}) or [])
+
     async def bot_messages(self, chat_id: int) -> list[dict[str, Any]]:
         """Everything the bot sent to the chat so far (as the bot requested it, plus message_id)."""
         fresh = await self._post("getUpdates", {"token": self.token, "chatId": chat_id}) or []

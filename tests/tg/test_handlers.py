@@ -67,7 +67,8 @@ async def test_group_mention_and_reply_to_bot_are_answered(app: App, api: Record
 
 async def test_ask_without_question_explains_usage(app: App, api: RecordingBotAPI) -> None:
     await feed(app, message_update("/ask"))
-    assert texts(api) == ["请在 /ask 后面写上问题，比如：/ask 职工驿站建了多少个"]
+    engine = app.bot_data["service"].engine
+    assert texts(api) == [f"请在 /ask 后面写上问题，比如：/ask {engine.kb.facts[0].question}"]
 
 
 async def test_unsure_answer_offers_buttons_that_answer_when_pressed(app: App, api: RecordingBotAPI) -> None:

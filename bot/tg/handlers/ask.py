@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import math
 
@@ -127,7 +128,8 @@ async def on_ask(update: Update, context: Context) -> None:
         return
     question = command_argument(message)
     if not question:
-        await message.reply_text(texts.ASK_USAGE)
+        facts = get_service(context).engine.kb.facts
+        await message.reply_text(texts.ASK_USAGE.format(example=html.escape(facts[0].question) if facts else ""))
         return
     await answer(update, context, question)
 

@@ -13,6 +13,7 @@ from telegram import (
     InputTextMessageContent,
     Update,
 )
+from telegram.constants import ChatMemberStatus, ChatType
 
 from bot.core.answer import fact_html, sources_text
 from bot.tg import texts
@@ -31,17 +32,42 @@ START_EXAMPLES = 3
 
 async def on_start(update: Update, context: Context) -> None:
     """A greeting that names the loaded sources and asks one example question per topic."""
-    if update.effective_message:
+    message = update.effective_message
+    if message:
         kb = get_service(context).engine.kb
         sources = "\n".join(f"·《{html.escape(s.title)}》" for s in kb.sources.values())
         examples = [facts[0].question for topic in kb.topics[:START_EXAMPLES] if (facts := kb.facts_of(topic))]
-        await update.effective_message.reply_text(texts.START.format(
-            sources=sources, examples="\n".join(f"· {html.escape(q)}" for q in examples)))
+        private = message.chat.type == ChatType.PRIVATE
+        how = texts.HOW_PRIVATE if private else texts.HOW_GROUP.format(bot=context.bot.username)
+        prefix = "" if private else "/ask "
+        await message.reply_text(texts.START.format(
+            sources=sources, how=how, examples="\n".join(f"· {prefix}{html.escape(q)}" for q in examples)))
+
+
+def example_question(context: Context) -> str:
+    """A question the loaded knowledge answers, for usage hints (escaped for HTML)."""
+    facts = get_service(context).engine.kb.facts
+    return html.escape(facts[0].question) if facts else ""
 
 
 async def on_help(update: Update, context: Context) -> None:
     if update.effective_message:
-        await update.effective_message.reply_text(texts.HELP.format(bot=context.bot.username))
+        await update.effective_message.reply_text(texts.HELP.format(bot=context.bot.username,
+                                                                    example=example_question(context)))
+
+
+async def on_added_to_group(update: Update, context: Context) -> None:
+    """Greet once, when the bot joins a group, with how to address it there. Other changes of
+    its membership (promoted, removed, a channel) say nothing."""
+    change = update.my_chat_member
+    if change is None or change.chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
+        return
+    was_in = change.old_chat_member.status in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR,
+                                               ChatMemberStatus.OWNER, ChatMemberStatus.RESTRICTED)
+    is_in = change.new_chat_member.status in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR)
+    if is_in and not was_in:
+        await context.bot.send_message(change.chat.id, texts.GROUP_HELLO.format(
+            bot=context.bot.username, example=example_question(context)))
 
 
 async def on_source(update: Update, context: Context) -> None:

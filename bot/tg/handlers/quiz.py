@@ -22,10 +22,6 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
     ApplicationHandlerStop,
-    CommandHandler,
-    MessageHandler,
-    PollAnswerHandler,
-    filters,
 )
 
 from bot.core.errors import NoQuestions, NoRound, NotAllowed, RoundRunning, StoreError
@@ -101,17 +97,6 @@ async def _quiz(update: Update, context: Context) -> Quiz | None:
     if quiz is None and update.effective_message is not None:
         await update.effective_message.reply_text(texts.QUIZ_UNAVAILABLE)
     return quiz
-
-
-def register(app: App) -> None:
-    new = filters.UpdateType.MESSAGE
-    # Typed answers go first (group -1): during a typed round a number is an answer, not a question.
-    app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, on_typed_answer), group=-1)
-    commands = (("quiz", on_quiz), ("stop", on_stop), ("skip", on_skip), ("top", on_top), ("me", on_me),
-                ("quiztime", on_quiz_time))
-    for name, callback in commands:
-        app.add_handler(CommandHandler(name, callback, filters=new))
-    app.add_handler(PollAnswerHandler(on_poll_answer))
 
 
 def parse_quiz_args(args: list[str]) -> tuple[str, int, str | None]:
