@@ -17,7 +17,6 @@ from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     ChatMemberHandler,
@@ -35,10 +34,16 @@ from bot.core.engine import Engine
 from bot.core.errors import KnowledgeError
 from bot.tg import texts
 from bot.tg.handlers import admin, ask, browse, quiz
+from bot.tg.ratelimit import TelegramRateLimiter
 from bot.tg.service import SERVICE_KEY, BotService
 from bot.tg.types import App, Context
 
 log = logging.getLogger(__name__)
+
+# Updates handled at once. A reply to a busy group may wait a minute for the group's flood limit;
+# with PTB's default of 256, such waits would fill every slot and hold up quiet chats. A waiting
+# handler is a small coroutine, so a few thousand cost little.
+MAX_CONCURRENT_UPDATES = 4096
 
 NEW_MESSAGES = filters.UpdateType.MESSAGE
 PRIVATE = filters.ChatType.PRIVATE
@@ -118,10 +123,10 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .post_init(_post_init)
         .post_shutdown(quiz.on_shutdown)
-        .concurrent_updates(True)
+        .concurrent_updates(MAX_CONCURRENT_UPDATES)
     )
     if settings.rate_limit:
-        builder.rate_limiter(AIORateLimiter(max_retries=2))
+        builder.rate_limiter(TelegramRateLimiter())
     if request is not None:
         builder.request(request).get_updates_request(request)
     if settings.api_url:

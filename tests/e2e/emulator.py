@@ -57,13 +57,15 @@ class Emulator:
     pid: int
 
     @classmethod
-    def start(cls, log: Path) -> Emulator:
+    def start(cls, log: Path, flood_limits: bool = False) -> Emulator:
+        """`flood_limits`: answer 429 past Telegram's limits, as Telegram does."""
         start = emulator_dir() / "start"
         if not start.exists():
             raise RuntimeError(f"Bot API emulator not found at {start} (set TG_EMULATOR_DIR)")
         port = free_port()
+        env = {**os.environ, "TG_EMULATOR_FLOOD": "1" if flood_limits else ""}
         result = subprocess.run([str(start), str(port), str(log)], capture_output=True, text=True, timeout=300,
-                                check=False)
+                                check=False, env=env)
         if result.returncode != 0:
             raise RuntimeError(f"emulator did not start: {result.stderr.strip()} (log: {log})")
         return cls(port, int(result.stdout.strip().splitlines()[-1]))
