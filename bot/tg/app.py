@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import secrets
 import sys
+from typing import Any
 from urllib.parse import urlparse
 
 from telegram import BotCommand, Update
@@ -18,6 +19,7 @@ from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     Application,
+    BaseRateLimiter,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
@@ -114,19 +116,22 @@ async def _post_init(app: App) -> None:
 
 
 def build_application(
-    settings: Settings, engine: Engine, request: BaseRequest | None = None
+    settings: Settings, engine: Engine, request: BaseRequest | None = None,
+    rate_limiter: BaseRateLimiter[Any] | None = None, concurrent_updates: int = MAX_CONCURRENT_UPDATES,
 ) -> App:
-    """The whole bot; `request` replaces the HTTP layer (tests use a recording Bot API)."""
+    """The whole bot; `request` replaces the HTTP layer (tests use a recording Bot API);
+    `rate_limiter` and `concurrent_updates` replace the production choices (the benchmark
+    compares them with PTB's defaults)."""
     builder = (
         Application.builder()
         .token(settings.token)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .post_init(_post_init)
         .post_shutdown(quiz.on_shutdown)
-        .concurrent_updates(MAX_CONCURRENT_UPDATES)
+        .concurrent_updates(concurrent_updates)
     )
     if settings.rate_limit:
-        builder.rate_limiter(TelegramRateLimiter())
+        builder.rate_limiter(rate_limiter or TelegramRateLimiter())
     if request is not None:
         builder.request(request).get_updates_request(request)
     if settings.api_url:
