@@ -43,12 +43,13 @@ def question_pool(engine: Engine) -> list[str]:
     return [f.question for f in engine.kb.facts]
 
 
-async def run(count: int, rate: float, flood: int = 0, burst: int = 0) -> None:
+async def run(count: int, rate: float, flood: int = 0, burst: int = 0, log_size: int = 20_000) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         emulator = Emulator.start(Path(tmp) / "emulator.log")
         users = Users(emulator)
         settings = Settings(token=users.token, knowledge_dir=ROOT / "knowledge", data_dir=Path(tmp) / "data",
-                            api_url=emulator.base_url, rate_limit=False, question_burst=burst)
+                            api_url=emulator.base_url, rate_limit=False, question_burst=burst,
+                            question_log_size=log_size)
         engine = Engine.load(settings.knowledge_dir)
         app = build_application(settings, engine)
         await app.initialize()
@@ -126,8 +127,10 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=50.0, help="questions per second sent")
     parser.add_argument("--flood", type=int, default=300, help="long messages from one user (0: skip)")
     args = parser.parse_args()
-    print("others asking, nobody flooding:")
+    print("others asking, nobody flooding (every question written to the question log):")
     asyncio.run(run(args.questions, args.rate))
+    print("the same without the question log (QUESTION_LOG_SIZE=0):")
+    asyncio.run(run(args.questions, args.rate, log_size=0))
     if args.flood:
         print(f"one user sends {args.flood} messages of 1,000 random characters, no per-user limit:")
         asyncio.run(run(args.questions, args.rate, args.flood))

@@ -1,4 +1,5 @@
-"""Command line: ask, chat, check, facts, run. `python -m bot` alone picks run or chat.
+"""Command line: ask, chat, check, facts, why, draft, alias, misses, run. `python -m bot` alone
+picks run or chat.
 
 Telegram is imported only by `run`, so the offline commands start fast.
 """
@@ -18,7 +19,7 @@ from bot.config import SettingsError, load_settings
 from bot.core.answer import render_text
 from bot.core.conversation import Conversations
 from bot.core.engine import Engine, fact_json, match_json
-from bot.core.errors import KnowledgeError
+from bot.core.errors import KnowledgeError, StoreError
 from bot.core.screening import screen_question
 
 CHAT_BANNER = "数据问答（离线模式），资料：{titles}。直接输入问题，输入 exit 退出。"
@@ -36,6 +37,13 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question, or '-' for standard input")
     why = sub.add_parser("why", help="explain how a question is matched: candidates, score parts, decision")
     why.add_argument("question", nargs="+")
+    alias = sub.add_parser("alias", help="add a phrase as an alias of a fact (in its YAML file, comments kept)")
+    alias.add_argument("fact_id")
+    alias.add_argument("phrase", nargs="+")
+    misses = sub.add_parser("misses", help="what users asked that the bot could not answer (from DATA_DIR)")
+    misses.add_argument("--days", type=float, default=7.0, help="how far back (default 7)")
+    misses.add_argument("--limit", type=int, default=20)
+    misses.add_argument("--json", action="store_true", help="one JSON object per line")
     sub.add_parser("chat", help="offline console chat")
     sub.add_parser("check", help="validate the knowledge; file:line errors, non-zero exit")
     facts = sub.add_parser("facts", help="list every fact")
@@ -83,6 +91,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return run(settings)
     if command == "draft":
         return _draft(args, knowledge_dir)
+    if command == "misses":
+        return _misses(settings.data_dir, args.days, args.limit, args.json, knowledge_dir)
     try:
         engine = Engine.load(knowledge_dir)
     except KnowledgeError as exc:
@@ -93,6 +103,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
         kb = engine.kb
         print(f"OK: {len(kb.facts)} facts, {len(kb.topics)} topics, {len(kb.sources)} sources")
         return 0
+    if command == "alias":
+        return _alias(engine, args.fact_id, " ".join(args.phrase))
     if command == "why":
         for line in engine.explain(" ".join(args.question)).lines():
             print(line)
@@ -112,6 +124,53 @@ def _main(argv: Sequence[str] | None = None) -> int:
             return _ask_dialogues(engine, args.question, args.json, sys.stdin, sys.stdout)
         return _ask(engine, args.question, args.json, sys.stdin, sys.stdout)
     return chat(engine, sys.stdin, sys.stdout)
+
+
+def _alias(engine: Engine, fact_id: str, phrase: str) -> int:
+    from bot.core.aliases import AliasRefused, add_alias
+
+    try:
+        added = add_alias(engine, fact_id, phrase)
+    except AliasRefused as exc:
+        print(f"refused: {exc}", file=sys.stderr)
+        return 1
+    state = "it now answers" if added.answered else "it still does not answer it alone (see `why`)"
+    print(f"added alias '{added.phrase}' to {added.fact_id} in {added.path}; {state}. /reload a running bot.")
+    return 0
+
+
+def _misses(data_dir: Path, days: float, limit: int, as_json: bool, knowledge_dir: Path) -> int:
+    import time
+
+    from bot.core.question_log import QuestionLog
+
+    if not (data_dir / "quiz.sqlite3").exists():
+        print(f"no question log in {data_dir} (DATA_DIR): the bot has not run there yet", file=sys.stderr)
+        return 1
+    try:
+        log = QuestionLog(data_dir)
+        found = log.misses(time.time() - days * 86400, limit)
+    except StoreError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    try:
+        engine: Engine | None = Engine.load(knowledge_dir)
+    except KnowledgeError:
+        engine = None
+    for miss in found:
+        fact = engine.fact(miss.candidate) if engine and miss.candidate else None
+        if as_json:
+            print(json.dumps({"question": miss.example, "normalized": miss.normalized, "count": miss.count,
+                              "unanswered": miss.unanswered, "unsure": miss.unsure,
+                              "reported_wrong": miss.reported_wrong, "candidate": miss.candidate,
+                              "candidate_figure": fact.figure if fact else None}, ensure_ascii=False))
+        else:
+            best = f"  best candidate: {miss.candidate} {fact.figure}" if fact else ""
+            wrong = f", reported wrong {miss.reported_wrong}" if miss.reported_wrong else ""
+            print(f"{miss.count:4}x {miss.example}  (unanswered {miss.unanswered}, unsure {miss.unsure}{wrong}){best}")
+    if not found and not as_json:
+        print(f"no misses in the last {days:g} days")
+    return 0
 
 
 def _draft(args: argparse.Namespace, knowledge_dir: Path) -> int:
@@ -219,27 +278,31 @@ def reply_text(engine: Engine, question: str, conversation: Conversations | None
 
 
 def chat(engine: Engine, stdin: TextIO, out: TextIO) -> int:
+    titles = "、".join(f"《{source.title}》" for source in engine.kb.sources.values()) or "（无）"
+    try:
+        out.write(CHAT_BANNER.format(titles=titles) + "\n")
+        out.flush()
+        _converse(engine, stdin, out)
+    except KeyboardInterrupt:  # Ctrl-C, at the prompt or while answering: a goodbye, not a traceback
+        out.write("\n")
+    out.write("再见！\n")
+    return 0
+
+
+def _converse(engine: Engine, stdin: TextIO, out: TextIO) -> None:
     interactive = stdin.isatty()
     conversation = Conversations()
-    titles = "、".join(f"《{source.title}》" for source in engine.kb.sources.values()) or "（无）"
-    out.write(CHAT_BANNER.format(titles=titles) + "\n")
     while True:
         if interactive:
             out.write("你：")
             out.flush()
-        try:
-            line = stdin.readline()
-        except KeyboardInterrupt:  # Ctrl-C at the prompt: a goodbye, not a traceback
-            out.write("\n")
-            break
+        line = stdin.readline()
         if not line:
-            break
+            return
         question = line.strip()
         if question.lower() in EXIT_WORDS:
-            break
+            return
         if not question:
             continue
         out.write(reply_text(engine, question, conversation) + "\n\n")
         out.flush()
-    out.write("再见！\n")
-    return 0

@@ -54,6 +54,7 @@ class Settings:
     question_refill_seconds: float = 3.0  # then one more per this many seconds
     follow_up_seconds: int = 300  # a follow-up ("那省里的呢?") refers to a question at most this old
     startup_retries: int = 5  # tries to reach Telegram at start-up before giving up with one line
+    question_log_size: int = 20_000  # questions kept for /misses (no user ids); 0: none kept
 
     @property
     def has_token(self) -> bool:
@@ -128,6 +129,7 @@ def load_settings(
         question_refill_seconds=_seconds(get("QUESTION_REFILL_SECONDS"), "QUESTION_REFILL_SECONDS") or 3.0,
         follow_up_seconds=_int(get("FOLLOW_UP_SECONDS"), "FOLLOW_UP_SECONDS", 300, 0, 86400),
         startup_retries=_int(get("STARTUP_RETRIES"), "STARTUP_RETRIES", 5, 0, 100),
+        question_log_size=_int(get("QUESTION_LOG_SIZE"), "QUESTION_LOG_SIZE", 20_000, 0, 10_000_000),
     )
 
 

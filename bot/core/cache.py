@@ -51,6 +51,9 @@ def key_of(directory: Path, max_bytes: int) -> str | None:
     """Hash of the knowledge files and of the code and data the index depends on; None when a
     file is too large to be knowledge (loading will say so)."""
     digest = hashlib.sha256()
+    # The directory itself too: a built engine remembers where its facts live (their files are
+    # what /alias edits), so two copies of the same knowledge must not share an entry.
+    digest.update(str(directory.resolve()).encode("utf-8") + b"\0")
     code = [*sorted(CORE.glob("*.py")), CORE / "data" / "lexicon.yaml"]
     knowledge_files = _files(directory)
     if knowledge_files is None:

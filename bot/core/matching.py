@@ -403,6 +403,8 @@ class Matcher:
             if decisive(by_sound, self.params) or (by_sound and (not ranked or by_sound[0].score > ranked[0].score)):
                 ranked, by_sound_used = by_sound, True
         match, reason = self._decide(question, ranked, analysis)
+        if not ranked and vetoed:
+            reason = "every candidate was ruled out"
         if not match.answered and vetoed and (not ranked or max(v[1] for v in vetoed) > ranked[0].base):
             fact, _, why = max(vetoed, key=lambda v: v[1])
             reason = f"{reason}; the closest fact, {fact.figure}, was ruled out: {why}"

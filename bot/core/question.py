@@ -160,7 +160,9 @@ def bare_unit(question: str) -> str | None:
 # "截至2022年", "到2022年底": the state as of a year, not what happened in it.
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
 
-_PEOPLE_AFTER = re.compile(r"(?:多少|几)(?:名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模)")
+# 多少职工参与: people; not 多少职工驿站, 多少职工书屋 (things named after them).
+_PEOPLE_AFTER = re.compile(r"(?:多少|几)(?:名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模)"
+                           r"(?!驿站|书屋|之家|小家|代表大会|创新|医疗|互助|休息|工作室|服务站|食堂|宿舍|活动)")
 _RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|达到|达|大概|大约)*(?:多少|几|多高|多大)|百分之几")
 
 

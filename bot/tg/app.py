@@ -33,9 +33,10 @@ from telegram.request import BaseRequest
 
 from bot.config import Settings
 from bot.core.engine import Engine
-from bot.core.errors import KnowledgeError
+from bot.core.errors import KnowledgeError, StoreError
+from bot.core.question_log import QuestionLog
 from bot.tg import texts
-from bot.tg.handlers import admin, ask, browse, quiz
+from bot.tg.handlers import admin, ask, browse, feedback, operator, quiz
 from bot.tg.ratelimit import TelegramRateLimiter
 from bot.tg.service import SERVICE_KEY, BotService
 from bot.tg.types import App, Context
@@ -46,6 +47,9 @@ log = logging.getLogger(__name__)
 # with PTB's default of 256, such waits would fill every slot and hold up quiet chats. A waiting
 # handler is a small coroutine, so a few thousand cost little.
 MAX_CONCURRENT_UPDATES = 4096
+# Seconds a request may wait for a free connection (PTB's default is 1): in a burst, a reply
+# waits its turn instead of being dropped with "pool timeout".
+POOL_TIMEOUT = 30.0
 
 NEW_MESSAGES = filters.UpdateType.MESSAGE
 PRIVATE = filters.ChatType.PRIVATE
@@ -68,6 +72,9 @@ def register_handlers(app: App) -> None:
         "top": quiz.on_top,
         "me": quiz.on_me,
         "quiztime": quiz.on_quiz_time,
+        "misses": operator.on_misses,
+        "why": operator.on_why,
+        "alias": operator.on_alias,
     }
     # Typed quiz answers first (group -1): during a typed round a plain number is a guess, not a
     # question; the handler lets questions addressed to the bot through.
@@ -83,6 +90,8 @@ def register_handlers(app: App) -> None:
     app.add_handler(CallbackQueryHandler(ask.on_fact_button, pattern=f"^{ask.FACT_PREFIX}"))
     app.add_handler(CallbackQueryHandler(browse.on_topic_button, pattern=f"^{browse.TOPIC_PREFIX}"))
     app.add_handler(CallbackQueryHandler(browse.on_random, pattern=f"^{browse.RANDOM_DATA}$"))
+    app.add_handler(CallbackQueryHandler(feedback.on_feedback, pattern=f"^{feedback.FEEDBACK_PREFIX}"))
+    app.add_handler(CallbackQueryHandler(operator.on_why_button, pattern=f"^{operator.WHY_PREFIX}"))
     app.add_handler(CallbackQueryHandler(ask.on_stale_button))
     app.add_handler(InlineQueryHandler(browse.on_inline_query))
     app.add_handler(ChatMemberHandler(browse.on_added_to_group, ChatMemberHandler.MY_CHAT_MEMBER))
@@ -134,14 +143,26 @@ def build_application(
         builder.rate_limiter(rate_limiter or TelegramRateLimiter())
     if request is not None:
         builder.request(request).get_updates_request(request)
+    else:
+        builder.pool_timeout(POOL_TIMEOUT)
     if settings.api_url:
         base = settings.api_url.rstrip("/")
         builder.base_url(base).base_file_url(base.removesuffix("/bot") + "/file/bot")
     app = builder.build()
-    app.bot_data[SERVICE_KEY] = BotService(settings, engine)
+    app.bot_data[SERVICE_KEY] = BotService(settings, engine, questions=_question_log(settings))
     quiz.install(app, settings.data_dir)
     register_handlers(app)
     return app
+
+
+def _question_log(settings: Settings) -> QuestionLog | None:
+    if settings.question_log_size <= 0:
+        return None
+    try:
+        return QuestionLog(settings.data_dir, keep=settings.question_log_size)
+    except StoreError as exc:
+        log.error("questions are not logged (/misses is off), they are still answered: %s", exc)
+        return None
 
 
 class RedactingFormatter(logging.Formatter):

@@ -10,6 +10,7 @@ from bot.config import Settings
 from bot.core.conversation import Conversations
 from bot.core.engine import Engine
 from bot.core.models import Match
+from bot.core.question_log import QuestionLog
 from bot.core.throttle import UserThrottle
 from bot.tg.types import Context
 
@@ -35,7 +36,9 @@ class BotService:
     declined: int = 0
     throttle: UserThrottle | None = None  # None: no per-user limit (settings.question_burst == 0)
     conversations: Conversations = field(default_factory=Conversations)
+    questions: QuestionLog | None = None  # None: no log (QUESTION_LOG_SIZE=0, or its database failed)
     _reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    edit_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one /alias edit of the knowledge at a time
 
     def __post_init__(self) -> None:
         self.conversations = Conversations(ttl=self.settings.follow_up_seconds)

@@ -76,3 +76,15 @@ def test_no_home_directory_still_caches_somewhere(knowledge_copy: Path, tmp_path
     assert cache.cache_dir().name == "yunnan-facts-bot"
     assert Engine.load(knowledge_copy).ask("职工驿站建了多少个").answered
     assert list((tmp_path / "tmp").rglob("engine-*.pickle"))
+
+
+def test_two_copies_of_the_same_knowledge_do_not_share_an_engine(tmp_path: Path) -> None:
+    # A cached engine remembers its directory: /alias edits the files it names.
+    first, second = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(KNOWLEDGE, first)
+    shutil.copytree(KNOWLEDGE, second)
+    Engine.load(first)
+    engine = Engine.load(second)
+    assert Path(engine.kb.directory).resolve() == second.resolve()
+    fact = engine.kb.facts[0]
+    assert Path(fact.path).resolve().is_relative_to(second.resolve())

@@ -31,7 +31,10 @@ async def test_private_question_gets_html_answer_with_figure_and_sentence(app: A
     assert "<b>2131个</b>" in sent["text"]
     assert "<blockquote>新建职工驿站<b><u>2131个</u></b>" in sent["text"]
     assert sent["parse_mode"] == "HTML"
-    assert "reply_markup" not in sent
+    # An answer carries the two feedback buttons, naming the logged question.
+    buttons = [b for row in sent["reply_markup"]["inline_keyboard"] for b in row]
+    assert [b["text"] for b in buttons] == ["👍 有用", "答错了"]
+    assert all(b["callback_data"].startswith(("fb:g:", "fb:w:")) for b in buttons)
     assert [c.method for c in api.calls].count("sendChatAction") == 1
 
 

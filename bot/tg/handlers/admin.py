@@ -43,6 +43,14 @@ def _admin(update: Update, context: Context) -> BotService | None:
     return None
 
 
+async def admin_service(update: Update, context: Context) -> BotService | None:
+    """The service for an admin; anyone else is told the command is for admins, and gets None."""
+    service = _admin(update, context)
+    if service is None and update.effective_message is not None:
+        await update.effective_message.reply_text(texts.NOT_ADMIN)
+    return service
+
+
 async def on_reload(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:

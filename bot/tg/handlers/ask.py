@@ -10,11 +10,13 @@ from telegram import Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 from telegram.constants import ChatAction, ChatType
 from telegram.error import BadRequest, TelegramError
 
-from bot.core.answer import fact_html, render_html
+from bot.core.answer import fact_html, is_small_talk, render_html
 from bot.core.models import Fact, Match
+from bot.core.question_log import Entry
 from bot.core.screening import screen_question
 from bot.core.throttle import Admission
 from bot.tg import texts
+from bot.tg.handlers.feedback import feedback_buttons, record_later
 from bot.tg.service import BotService, get_service
 from bot.tg.types import Context
 
@@ -84,7 +86,11 @@ async def answer(update: Update, context: Context, question: str) -> None:
     match = engine.ask(question, service.conversations.last(key))
     service.conversations.remember(key, match)
     service.count(match)
-    await message.reply_text(render_html(match, engine.kb), reply_markup=did_you_mean(match))
+    entry = Entry.of(question, engine.matcher.normalizer.normalize(question), message.chat.type, match)
+    markup = feedback_buttons(entry) if match.answered and service.questions is not None else did_you_mean(match)
+    await message.reply_text(render_html(match, engine.kb), reply_markup=markup)
+    if not is_small_talk(question):
+        record_later(context, entry)
 
 
 async def _admitted(service: BotService, update: Update) -> bool:

@@ -16,8 +16,10 @@ from telegram import (
 from telegram.constants import ChatMemberStatus, ChatType
 
 from bot.core.answer import fact_html, sources_text
+from bot.core.question_log import Entry
 from bot.tg import texts
 from bot.tg.handlers.ask import edit_to, fact_buttons
+from bot.tg.handlers.feedback import record_later
 from bot.tg.service import get_service
 from bot.tg.types import Context
 
@@ -144,3 +146,6 @@ async def on_inline_query(update: Update, context: Context) -> None:
         for fact in facts
     ]
     await query.answer(results, cache_time=60)
+    if text:
+        found = engine.ask(text)  # what a question in a chat would have got: the log's outcome
+        record_later(context, Entry.of(text, engine.matcher.normalizer.normalize(text), "inline", found))
