@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -302,6 +302,9 @@ class Matcher:
         for index, fact in enumerate(kb.facts):
             self._same_sentence[fact.sentence].append(index)
         self._roles = [fact_role(f) for f in kb.facts]
+        # The years an article's changes run between (从2012年的…到2021年的…), if it says so.
+        self._source_period = {sid: period for sid, source in kb.sources.items()
+                               if (period := _period_of(source.text)) is not None}
         self._source_years = {sid: max((int(y) for y in YEAR.findall(source.text)), default=0)
                               for sid, source in kb.sources.items()}
         self._counted = [norm.normalize(counted_span(f)) for f in kb.facts]
@@ -478,9 +481,25 @@ class Matcher:
         # A place must be said in the figure's own clause (越南 in another clause of the sentence
         # is another matter); a year anywhere in the sentence will do (从2012年的…到2021年的…).
         missing = [w for w in analysis.places if w not in self._near[i]]
-        missing += [w for w in analysis.years if w not in self._contexts[i]
+        missing += [w for w in analysis.years if not self._year_fits(i, w)
                     and not (w in analysis.as_of and self._reported_then(i, w))]
         return "the question names " + "、".join(missing) if missing else ""
+
+    def _year_fits(self, i: int, year: str) -> bool:
+        """The figure can be the one of `year`: the sentence says the year and does not tie it to
+        another of its figures (2012年的24.3% says nothing of 在校学生1000万人 beside it); or the
+        figure is one side of a change whose sentence names no year, in an article whose changes
+        run from one year to another (从2012年…到2021年): the sides are its first and last year."""
+        fact = self.kb.facts[i]
+        if year in self._contexts[i] and self._is_year[i]:
+            return True  # a year asked about with the other year of its change: 从哪一年的A到2021年的B
+        if year in self._contexts[i]:
+            tied = [j for j in self._same_sentence[fact.sentence] if j != i and re.search(
+                f"{year}年(?:底|末)?的?{re.escape(self.kb.facts[j].figure)}", fact.sentence)]
+            return not tied or bool(re.search(f"{year}年(?:底|末)?的?{re.escape(fact.figure)}", fact.sentence))
+        role, _ = self._roles[i]
+        start, end = self._source_period.get(fact.source, ("", ""))
+        return not self._sentence_years[i] and bool(role) and year == (start if role == "before" else end)
 
     def _veto_place_elsewhere(self, i: int, analysis: Analysis) -> str:
         sentence = self.kb.facts[i].sentence
@@ -615,6 +634,19 @@ class Matcher:
         if self._pinyin is None:
             self._pinyin = self._build(pinyin_terms, by_sound=True)
         return self._pinyin
+
+
+_FROM_YEAR = re.compile(r"从((?:19|20)\d\d)年")
+_TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
+
+
+def _period_of(text: str) -> tuple[str, str] | None:
+    """(first, last) year of the changes an article reports, when it states them with years."""
+    starts, ends = _FROM_YEAR.findall(text), _TO_YEAR.findall(text)
+    if not starts or not ends:
+        return None
+    start, end = Counter(starts).most_common(1)[0][0], Counter(ends).most_common(1)[0][0]
+    return (start, end) if start < end else None
 
 
 def _ambiguous(best: Scored, ranked: list[Scored], p: Params) -> bool:

@@ -139,8 +139,8 @@ class Analysis:
 def asked_unit(normalized: str) -> str | None:
     if _RATE_ASKED.search(normalized):
         return "%"  # 胜诉率是多少, 占比多少: a share, which only a percentage answers
-    if _PEOPLE_AFTER.search(normalized):
-        return "人"  # 多少职工参与, 多少工人: people, though no measure word says so
+    if _PEOPLE_AFTER.search(normalized) or _PEOPLE_BEFORE.search(normalized):
+        return "人"  # 多少职工参与, 注册运动员有多少: people, though no measure word says so
     m = _ASKED_UNIT.search(normalized)
     if m is None:
         # "参与人次是多少", "新型学徒人数": the unit named before the question word, or a count noun.
@@ -163,6 +163,10 @@ _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
 # 多少职工参与: people; not 多少职工驿站, 多少职工书屋 (things named after them).
 _PEOPLE_AFTER = re.compile(r"(?:多少|几)(?:名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模)"
                            r"(?!驿站|书屋|之家|小家|代表大会|创新|医疗|互助|休息|工作室|服务站|食堂|宿舍|活动)")
+# 运动员有多少, 志愿者一共多少: a noun of people before the question word, no measure word after it.
+_PEOPLE_BEFORE = re.compile(r"(?:运动员|队员|会员|人员|职工|工人|学生|教师|老师|医生|护士|干部|群众|农民工|志愿者|劳动者"
+                            r"|从业者|毕业生|研究生|留学生)(?:是|有|为|达到|达|共|一共|总共|累计)*(?:多少|几)"
+                            r"(?![个项所家次批届元人户名位件场年月天日倍成岁])")
 _RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|达到|达|大概|大约)*(?:多少|几|多高|多大)|百分之几")
 
 

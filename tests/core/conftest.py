@@ -1,6 +1,7 @@
 """A small article written for the tests of follow-ups, derived figures and scope declines,
 drafted by `bot draft` (no hand-written keywords): a before/after pair with years, another in
-people, a count in 人次, two levels of one thing, a yearly amount beside a ten-year total."""
+people, a count in 人次, two levels of one thing, a yearly amount beside a ten-year total, and a
+figure beside a year that belongs to another figure."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ SPORT = """全省体育事业稳步发展
 竞技体育成绩突出。培养国家级运动员46名、省级运动员310名。新建体育场馆120个、社区健身中心80个。
 
 加大投入力度。每年投入体育彩票公益金2.5亿元,十年来累计投入资金18.6亿元。
+
+全民参与。全省注册运动员超过5000人,体育人口比例从2012年的28%提高到2021年的37%。
 """
 
 

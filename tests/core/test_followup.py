@@ -153,3 +153,16 @@ def test_the_last_two_answers_of_different_units_are_not_combined(sport: Engine)
 
 def test_one_answer_is_not_two(sport: Engine) -> None:
     assert not dialogue(sport, "国家级运动员培养了多少名?", "两个加起来一共多少?").answered
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # A change with no year of its own, in an article whose changes run from 2012 to 2021.
+    ("2012年参加全民健身运动会的群众有多少", "12万人"),
+    ("2021年参加全民健身运动会的群众有多少", "30万人"),
+    # 2012年 is the year of 28%, not of the 5000 athletes beside it.
+    ("2012年全省注册运动员有多少", None),
+    ("全省注册运动员有多少", "5000人"),
+])
+def test_years_belong_to_their_figures(sport: Engine, question: str, expected: str | None) -> None:
+    match = sport.ask(question)
+    assert (match.best.figure if match.answered and match.best else None) == expected
