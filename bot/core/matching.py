@@ -308,6 +308,9 @@ class Matcher:
         self._source_years = {sid: max((int(y) for y in YEAR.findall(source.text)), default=0)
                               for sid, source in kb.sources.items()}
         self._counted = [norm.normalize(counted_span(f)) for f in kb.facts]
+        # A field the figure's clause narrows it to (脱贫攻坚领域的省劳模40人): a question that does
+        # not name it asks about the whole, and the fact yields like one of a narrower level.
+        self._domains = [tuple(norm.normalize(m) for m in _domains_of(clause_of(f))) for f in kb.facts]
         self._sentence_years = [tuple(sorted(set(YEAR.findall(norm.normalize(f.sentence))))) for f in kb.facts]
         # A qualifier (其中国家级, 女职工) must be said next to the figure, not anywhere in its sentence.
         self._near = [norm.normalize(clause_of(f) + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "")
@@ -564,6 +567,7 @@ class Matcher:
         # A place or level said next to this figure but not in the question (全国劳模11人, asked
         # about 省劳模): the fact is about a narrower thing than was asked.
         unasked = [w for w in self._restrictors if w in self._counted[i] and w not in analysis.text]
+        unasked += [w for w in self._domains[i] if not mentions(analysis.text, w)]
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
         counted = [w for w in analysis.counted if w in self._counted[i]]
@@ -634,6 +638,14 @@ class Matcher:
         if self._pinyin is None:
             self._pinyin = self._build(pinyin_terms, by_sound=True)
         return self._pinyin
+
+
+
+def _domains_of(clause: str) -> list[str]:
+    """The fields a clause narrows its figure to: the (up to) four characters before 领域的,
+    方面的, ...: 脱贫攻坚 of 推荐表彰脱贫攻坚领域的省劳模."""
+    ends = [m.start() for m in re.finditer(r"(?:领域|方面|行业|战线)的", clause)]
+    return [m.group(1) for end in ends if (m := re.search(r"([\u4e00-\u9fff]{2,4})$", clause[:end]))]
 
 
 _FROM_YEAR = re.compile(r"从((?:19|20)\d\d)年")

@@ -145,3 +145,11 @@ def test_a_figure_about_a_narrower_thing_than_asked_yields(engine: Engine) -> No
     national = next(c for c in explanation.ranked if c.fact.figure == "3个")
     assert any("全国" in why for why, _ in national.adjustments)
     assert figure(engine, "全国文化先进集体有多少个") == "3个"
+
+
+def test_a_fact_narrowed_to_a_field_the_question_does_not_name_yields(tmp_path: Path) -> None:
+    article = "全省体育事业\n11月3日\n\n表彰先进。推荐体育先进个人50名,推荐科技创新领域的先进个人8名。\n"
+    write(draft(article, "全省体育事业", "11月3日"), tmp_path, "sport", "全省体育事业", "11月3日")
+    engine = Engine.load(tmp_path, use_cache=False)
+    assert figure(engine, "推荐了多少名先进个人") == "50名"
+    assert figure(engine, "科技创新领域推荐了多少名先进个人") == "8名"
