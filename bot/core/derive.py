@@ -89,6 +89,7 @@ class Deriver:
         self._sentences: dict[str, list[Fact]] = defaultdict(list)
         for fact in matcher.facts:
             self._sentences[fact.sentence].append(fact)
+        self._corpus = "\n".join(matcher.normalizer.normalize(s) for s in self._sentences)
 
     def side_of_change(self, fact: Fact) -> bool:
         """`fact` is one side of a 从A到B change whose other side the sources give."""
@@ -112,6 +113,8 @@ class Deriver:
                                   (m.group("a"), m.group("b")))
         if _SUM.search(text) or _GAP.search(text):
             items = _joined_items(text)
+            if any(joint in self._corpus for joint in joints(text)):
+                return None  # the sources name them together (帮扶和送温暖活动): one thing, one figure
             if len(items) >= 2:
                 return self._many("difference" if _GAP.search(text) else "sum", [q for q, _ in items],
                                   joints(text))

@@ -111,3 +111,11 @@ def test_a_combination_whose_operands_are_not_found_is_declined_not_answered_wit
     data = match_json(sport.ask("体育场馆和体育明星一共多少个"))
     assert not data["answered"]
     assert data["figure"] is None
+
+
+def test_items_the_article_names_together_are_one_thing_not_a_sum(engine: Engine) -> None:
+    # The seed article: 筹集资金17.5亿元开展帮扶和送温暖活动. 帮扶 alone finds another fact; the
+    # two items are one thing to the article, so its figure answers, never a sum of two.
+    data = match_json(engine.ask("工会帮扶和送温暖活动一共筹集了多少资金"))
+    assert data["derived"] is None
+    assert data["figure"] == "17.5亿元"
