@@ -80,3 +80,13 @@ async def test_every_admin_command_refuses_a_member(bot: Running) -> None:
     replies = await bot.users.wait_for(82, len(commands))
     assert [r["text"] for r in replies] == ["抱歉，只有管理员可以使用这个命令。"] * len(commands)
     assert "歇脚点" not in (bot.settings.knowledge_dir / "facts" / "services.yaml").read_text(encoding="utf-8")
+
+
+async def test_inline_queries_are_logged_too_without_who_asked(bot: Running) -> None:
+    await bot.users.inline_query(user(83, "搜索者"), "歇脚点")
+    await logged(bot, 1)
+    [miss] = bot.app.bot_data["service"].questions.misses(0)
+    assert miss.example == "歇脚点"
+    row = bot.app.bot_data["service"].questions.conn.execute("SELECT * FROM questions").fetchone()
+    assert "83" not in [str(v) for v in row]
+    assert "搜索者" not in [str(v) for v in row]
