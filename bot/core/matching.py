@@ -566,7 +566,8 @@ class Matcher:
             out.append((f"never mentions {analysis.focus}", -self.params.focus_penalty))
         # A place or level said next to this figure but not in the question (全国劳模11人, asked
         # about 省劳模): the fact is about a narrower thing than was asked.
-        unasked = [w for w in self._restrictors if w in self._counted[i] and w not in analysis.text]
+        unasked = [w for w in self._restrictors if w in self._counted[i] and w not in analysis.text
+                   and w not in _EVERY_LEVEL]
         unasked += [w for w in self._domains[i] if not mentions(analysis.text, w)]
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
@@ -639,6 +640,10 @@ class Matcher:
             self._pinyin = self._build(pinyin_terms, by_sound=True)
         return self._pinyin
 
+
+
+# Words for all levels at once (资助各级各类学生): the whole, which a question without a level asks.
+_EVERY_LEVEL = frozenset({"各级", "各类", "全部", "所有"})
 
 
 def _domains_of(clause: str) -> list[str]:
