@@ -686,6 +686,8 @@ def decisive(ranked: list[Scored], p: Params) -> bool:
     if not ranked or ranked[0].score < min(p.threshold, p.lone_threshold):
         return False
     best = ranked[0]
+    if best.score < p.threshold and best.key <= 0.0:
+        return False  # alone but with no key phrase of its own: words the question shares by chance
     rival = next((c for c in ranked[1:] if c.fact.figure != best.fact.figure), None)
     lead = best.score - rival.score if rival is not None else best.score
     if rival is not None and _ambiguous(best, ranked, p):

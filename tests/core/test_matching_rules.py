@@ -153,3 +153,4 @@ def test_a_fact_narrowed_to_a_field_the_question_does_not_name_yields(tmp_path: 
     engine = Engine.load(tmp_path, use_cache=False)
     assert figure(engine, "推荐了多少名先进个人") == "50名"
     assert figure(engine, "科技创新领域推荐了多少名先进个人") == "8名"
+
