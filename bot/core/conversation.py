@@ -21,6 +21,7 @@ class Turn:
     question: str  # the whole question: a follow-up resolved ("省劳模推荐了多少名"), never "那省里的呢"
     fact_id: str | None  # the fact that answered it, if one did
     earlier_fact_id: str | None = None  # the one answered before it ("两个加起来一共多少?")
+    about_fact_id: str | None = None  # what it was about: the answer, or the nearest fact a decline offered
 
 
 def turn_of(match: Match, before: Turn | None = None) -> Turn:
@@ -28,7 +29,8 @@ def turn_of(match: Match, before: Turn | None = None) -> Turn:
     earlier = before.fact_id if before is not None else None
     if best is None or earlier == best.id:
         earlier = before.earlier_fact_id if before is not None else None
-    return Turn(match.asked_as or match.question, best.id if best else None, earlier)
+    about = best or (match.nearest.fact if match.nearest else None)
+    return Turn(match.asked_as or match.question, best.id if best else None, earlier, about.id if about else None)
 
 
 class Conversations:

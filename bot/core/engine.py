@@ -95,10 +95,12 @@ class Engine:
     def _follow_up(self, question: str, previous: Turn) -> Match | None:
         normalize = self.matcher.normalizer.normalize
         before = normalize(previous.question)
-        fact = self.fact(previous.fact_id) if previous.fact_id else None
+        about = previous.about_fact_id or previous.fact_id
+        fact = self.fact(about) if about else None
         earlier = self.fact(previous.earlier_fact_id) if previous.earlier_fact_id else None
-        if fact is not None and earlier is not None:
-            combination = of_the_last_two(normalize(question), earlier, fact)
+        answered = self.fact(previous.fact_id) if previous.fact_id else None
+        if answered is not None and earlier is not None:
+            combination = of_the_last_two(normalize(question), earlier, answered)
             if combination is not None:
                 return self._combined(question, combination)
         # What the previous answer counted, as the question said it: the words shared with the

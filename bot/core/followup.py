@@ -22,9 +22,13 @@ _ASKING_RUN = re.compile(r"(?:分别|一共|总共|又|也|都)?(?:是|有|为)?
                          r"(?:个百分点|百分点|[个名位人项家所次元条批届])?"
                          r"|是什么|有哪些|有没有|是不是|情况|数据|数字|方面|的")
 _YEAR = re.compile(r"(?:19|20)\d\d年?")
+# "那十年来一共呢": a total over the period is what the previous question asked of it anyway.
+_TOTAL = re.compile(r"一共|总共|累计|合计|总计|加起来")
 # The time of a figure, swapped for each other: "现在有多少?" then "原来呢?".
 _WHEN = ("十年前", "10年前", "原来", "以前", "之前", "当初", "起初", "最初", "刚开始", "一开始", "过去", "原先",
-         "现在", "目前", "如今", "眼下", "当前", "最新")
+         "现在", "目前", "如今", "眼下", "当前", "最新",
+         # the whole period, swapped for a year: "2022年新建了多少?" then "那十年来呢?" (十 is 10 by now)
+         "10年来", "这10年", "10年间", "近10年", "10年里", "十年来", "这十年", "十年间", "近十年", "十年里")
 # Words that say how to ask about the previous subject (its change, its total), not what about.
 _HOW = re.compile(r"增长|增加|提高|提升|减少|下降|降低|变化|涨|多了|少了|一共|总共|合计|加起来")
 # 多少名 -> 多少: the measure word of the previous thing counted.
@@ -91,7 +95,7 @@ def read_follow_up(message: str, previous: str, subject: str, vocab: Vocabulary)
     core = _TAIL.sub("", _LEAD.sub("", message))
     tailed = core != _LEAD.sub("", message)
     asks = bool(_ASKING.search(core))
-    elements, rest = _elements(_ASKING_RUN.sub("", core), vocab)
+    elements, rest = _elements(_TOTAL.sub("", _ASKING_RUN.sub("", core)), vocab)
     if elements and not rest:
         # Only levels, places, years, periods, sub-groups: "那省里的呢", "2020年的有多少".
         return Reading(_swaps(previous, elements, vocab), binding=True)
@@ -143,6 +147,16 @@ def _swaps(question: str, elements: list[tuple[str, str]], vocab: Vocabulary) ->
     return tuple(dict.fromkeys(_swap(question, elements, vocab, {level: form}) for form in forms))
 
 
+def _swap_word(question: str, words: list[str], new: str) -> tuple[str, int]:
+    """`question` with the first of `words` it says replaced by `new`; a word is never part of a
+    number (the 20年 of 2020年)."""
+    for word in words:
+        found = re.search(f"(?<![0-9.]){re.escape(word)}", question)
+        if found:
+            return question[:found.start()] + new + question[found.end():], 1
+    return question, 0
+
+
 def _swap(question: str, elements: list[tuple[str, str]], vocab: Vocabulary,
           forms: dict[str, str] | None = None) -> str:
     """`question` with each element put in the place of one of its kind, or in front."""
@@ -150,11 +164,12 @@ def _swap(question: str, elements: list[tuple[str, str]], vocab: Vocabulary,
         new = (forms or {}).get(word) or vocab.levels.get(word, word)
         if kind == "year":
             question, swapped = _YEAR.subn(new, question, count=1)
+            if not swapped:  # the period the previous question named: 10年来 -> 2022年
+                question, swapped = _swap_word(question, vocab.words_of("time"), new)
         else:
-            old = next((w for w in vocab.words_of(kind) if w in question), None)
-            swapped = 0
-            if old is not None:
-                question, swapped = question.replace(old, new, 1), 1
+            question, swapped = _swap_word(question, vocab.words_of(kind), new)
+            if not swapped and kind == "time":  # a year the previous question named: 2022年 -> 10年来
+                question, swapped = _YEAR.subn(new, question, count=1)
         if not swapped:
             question = new + question
     return question

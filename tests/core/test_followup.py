@@ -105,7 +105,7 @@ def test_a_chain_of_follow_ups_builds_on_the_understood_question(sport: Engine) 
     conversation.remember("c", second)
     turn = conversation.last("c")
     assert second.best is not None
-    assert turn == Turn(second.asked_as, second.best.id, first.best.id if first.best else None)
+    assert turn == Turn(second.asked_as, second.best.id, first.best.id if first.best else None, second.best.id)
 
 
 def test_a_conversation_forgets_after_its_time_and_beyond_its_capacity() -> None:
@@ -166,3 +166,18 @@ def test_one_answer_is_not_two(sport: Engine) -> None:
 def test_years_belong_to_their_figures(sport: Engine, question: str, expected: str | None) -> None:
     match = sport.ask(question)
     assert (match.best.figure if match.answered and match.best else None) == expected
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    # After a decline for a year the article lacks, the whole period: what the decline offered.
+    (("2020年新建了多少体育场馆?", "那十年来一共呢?"), "120个"),
+    (("2020年新建了多少体育场馆?", "这十年呢"), "120个"),
+])
+def test_a_follow_up_swaps_a_year_for_the_whole_period(sport: Engine, turns: tuple[str, ...], expected: str) -> None:
+    assert figure(dialogue(sport, *turns)) == expected
+
+
+def test_a_follow_up_swaps_the_whole_period_for_a_year_the_article_lacks(sport: Engine) -> None:
+    match = dialogue(sport, "十年来新建了多少体育场馆?", "那2020年呢?")
+    assert not match.answered
+    assert match.nearest is not None
