@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bot.core.errors import StoreError
 from bot.core.models import Match
-from bot.core.store import Store
+from bot.core.store import Store, connect
 
 DEFAULT_KEEP = 20_000
 PRUNE_EVERY = 100  # rows written between prunings
@@ -92,14 +92,7 @@ class QuestionLog:
         self.keep = keep
         self._lock = threading.Lock()
         self._written = 0
-        try:
-            Path(directory).mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.executescript(SCHEMA)
-        except (sqlite3.Error, OSError) as exc:
-            raise StoreError(f"question log {self.path}: {exc}") from exc
+        self.conn = connect(self.path, SCHEMA, "question log")
 
     def close(self) -> None:
         self.conn.close()

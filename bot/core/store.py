@@ -47,21 +47,28 @@ CREATE TABLE IF NOT EXISTS rounds (
 """
 
 
+def connect(path: Path, schema: str, what: str) -> sqlite3.Connection:
+    """The database file at `path` (made if missing), WAL mode, `schema` applied; a StoreError
+    naming `what` and the file when any of it fails. Usable from any thread (callers lock)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.executescript(schema)
+        return conn
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(f"{what} {path}: {exc}") from exc
+
+
 class Store:
     FILE_NAME = "quiz.sqlite3"
 
     def __init__(self, directory: str | Path) -> None:
         self.path = Path(directory) / self.FILE_NAME
         self._deletion_logged = False
-        try:
-            Path(directory).mkdir(parents=True, exist_ok=True)
-            # Handlers call this from the event loop thread only; the flag lets tests close it elsewhere.
-            self.conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.executescript(SCHEMA)
-        except (sqlite3.Error, OSError) as exc:
-            raise StoreError(f"quiz database {self.path}: {exc}") from exc
+        # Handlers call this from the event loop thread only; the flag lets tests close it elsewhere.
+        self.conn = connect(self.path, SCHEMA, "quiz database")
 
     def close(self) -> None:
         self.conn.close()
