@@ -89,7 +89,7 @@ class Deriver:
         self._sentences: dict[str, list[Fact]] = defaultdict(list)
         for fact in matcher.facts:
             self._sentences[fact.sentence].append(fact)
-        self._corpus = "\n".join(matcher.normalizer.normalize(s) for s in self._sentences)
+        self._corpus = matcher.vocabulary.corpus  # the sentences, normalised
 
     def side_of_change(self, fact: Fact) -> bool:
         """`fact` is one side of a 从A到B change whose other side the sources give."""
