@@ -48,14 +48,16 @@ class Vocabulary:
     corpus: str = ""  # the sources' sentences, normalised: how they say a level next to a noun
 
     def level_forms(self, word: str, followed_by: str) -> list[str]:
-        """How to say a level in a rewrite, best first: as the sources say it before the same
-        noun (28个省级试点, 省劳模894名), then the canonical word, then the asker's own."""
+        """How to say a level in a rewrite: as the sources say it before the same noun (28个省级试点,
+        省劳模894名), else the canonical word."""
         canonical = self.levels.get(word)
         if canonical is None:
             return [word]
         variants = sorted((v for v, c in self.levels.items() if c == canonical), key=len, reverse=True)
         written = [v for v in variants if followed_by and v + followed_by in self.corpus]
-        return list(dict.fromkeys([*written[:1], canonical, word]))
+        # One form only: a second one tried after a decline would answer what the first declined
+        # (省级职工书屋 is declined, 1300多个 being 全国和省级 together; 省职工书屋 would slip through).
+        return written[:1] or [canonical]
 
     def kind_of(self, word: str) -> str:
         if _YEAR.fullmatch(word):

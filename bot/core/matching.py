@@ -308,6 +308,13 @@ class Matcher:
         self._source_years = {sid: max((int(y) for y in YEAR.findall(source.text)), default=0)
                               for sid, source in kb.sources.items()}
         self._counted = [norm.normalize(counted_span(f)) for f in kb.facts]
+        # Level words as the sources write them (省级, 全国): one figure may cover two of them.
+        level_words = sorted({w for w in self.vocabulary.levels if len(w) >= 2 and w in self.vocabulary.corpus},
+                             key=len, reverse=True)
+        self._written_levels = level_words
+        alternation = "|".join(map(re.escape, level_words))
+        self._joined_level = {w: re.compile(f"(?:{alternation})[和、及与]{re.escape(w)}|{re.escape(w)}[和、及与]"
+                                            f"(?:{alternation})") for w in level_words}
         # A field the figure's clause narrows it to (脱贫攻坚领域的省劳模40人): a question that does
         # not name it asks about the whole, and the fact yields like one of a narrower level.
         self._domains = [tuple(norm.normalize(m) for m in _domains_of(clause_of(f))) for f in kb.facts]
@@ -513,7 +520,14 @@ class Matcher:
         if elsewhere:
             return f"{elsewhere[0]} is said next to another figure of the sentence"
         listed = [p for p in analysis.places if one_of_listed(p, sentence, analysis)]
-        return f"the figure is for {listed[0]} and other places together" if listed else ""
+        if listed:
+            return f"the figure is for {listed[0]} and other places together"
+        # 全国和省级职工书屋1300多个: one figure for two levels; asked of one of them alone, it is no answer.
+        levels = [w for w in self._written_levels if w in analysis.text]
+        joined = [w for w in levels if (m := self._joined_level.get(w)) and m.search(self._contexts[i])
+                  and not any(other in analysis.text for other in self._written_levels if other != w
+                              and other in self._contexts[i])]
+        return f"the figure is for {joined[0]} and another level together" if joined else ""
 
     def _veto_time(self, i: int, analysis: Analysis) -> str:
         context = self._contexts[i]

@@ -154,3 +154,11 @@ def test_a_fact_narrowed_to_a_field_the_question_does_not_name_yields(tmp_path: 
     assert figure(engine, "推荐了多少名先进个人") == "50名"
     assert figure(engine, "科技创新领域推荐了多少名先进个人") == "8名"
 
+
+
+def test_one_figure_for_two_levels_is_no_answer_for_one_of_them(tmp_path: Path) -> None:
+    article = "全省体育事业\n11月3日\n\n阵地建设。在各地建设国家级和省级健身中心300多个。\n"
+    write(draft(article, "全省体育事业", "11月3日"), tmp_path, "sport", "全省体育事业", "11月3日")
+    engine = Engine.load(tmp_path, use_cache=False)
+    assert figure(engine, "国家级和省级健身中心一共多少个") == "300多个"
+    assert figure(engine, "省级健身中心有多少个") is None
