@@ -524,7 +524,7 @@ class Matcher:
             return f"the figure is for {listed[0]} and other places together"
         # 全国和省级职工书屋1300多个: one figure for two levels; asked of one of them alone, it is no answer.
         levels = [w for w in self._written_levels if w in analysis.text]
-        joined = [w for w in levels if (m := self._joined_level.get(w)) and m.search(self._contexts[i])
+        joined = [w for w in levels if self._levels_together(i, w)
                   and not any(other in analysis.text for other in self._written_levels if other != w
                               and other in self._contexts[i])]
         return f"the figure is for {joined[0]} and another level together" if joined else ""
@@ -556,6 +556,11 @@ class Matcher:
             return "the question itself gives this figure"
         return ""
 
+    def _levels_together(self, i: int, word: str) -> bool:
+        """The figure is for `word` and another level together (全国和省级): the whole, no part."""
+        joined = self._joined_level.get(word)
+        return joined is not None and joined.search(self._contexts[i]) is not None
+
     def _adjacent(self, i: int, j: int) -> bool:
         """Two figures side by side count one thing two ways (来访36批718人次)."""
         a, b = sorted((i, j), key=lambda k: self._positions[k])
@@ -581,7 +586,7 @@ class Matcher:
         # A place or level said next to this figure but not in the question (全国劳模11人, asked
         # about 省劳模): the fact is about a narrower thing than was asked.
         unasked = [w for w in self._restrictors if w in self._counted[i] and w not in analysis.text
-                   and w not in _EVERY_LEVEL]
+                   and w not in _EVERY_LEVEL and not self._levels_together(i, w)]
         unasked += [w for w in self._domains[i] if not mentions(analysis.text, w)]
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
