@@ -24,6 +24,7 @@ _CHANGE = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|上涨|涨|�
                      r"|增幅|增量|涨幅|增长率|增速|增长幅度|降幅")
 _RATE = re.compile(r"百分之|%|几成|增幅|涨幅|降幅|增长率|增速|幅度")
 _TIMES_CHANGE = re.compile(r"几倍|多少倍")
+_GREW_TIMES = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|多)了?(?:几倍|多少倍)")
 # 比2012年多了多少, 比十年前少了多少: a comparison with an earlier time is a change.
 _TIME_ONLY = re.compile(r"(?:(?:19|20)\d\d年|十年前|10年前|以前|原来|过去|当初|最初|刚开始)(?:的时候|时|底|末)?")
 _SUM = re.compile(r"一共|总共|合计|加起来|加在一起|合起来|总和|之和|共计|总计|一起")
@@ -104,6 +105,9 @@ class Deriver:
         if difference and _TIME_ONLY.fullmatch(difference.group("b")):
             # 幼儿园比2012年多了多少所: the change since then, asked as a comparison.
             return self._change(difference.group("a") + "增加了多少" + text[difference.end():])
+        times = _TIMES.search(text)
+        if times and _TIME_ONLY.fullmatch(times.group("b")):
+            return self._change(text)  # 现在是原来的几倍: the two sides of a change
         for pattern, kind in ((_DIFFERENCE, "difference"), (_SHARE, "share"), (_TIMES, "times")):
             m = pattern.search(text)
             if m and kind == "share" and self._printed_share(text):
@@ -156,7 +160,10 @@ class Deriver:
         rivals = [s for f, s in ranked[1:] if f not in pair and f.figure not in (pair[0].figure, pair[1].figure)]
         if rivals and score - rivals[0] < required_lead(score, self._matcher.params):
             return Combination(pair)
-        if _TIMES_CHANGE.search(text):
+        if _GREW_TIMES.search(text):
+            # 增长了几倍: how many times the start it grew by, (B - A) / A; 增长了1倍 is doubled.
+            return _combine("grew_times", pair, paired=True)
+        if _TIMES_CHANGE.search(text):  # 是原来的几倍, 翻了几倍: B / A
             return _combine("times", (pair[1], pair[0]), paired=True)
         percent = pair[0].unit in ("%", "‰")  # 从76.8%提高到92.5%: a change in points, not a rate
         return _combine("growth_rate" if _RATE.search(text) and not percent else "change", pair, paired=True)
@@ -233,6 +240,13 @@ def _combine(kind: str, facts: tuple[Fact, ...], paired: bool = False) -> Combin
         rate = f"，{'增长' if value >= 0 else '下降'}{_percent(abs(value) / a)}" if a and not points else ""
         formula = f"{last} − {first} = {'' if value >= 0 else '−'}{figure}"
         return Combination(facts, Derived(kind, value, figure, formula, f"{word}{rate}"))
+    if kind == "grew_times":
+        if not a:
+            return Combination(facts, refusal="起点是零，算不出倍数")
+        value = (b - a) / a
+        figure = f"约{_plain(round(value, 2))}倍"
+        formula = f"({last} − {first}) ÷ {first} ≈ {figure.lstrip('约')}"
+        return Combination(facts, Derived(kind, value, figure, formula, "增长的倍数"))
     if kind == "growth_rate":
         if not a:
             return Combination(facts, refusal="起点是零，算不出增长率")

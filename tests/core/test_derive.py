@@ -119,3 +119,9 @@ def test_items_the_article_names_together_are_one_thing_not_a_sum(engine: Engine
     data = match_json(engine.ask("工会帮扶和送温暖活动一共筹集了多少资金"))
     assert data["derived"] is None
     assert data["figure"] == "17.5亿元"
+
+
+def test_grew_by_times_is_the_growth_over_the_start_and_times_the_ratio(sport: Engine) -> None:
+    # 320 -> 980 公里: grew by 2.06 times the start; is 3.06 times the start.
+    assert derived(sport, "健身步道增长了几倍")[0] == "约2.06倍"
+    assert derived(sport, "健身步道现在是原来的几倍")[0] == "约3.06倍"
