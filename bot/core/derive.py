@@ -35,6 +35,9 @@ _ITEM_END = re.compile(r"一共|总共|合计|加起来|加在一起|合起来|�
 # A比B多多少; not the 比 of 占比, 对比, 比例, nor the 高 of 提高.
 _DIFFERENCE = re.compile(r"^(?P<a>.+?)(?<![占对相类好无评排])比(?![例重率])(?P<b>.+?)"
                          r"(?P<dir>多|少|(?<![提升])高|(?<![降减])低)了?(?:多少|几)")
+# 技能人才里除了高技能人才还有多少: the whole (a) less the part (b).
+_EXCEPT = re.compile(r"^(?P<a>.*?)(?:里面|里头|当中|里|中)?除了?(?P<b>.+?)(?:以外|之外)?"
+                     r"(?:还有|其余|其他|剩下|别的)")
 _GAP = re.compile(r"相差|差多少|差了多少|差距|差几")
 _SHARE = re.compile(r"^(?P<a>.+?)占(?!比)(?P<b>.+?)的?(?:比例|比重|百分之几|百分之多少|多少|几成|百分比|份额)")
 _TIMES = re.compile(r"^(?P<a>.+?)是(?P<b>.+?)的(?:几倍|多少倍)")
@@ -80,6 +83,18 @@ def of_the_last_two(text: str, earlier: Fact, last: Fact) -> Combination | None:
     return None
 
 
+# "除了高技能人才，技能人才还有多少?": the part first, in a clause of its own.
+_EXCEPT_FIRST = re.compile(r"除了?(?P<b>[^，,。]+?)(?:以外|之外)?[，,](?P<a>[^，,。]+?)"
+                           r"(?P<rest>(?:还有|其余|其他|剩下|别的).*)")
+
+
+def except_first(question: str) -> str | None:
+    """The question said whole-first ("技能人才里除了高技能人才还有多少?") when it is said part-first;
+    the clause that asks would drop the part, and the whole would answer for the rest."""
+    m = _EXCEPT_FIRST.search(question)
+    return f"{m.group('a')}里除了{m.group('b')}{m.group('rest')}" if m else None
+
+
 def asks_change(text: str) -> bool:
     return _CHANGE.search(text) is not None and _DIFFERENCE.search(text) is None
 
@@ -105,6 +120,13 @@ class Deriver:
         if difference and _TIME_ONLY.fullmatch(difference.group("b")):
             # 幼儿园比2012年多了多少所: the change since then, asked as a comparison.
             return self._change(difference.group("a") + "增加了多少" + text[difference.end():])
+        excepted = _EXCEPT.search(text)
+        if excepted:
+            # 技能人才里除了高技能人才还有多少: the whole less the part.
+            whole, part = excepted.group("a"), excepted.group("b")
+            if not whole:
+                return Combination((), unresolved=(part, "除"))  # the whole not said apart: no answer
+            return self._many("difference", [whole + "有多少", part + "有多少"], (whole, part))
         times = _TIMES.search(text)
         if times and _TIME_ONLY.fullmatch(times.group("b")):
             return self._change(text)  # 现在是原来的几倍: the two sides of a change

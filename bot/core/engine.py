@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.core import cache, knowledge
 from bot.core.conversation import Turn
-from bot.core.derive import Combination, Deriver, of_the_last_two
+from bot.core.derive import Combination, Deriver, except_first, of_the_last_two
 from bot.core.figure_context import item_of, mentions
 from bot.core.followup import read_follow_up
 from bot.core.knowledge import KnowledgeBase
@@ -68,7 +68,7 @@ class Engine:
 
     def _answer(self, question: str) -> Match:
         """A figure derived from quoted ones when the question asks for one, else the matcher's."""
-        text = self.matcher.normalizer.normalize(asking_part(question))
+        text = self.matcher.normalizer.normalize(except_first(question) or asking_part(question))
         combination = self.deriver.combine(text) if len(question) <= MAX_QUESTION_CHARS else None
         if combination is None:
             return self.matcher.match(question)

@@ -125,3 +125,23 @@ def test_grew_by_times_is_the_growth_over_the_start_and_times_the_ratio(sport: E
     # 320 -> 980 公里: grew by 2.06 times the start; is 3.06 times the start.
     assert derived(sport, "健身步道增长了几倍")[0] == "约2.06倍"
     assert derived(sport, "健身步道现在是原来的几倍")[0] == "约3.06倍"
+
+
+@pytest.mark.parametrize("question", ["省级运动员里除了女运动员还有多少", "全省注册运动员中除了国家级运动员还有多少人"])
+def test_the_rest_of_a_whole_is_never_answered_with_the_whole(sport: Engine, question: str) -> None:
+    data = match_json(sport.ask(question))
+    assert data["figure"] not in ("310名", "5000人")
+
+
+@pytest.mark.parametrize("question", ["参加全民健身运动会的群众里除了原来的还有多少人?",
+                                      "除了国家级运动员，省级运动员和国家级运动员一共还有多少?"])
+def test_except_questions_answer_a_difference_or_nothing(sport: Engine, question: str) -> None:
+    data = match_json(sport.ask(question))
+    assert data["figure"] is None or data["derived"] is not None
+
+
+@pytest.mark.parametrize("question", ["技能人才里除了高技能人才还有多少人?", "除了高技能人才，技能人才还有多少人?"])
+def test_the_rest_of_a_whole_is_the_whole_less_the_part(engine: Engine, question: str) -> None:
+    data = match_json(engine.ask(question))
+    assert data["figure"] == "292.3万人"
+    assert data["derived"]["formula"] == "428万人 − 135.7万人 = 292.3万人"
