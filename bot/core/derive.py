@@ -31,14 +31,15 @@ _SUM = re.compile(r"一共|总共|合计|加起来|加在一起|合起来|总和
 # Joins of items; not the 与 of 参与, the 及 of 惠及, the 同 of 同步.
 _JOIN = re.compile(r"、|和|(?<![参给赋])与|加上|以及")
 # The end of the last item joined: where the shared rest of the question starts.
-_ITEM_END = re.compile(r"一共|总共|合计|加起来|加在一起|合起来|总和|之和|共计|总计|一起|分别|各|是|有|多少|几|相差|差")
+_ITEM_END = re.compile(r"一共|总共|合计|加起来|加在一起|合起来|总和|之和|共计|总计|一起|分别|各|是|有|多少|几|相差|差"
+                       r"|哪个|哪一个|谁")
 # A比B多多少; not the 比 of 占比, 对比, 比例, nor the 高 of 提高.
 _DIFFERENCE = re.compile(r"^(?P<a>.+?)(?<![占对相类好无评排])比(?![例重率])(?P<b>.+?)"
                          r"(?P<dir>多|少|(?<![提升])高|(?<![降减])低)了?(?:多少|几)")
 # 技能人才里除了高技能人才还有多少: the whole (a) less the part (b).
 _EXCEPT = re.compile(r"^(?P<a>.*?)(?:里面|里头|当中|里|中)?除了?(?P<b>.+?)(?:以外|之外)?"
                      r"(?:还有|其余|其他|剩下|别的)")
-_GAP = re.compile(r"相差|差多少|差了多少|差距|差几")
+_GAP = re.compile(r"相差|差多少|差了多少|差距|差几|(?:哪个|哪一个|谁)更?[多少大小高低]")
 _SHARE = re.compile(r"^(?P<a>.+?)占(?!比)(?P<b>.+?)的?(?:比例|比重|百分之几|百分之多少|多少|几成|百分比|份额)")
 _TIMES = re.compile(r"^(?P<a>.+?)是(?P<b>.+?)的(?:几倍|多少倍)")
 # Per-year figures are never combined with totals over years.
@@ -96,7 +97,8 @@ def except_first(question: str) -> str | None:
 
 
 def asks_change(text: str) -> bool:
-    return _CHANGE.search(text) is not None and _DIFFERENCE.search(text) is None
+    """增长了多少: a change over time; not 比…多多少 or 哪个多, which compare two things."""
+    return _CHANGE.search(text) is not None and _DIFFERENCE.search(text) is None and _GAP.search(text) is None
 
 
 class Deriver:

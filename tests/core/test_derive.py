@@ -145,3 +145,8 @@ def test_the_rest_of_a_whole_is_the_whole_less_the_part(engine: Engine, question
     data = match_json(engine.ask(question))
     assert data["figure"] == "292.3万人"
     assert data["derived"]["formula"] == "428万人 − 135.7万人 = 292.3万人"
+
+
+@pytest.mark.parametrize("question", ["国家级运动员和省级运动员哪个多?多多少?", "国家级运动员和省级运动员相差多少名"])
+def test_which_is_more_and_by_how_much(sport: Engine, question: str) -> None:
+    assert derived(sport, question) == ("264名", ["46名", "310名"])
