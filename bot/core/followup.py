@@ -30,7 +30,7 @@ _WHEN = ("十年前", "10年前", "原来", "以前", "之前", "当初", "起�
          # the whole period, swapped for a year: "2022年新建了多少?" then "那十年来呢?" (十 is 10 by now)
          "10年来", "这10年", "10年间", "近10年", "10年里", "十年来", "这十年", "十年间", "近十年", "十年里")
 # Words that say how to ask about the previous subject (its change, its total), not what about.
-_HOW = re.compile(r"增长|增加|提高|提升|减少|下降|降低|变化|涨|多了|少了|一共|总共|合计|加起来")
+_HOW = re.compile(r"增长|增加|提高|提升|减少|下降|降低|变化|涨|多了|少了|一共|总共|合计|加起来|翻|倍")
 # 多少名 -> 多少: the measure word of the previous thing counted.
 _MEASURE_AFTER_ASK = re.compile(r"(多少|几)[个名位人项家所次元条批届件]")
 # What a rewrite asks when the previous question gives nothing to keep.
@@ -116,7 +116,7 @@ def read_follow_up(message: str, previous: str, subject: str, vocab: Vocabulary)
         # "覆盖多少人呢": another question about the same subject (女职工休息哺乳室).
         return Reading(tuple(dict.fromkeys((subject + core, previous + core) if subject else (previous + core,))),
                        binding=True)
-    if asks and len(rest) <= 3 and _HOW.search(rest):
+    if asks and _HOW.search(rest) and len(_HOW.sub("", rest)) <= 2:
         # "那增长了多少?", "一共呢": says how to ask, not what about; if it means nothing
         # alone, it asks it of the previous question's subject.
         return Reading((previous + core,), binding=False)

@@ -181,3 +181,14 @@ def test_a_follow_up_swaps_the_whole_period_for_a_year_the_article_lacks(sport: 
     match = dialogue(sport, "十年来新建了多少体育场馆?", "那2020年呢?")
     assert not match.answered
     assert match.nearest is not None
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    (("健身步道现在有多长?", "比2012年增加了多少?"), "660公里"),
+    (("健身步道现在有多长?", "翻了几倍?"), "约3.06倍"),
+])
+def test_a_follow_up_asks_how_the_previous_subject_changed(
+        sport: Engine, turns: tuple[str, ...], expected: str) -> None:
+    match = dialogue(sport, *turns)
+    assert match.derived is not None
+    assert figure(match) == expected
