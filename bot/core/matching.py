@@ -731,8 +731,10 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
     (多少个) fits any count, people included (省劳模有几个), but not editions, periods, money or
     shares (两届, 十年, 1052万元, 86.5%).
     A year (2017年) is a date, not a quantity: 多少 does not ask for it, 哪一年 does."""
-    if is_year and asked not in (None, "年"):
+    if is_year and asked not in (None, "年", "日期"):
         return -p.unit_penalty
+    if is_year and asked == "日期":
+        return 0.0  # 什么时候开始的: a year answers "when" too
     if asked == "多少":  # a quantity, of no named unit: anything but a date
         return -p.unit_penalty if unit == "日期" else 0.0
     if asked == "个":

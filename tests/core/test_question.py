@@ -65,3 +65,11 @@ def test_a_short_asking_clause_leans_on_the_one_before() -> None:
 def test_people_asked_without_a_measure_word() -> None:
     assert asked_unit("有多少职工参与") == "人"
     assert asked_unit("有多少个驿站") == "个"
+
+
+def test_when_is_asked_colloquially_and_a_year_answers_it() -> None:
+    from bot.core.matching import unit_agreement
+
+    assert asked_unit("产改啥时候开始搞的") == "日期"
+    assert unit_agreement("日期", "年", is_year=True) == 0.0
+    assert unit_agreement("多少", "年", is_year=True) < 0  # a year is no quantity
