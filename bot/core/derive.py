@@ -44,6 +44,7 @@ _SHARE = re.compile(r"^(?P<a>.+?)占(?!比)(?P<b>.+?)的?(?:比例|比重|百分
 _TIMES = re.compile(r"^(?P<a>.+?)是(?P<b>.+?)的(?:几倍|多少倍)")
 # Per-year figures are never combined with totals over years.
 _PER_YEAR = re.compile(r"每年|年均|平均每年|一年|当年|每月|月均")
+_PART_WORDS = re.compile(r"其中|包括|含")
 _APPROXIMATE = re.compile(r"多|余|约|近|超过|以上|左右")
 _FIGURE_PARTS = re.compile(r"^[约近超过]*(?P<number>[\d.]+)(?P<scale>万|亿)?(?P<unit>.*)$")
 _SCALES = {"亿": 100_000_000, "万": 10_000}
@@ -244,12 +245,22 @@ def _scope_problem(facts: tuple[Fact, ...]) -> str:
     return ""
 
 
+def _part_of(part: Fact, whole: Fact) -> bool:
+    """The sentence gives `part` as a part of `whole`: 技能人才428万人,其中,高技能人才135.7万人."""
+    if part.sentence != whole.sentence:
+        return False
+    start, end = whole.sentence.find(whole.figure), part.sentence.find(part.figure)
+    return 0 <= start < end and _PART_WORDS.search(whole.sentence[start:end]) is not None
+
+
 def _combine(kind: str, facts: tuple[Fact, ...], paired: bool = False) -> Combination:
     """`paired`: the two sides of one change (从A到B), comparable by nature."""
     if not paired:
         problem = _scope_problem(facts)
         if problem:
             return Combination(facts, refusal=problem)
+        if kind == "sum" and any(_part_of(a, b) for a in facts for b in facts if a is not b):
+            return Combination(facts, refusal="一个是另一个的一部分，加起来会重复计算")
     elif _unit(facts[0]) != _unit(facts[1]):
         return Combination(facts, refusal=_scope_problem(facts))
     values = [float(f.value) for f in facts]  # not str: checked above

@@ -150,3 +150,11 @@ def test_the_rest_of_a_whole_is_the_whole_less_the_part(engine: Engine, question
 @pytest.mark.parametrize("question", ["国家级运动员和省级运动员哪个多?多多少?", "国家级运动员和省级运动员相差多少名"])
 def test_which_is_more_and_by_how_much(sport: Engine, question: str) -> None:
     assert derived(sport, question) == ("264名", ["46名", "310名"])
+
+
+def test_a_part_and_its_whole_are_never_added(engine: Engine) -> None:
+    # 技能人才总量达到428万人,其中,高技能人才135.7万人: the second is inside the first.
+    data = match_json(engine.ask("技能人才和高技能人才一共多少?"))
+    assert data["figure"] is None
+    assert "一部分" in data["refusal"]["reason"]
+    assert match_json(engine.ask("高技能人才占技能人才的比例"))["figure"] == "约31.7%"  # a share is fine
