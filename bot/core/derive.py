@@ -261,6 +261,9 @@ def _combine(kind: str, facts: tuple[Fact, ...], paired: bool = False) -> Combin
             return Combination(facts, refusal=problem)
         if kind == "sum" and any(_part_of(a, b) for a in facts for b in facts if a is not b):
             return Combination(facts, refusal="一个是另一个的一部分，加起来会重复计算")
+        roles = {fact_role(f)[0] for f in facts}
+        if kind == "sum" and roles == {"before", "after"} and len({f.sentence for f in facts}) == 1:
+            return Combination(facts, refusal="它们是同一个数在前后两个时间的值，加起来没有意义")
     elif _unit(facts[0]) != _unit(facts[1]):
         return Combination(facts, refusal=_scope_problem(facts))
     values = [float(f.value) for f in facts]  # not str: checked above

@@ -192,3 +192,9 @@ def test_a_follow_up_asks_how_the_previous_subject_changed(
     match = dialogue(sport, *turns)
     assert match.derived is not None
     assert figure(match) == expected
+
+
+def test_the_two_sides_of_one_change_are_never_added(sport: Engine) -> None:
+    match = dialogue(sport, "参加全民健身运动会的群众现在有多少?", "原来呢?", "两个加起来一共多少?")
+    assert not match.answered
+    assert "前后两个时间" in match.refusal
