@@ -30,7 +30,7 @@ _COUNT_NOUNS = {"人数": "人", "户数": "户", "次数": "次", "家数": "�
 # "多少台饮水机": the thing counted, right after the measure word. A fact that never mentions it
 # does not count it, however well the rest of the question matches.
 _FOCUS = re.compile(r"(?:多少|几)(?:个|名|位|台|家|户|件|项|册|本|张|辆|座|所|间|条|批|种|套|处)"
-                    r"(?![这那哪什其])([\u4e00-\u9fff]{2})")
+                    r"(?![这那哪什其在为对给被把从到向于的是有])([\u4e00-\u9fff]{2})")
 
 # Units a search-box question writes as a word of their own ("出访 人次").
 _BARE_UNITS = frozenset({"人次", "户次", "个次", "平方米", "批", "届", "项", "件", "场", "元", "家", "户"})

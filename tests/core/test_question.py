@@ -73,3 +73,11 @@ def test_when_is_asked_colloquially_and_a_year_answers_it() -> None:
     assert asked_unit("产改啥时候开始搞的") == "日期"
     assert unit_agreement("日期", "年", is_year=True) == 0.0
     assert unit_agreement("多少", "年", is_year=True) < 0  # a year is no quantity
+
+
+def test_the_thing_counted_is_a_noun_not_a_phrase_after_a_preposition() -> None:
+    def focus(question: str) -> str | None:
+        return analyse(question, question, question, (), (), ()).focus
+
+    assert focus("为多少名在扶贫一线牺牲的职工追授了奖章") is None
+    assert focus("有多少台饮水机") == "饮水"
