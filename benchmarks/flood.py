@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import json
 import logging
 import statistics
 import tempfile
@@ -135,13 +134,11 @@ async def measure(users: Users, asks: list[Ask], pool: list[str], errors: list[s
     async def collect() -> None:
         while not done.is_set():
             for chat in chats:
-                fresh = await users._post("getUpdates", {"token": users.token, "chatId": chat}) or []
+                targets = await users.fresh_replies(chat)
                 now = time.perf_counter()
-                for item in fresh:
-                    target = item["message"].get("reply_parameters")
-                    target = json.loads(target) if isinstance(target, str) else target
-                    if target:
-                        replies[int(target["message_id"])].append(now)
+                for target in targets:
+                    if target is not None:
+                        replies[target].append(now)
                     elif chat > 0:  # a private chat's answers quote nothing: they come in order
                         in_private[chat].append(now)
             await asyncio.sleep(0.01)

@@ -84,14 +84,11 @@ async def measure(users: Users, pool: list[str], count: int, rate: float) -> Non
     async def collect() -> None:
         while not done.is_set():
             for chat in CHATS:
-                fresh = await users._post("getUpdates", {"token": users.token, "chatId": chat}) or []
+                targets = await users.fresh_replies(chat)
                 now = time.perf_counter()
-                for item in fresh:
-                    reply_to = item["message"].get("reply_parameters")
-                    if isinstance(reply_to, str):
-                        reply_to = yaml.safe_load(reply_to)
-                    if reply_to:
-                        replies[int(reply_to["message_id"])] = now
+                for target in targets:
+                    if target is not None:
+                        replies[target] = now
             if len(replies) >= count:
                 all_in.set()
             await asyncio.sleep(0.002)

@@ -169,6 +169,16 @@ class Users:
     async def inline_answers(self, query_id: str) -> list[dict[str, Any]]:
         return list(await self._post("getInlineAnswers", {"inlineQueryId": query_id}) or [])
 
+    async def fresh_replies(self, chat_id: int) -> list[int | None]:
+        """For each message the bot sent to the chat since the last call (bypassing
+        `bot_messages`' record): the user message it replies to, or None (private chats quote nothing)."""
+        fresh = await self._post("getUpdates", {"token": self.token, "chatId": chat_id}) or []
+        targets: list[int | None] = []
+        for item in fresh:
+            target = decoded(item["message"]).get("reply_parameters")
+            targets.append(int(target["message_id"]) if isinstance(target, dict) else None)
+        return targets
+
     async def bot_messages(self, chat_id: int) -> list[dict[str, Any]]:
         """Everything the bot sent to the chat so far (as the bot requested it, plus message_id)."""
         fresh = await self._post("getUpdates", {"token": self.token, "chatId": chat_id}) or []
