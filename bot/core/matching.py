@@ -315,6 +315,8 @@ class Matcher:
         alternation = "|".join(map(re.escape, level_words))
         self._joined_level = {w: re.compile(f"(?:{alternation})[和、及与]{re.escape(w)}|{re.escape(w)}[和、及与]"
                                             f"(?:{alternation})") for w in level_words}
+        # Things listed together before 等 in the figure's clause (A、B和C等平台3800多个).
+        self._listed = [_listed_items(norm.normalize(clause_of(f).split(f.figure)[0])) for f in kb.facts]
         # A field the figure's clause narrows it to (脱贫攻坚领域的省劳模40人): a question that does
         # not name it asks about the whole, and the fact yields like one of a narrower level.
         self._domains = [tuple(norm.normalize(m) for m in _domains_of(clause_of(f))) for f in kb.facts]
@@ -548,7 +550,15 @@ class Matcher:
         lacking += [q for q in analysis.qualifiers if q not in counted and q not in lacking
                     and any(other in counted for other in self._qualifiers if other not in q and q not in other)]
         lacking += [q for q in analysis.parts if not mentions(self._near[i], q)]
-        return "the question restricts to " + "、".join(lacking) if lacking else ""
+        if lacking:
+            return "the question restricts to " + "、".join(lacking)
+        # 劳模、工匠、职工创新工作室和技师工作站等创新平台3800多个: one figure for all the items;
+        # a question that names one of them alone is no question about all of them.
+        items = self._listed[i]
+        named = [item for item in items if mentions(analysis.text, item)]
+        if len(named) == 1 and len(items) >= 2 and not _CATEGORY.search(analysis.text):
+            return f"the figure is for {named[0]} and other things together"
+        return ""
 
     def _veto_given_figure(self, i: int, analysis: Analysis) -> str:
         numbers = self._figure_numbers[i]
@@ -663,6 +673,18 @@ class Matcher:
 
 # Words for all levels at once (资助各级各类学生): the whole, which a question without a level asks.
 _EVERY_LEVEL = frozenset({"各级", "各类", "全部", "所有"})
+
+
+_CATEGORY = re.compile(r"等|这类|之类|这些|那些|一类|各类|总共|一共|合计")  # asks for the whole list
+_LIST_BEFORE_DENG = re.compile(r"((?:[\u4e00-\u9fff]{2,10}[、和及与])+[\u4e00-\u9fff]{2,10})等")
+
+
+def _listed_items(head: str) -> tuple[str, ...]:
+    """The items of a list closed by 等 in the text before a figure, each of two characters or more."""
+    found = _LIST_BEFORE_DENG.search(head)
+    if found is None:
+        return ()
+    return tuple(item for item in re.split(r"[、和及与]", found.group(1)) if len(item) >= 2)
 
 
 def _domains_of(clause: str) -> list[str]:

@@ -162,3 +162,11 @@ def test_one_figure_for_two_levels_is_no_answer_for_one_of_them(tmp_path: Path) 
     engine = Engine.load(tmp_path, use_cache=False)
     assert figure(engine, "国家级和省级健身中心一共多少个") == "300多个"
     assert figure(engine, "省级健身中心有多少个") is None
+
+
+def test_one_item_of_a_list_is_not_asked_by_the_lists_figure(tmp_path: Path) -> None:
+    article = "全省体育事业\n11月3日\n\n设施建设。在全省建设体育公园、健身广场和全民健身中心等健身设施500多个。\n"
+    write(draft(article, "全省体育事业", "11月3日"), tmp_path, "sport", "全省体育事业", "11月3日")
+    engine = Engine.load(tmp_path, use_cache=False)
+    assert figure(engine, "全民健身中心建了多少个") is None  # one item: the figure is for all of them
+    assert figure(engine, "体育公园、健身广场这类健身设施一共建了多少个") == "500多个"
