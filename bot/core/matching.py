@@ -675,7 +675,7 @@ class Matcher:
 _EVERY_LEVEL = frozenset({"各级", "各类", "全部", "所有"})
 
 
-_CATEGORY = re.compile(r"等|这类|之类|这些|那些|一类|各类|总共|一共|合计")  # asks for the whole list
+_CATEGORY = re.compile(r"等|这类|之类|这些|那些|一类|各类|各种|总共|一共|合计|加起来")  # asks for the whole list
 _LIST_BEFORE_DENG = re.compile(r"((?:[\u4e00-\u9fff]{2,10}[、和及与])+[\u4e00-\u9fff]{2,10})等")
 
 
