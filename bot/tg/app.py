@@ -14,7 +14,7 @@ import sys
 from typing import Any
 from urllib.parse import urlparse
 
-from telegram import BotCommand, Update
+from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
@@ -115,6 +115,13 @@ async def _post_init(app: App) -> None:
         await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
     except TelegramError as exc:  # the bot works without its command menu
         log.warning("set_my_commands failed: %s", exc)
+    # Admins see their commands too, in their private chat with the bot (where they use them).
+    admin_menu = [BotCommand(c, d) for c, d in (*texts.COMMANDS, *texts.ADMIN_COMMANDS)]
+    for admin_id in sorted(app.bot_data[SERVICE_KEY].settings.admin_user_ids):
+        try:
+            await app.bot.set_my_commands(admin_menu, scope=BotCommandScopeChat(admin_id))
+        except TelegramError as exc:  # e.g. the admin never opened a chat with the bot
+            log.info("no admin command menu for %s: %s", admin_id, exc)
     for describe, text in ((app.bot.set_my_description, texts.DESCRIPTION),
                            (app.bot.set_my_short_description, texts.SHORT_DESCRIPTION)):
         try:

@@ -217,3 +217,18 @@ async def test_names_holding_html_are_shown_as_text_in_every_reply_with_names(us
     assert any("1 分，排名第 1" in t for t in texts)
     assert any("你在这里还没有积分" in t for t in texts)
     assert not any("<b>&" in t or "<script>" in t for t in texts)
+
+
+async def test_admins_get_their_commands_in_their_own_menu(users: Users) -> None:
+    deadline = time.monotonic() + 10
+    while True:
+        state = await users._post("getBotState", {})
+        menus = {scope: [c["command"] for c in commands] for scope, commands in state["commands"].items()}
+        admin_menu = next((m for scope, m in menus.items() if str(ADMIN) in scope), None)
+        if admin_menu is not None or time.monotonic() > deadline:
+            break
+        await asyncio.sleep(0.05)
+    assert admin_menu is not None, menus
+    assert {"misses", "why", "alias", "reload"} <= set(admin_menu)
+    default = next(m for scope, m in menus.items() if "default" in scope)
+    assert "misses" not in default
