@@ -59,17 +59,6 @@ class Vocabulary:
         # (省级职工书屋 is declined, 1300多个 being 全国和省级 together; 省职工书屋 would slip through).
         return written[:1] or [canonical]
 
-    def kind_of(self, word: str) -> str:
-        if _YEAR.fullmatch(word):
-            return "year"
-        if word in self.levels or word in self.places:
-            return "where"  # a place and a level are swapped for each other: 全国 -> 贵州
-        if word in self.times or word in _WHEN:
-            return "time"
-        if word in self.qualifiers:
-            return "group"
-        return ""
-
     def words_of(self, kind: str) -> list[str]:
         """Every word of a kind, longest first (so 全省 is found before 省)."""
         words = {"where": [*self.levels, *self.places], "time": [*self.times, *_WHEN],
