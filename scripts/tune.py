@@ -61,7 +61,6 @@ CANDIDATES: dict[str | tuple[str, ...], list[float] | list[tuple[float, ...]]] =
     "key_share": [0.35, 0.5, 0.65],
     "side_weight": [0.3, 0.5, 0.7],
     "char_weight": [0.0, 0.3, 0.6],
-    "unit_penalty": [0.2, 0.4],
     "time_fit": [0.03, 0.06, 0.1],
     "counted_bonus": [0.0, 0.04, 0.08],
 }

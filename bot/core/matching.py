@@ -68,7 +68,6 @@ class Params:
     key_saturation: float = 3.0  # idf mass at which a matched key phrase counts half; see _key_phrase_score
     unknown_weight: float = 0.5  # a question term that no fact has, against ~1-4.5 for known ones
     unit_bonus: float = 0.06  # the question asks for exactly this fact's unit
-    unit_penalty: float = 0.4  # it asks for a different kind of quantity (家 for a figure in 人次)
     focus_penalty: float = 0.05  # the fact never mentions the thing counted
     pinyin_discount: float = 0.92  # a pinyin match is a little less sure than a character match
     pinyin_min_key: float = 0.9  # by sound, only a whole key phrase counts: no loose pinyin matches
@@ -420,10 +419,12 @@ class Matcher:
         match, reason = self._decide(question, ranked, analysis)
         if not ranked and vetoed:
             reason = "every candidate was ruled out"
-        if not match.answered and vetoed and (not ranked or max(v[1] for v in vetoed) > ranked[0].base):
-            fact, _, why = max(vetoed, key=lambda v: v[1])
+        # A figure of another kind is no near answer: only facts ruled out by scope are offered.
+        scoped = [v for v in vetoed if not v[2].startswith(_OTHER_KIND)]
+        if not match.answered and scoped and (not ranked or max(v[1] for v in scoped) > ranked[0].base):
+            fact, _, why = max(scoped, key=lambda v: v[1])
             reason = f"{reason}; the closest fact, {fact.figure}, was ruled out: {why}"
-            nearest = self._nearest(vetoed, ranked, analysis)
+            nearest = self._nearest(scoped, ranked, analysis)
             if nearest is not None:
                 match = replace(match, nearest=nearest)
                 reason += f"; offered for its scope ({'、'.join(nearest.missing)} not given)"
@@ -482,11 +483,19 @@ class Matcher:
     def _veto(self, i: int, analysis: Analysis) -> str:
         """Why fact i cannot be meant, or ''. A constraint of the asking clause that the fact's
         sentence does not meet rules it out: each rule below names one."""
-        for rule in (self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
+        for rule in (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
                      self._veto_restriction, self._veto_given_figure):
             reason = rule(i, analysis)
             if reason:
                 return reason
+        return ""
+
+    def _veto_kind(self, i: int, analysis: Analysis) -> str:
+        # A figure of another kind than the one asked (a count for 胜诉率, a date for 多少人) is
+        # no answer however well its words match: a wrong figure is worse than none.
+        fact = self.kb.facts[i]
+        if unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params) == OTHER_KIND:
+            return f"{_OTHER_KIND}{analysis.asked}, the figure is in {fact.unit}"
         return ""
 
     def _veto_place_or_year(self, i: int, analysis: Analysis) -> str:
@@ -671,6 +680,8 @@ class Matcher:
 
 
 
+_OTHER_KIND = "asks "  # how a kind veto's reason starts ("asks %, the figure is in 件")
+
 # Words for all levels at once (资助各级各类学生): the whole, which a question without a level asks.
 _EVERY_LEVEL = frozenset({"各级", "各类", "全部", "所有"})
 
@@ -748,26 +759,30 @@ def required_lead(score: float, p: Params) -> float:
     return p.lone_margin + (p.margin - p.lone_margin) * max(0.0, share)
 
 
+OTHER_KIND = -1.0  # unit_agreement's verdict on a figure of another kind than asked: ruled out
+
+
 def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Params = DEFAULT_PARAMS) -> float:
-    """A nudge from the measure word the question asks for; unknown words decide nothing, and 个
+    """A nudge from the measure word the question asks for, or OTHER_KIND when the figure is of
+    another kind of quantity (家 for a figure in 人次), which rules it out; unknown words decide nothing, and 个
     (多少个) fits any count, people included (省劳模有几个), but not editions, periods, money or
     shares (两届, 十年, 1052万元, 86.5%).
     A year (2017年) is a date, not a quantity: 多少 does not ask for it, 哪一年 does."""
     if is_year and asked not in (None, "年", "日期"):
-        return -p.unit_penalty
+        return OTHER_KIND
     if is_year and asked == "日期":
         return 0.0  # 什么时候开始的: a year answers "when" too
     if asked == "多少":  # a quantity, of no named unit: anything but a date
-        return -p.unit_penalty if unit == "日期" else 0.0
+        return OTHER_KIND if unit == "日期" else 0.0
     if asked == "个":
-        return -p.unit_penalty if unit in _NOT_COUNTED_BY_GE or unit.endswith("元") else 0.0
+        return OTHER_KIND if unit in _NOT_COUNTED_BY_GE or unit.endswith("元") else 0.0
     if asked is None:
         return 0.0
     if asked == "%":
-        return 0.0 if unit in ("%", "‰") else -p.unit_penalty  # a rate is no evidence by itself
+        return 0.0 if unit in ("%", "‰") else OTHER_KIND  # a rate is no evidence by itself
     if asked == unit or (_UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
         return p.unit_bonus
-    return 0.0 if _UNIT_FAMILY.get(asked, asked) == _UNIT_FAMILY.get(unit, unit) else -p.unit_penalty
+    return 0.0 if _UNIT_FAMILY.get(asked, asked) == _UNIT_FAMILY.get(unit, unit) else OTHER_KIND
 
 
 def _clamped(candidates: Iterable[Candidate], limit: int = 3) -> tuple[Candidate, ...]:

@@ -119,10 +119,14 @@ def test_an_earlier_time_needs_a_figure_of_that_time(engine: Engine) -> None:
     assert "only the present figure" in engine.explain("十年前全省新建了多少个乡村文化广场").reason
 
 
-def test_a_rate_is_answered_only_by_a_percentage(engine: Engine) -> None:
+def test_a_figure_of_another_kind_is_never_the_answer(engine: Engine) -> None:
     explanation = engine.explain("全省公共图书馆的覆盖率是多少")
     assert not explanation.match.answered
-    assert all(any("asks %" in why for why, _ in c.adjustments) for c in explanation.ranked[:3])
+    ruled_out = {fact.figure: why for fact, _, why in explanation.vetoed}
+    assert ruled_out["156个"] == "asks %, the figure is in 个"  # the best words, but a count
+    assert all(c.fact.unit == "%" for c in explanation.ranked)
+    # Nor is it offered as the nearest answer: it was not ruled out by a scope the question asks.
+    assert explanation.match.nearest is None and "closest fact" not in explanation.reason
 
 
 def test_a_key_phrase_said_with_words_in_between_still_counts(engine: Engine) -> None:
