@@ -23,7 +23,7 @@ from bot.core.numerals import format_decimal, parse_chinese
 # Measure words a figure may end with, longest first so 万人次 is not read as 万人.
 _UNITS = sorted(
     " ".join((
-        "人次 户次 个次 万元 亿元 平方米 公里 千米 百分点 个百分点 小时 分钟",
+        "人次 户次 个次 个月 万元 亿元 平方米 公里 千米 百分点 个百分点 小时 分钟",
         "人 名 位 个 项 家 户 件 场 次 届 批 所 门 座 条",
         "种 期 篇 部 本 册 台 辆 间 处 支 只 份 栋 张 年 月 天 倍 岁 吨 亩 公顷 级 元 校 套 块 轮 类 艘 架 株 头 首 节",
         "课时 学时 床 米 周 版 集 幅 万 亿",
@@ -60,6 +60,7 @@ _NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|"
                         r"入会|实现|开展|提供|覆盖|建成|完成|达到|增长|提高|的|，|和|及|等")
 _AFTER_NOUN = re.compile(r"^[\u4e00-\u9fff“”\"]{1,12}")
 _CHANGE = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|增)(?:到|至)")
+_SINCE = re.compile(r"(?:以来|开始|起|至今)")  # 2018年以来, 从2021年开始: a year things are counted from
 _PUNCT = re.compile(r"[“”\"‘’'《》()（）【】\[\]、·\s*]")
 TOPIC_MAX = 20  # characters: a topic is a button label
 
@@ -123,6 +124,8 @@ def find_figures(sentence: str) -> list[_Figure]:
         is_year = (unit == "年" and not big and not more1 and len(digits) == 4 and digits[:2] in ("19", "20"))
         if unit in ("万", "亿"):
             unit = ""
+        elif unit == "个月":
+            unit = "月"  # 3个月 is a duration, as 月 is: not 3 of something called 月
         out.append(_Figure(text, start, m.end(), amount, unit or "", year=is_year))
         taken.append((start, m.end()))
     for m in _CN_FIGURE.finditer(sentence):
@@ -246,7 +249,7 @@ def _question(sentence: str, figure: _Figure, previous_end: int, keyword: str, t
     elif figure.unit in ("%", "‰", ""):
         ask = "多少"
     else:
-        ask = "多少" + figure.unit
+        ask = "多少" + ("个月" if figure.text.endswith("个月") else figure.unit)
     question = _PUNCT.sub("", head).lstrip("和及与并") + ask + _PUNCT.sub("", tail)
     question = re.sub(r"^(其中|同时|此外|另外)", "", question)
     if len(_trim(head)) < 2 and keyword and keyword not in question:
@@ -317,6 +320,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
     figures = find_figures(sentence)
     result.figures_found += len(figures)
     previous_end = 0
+    since_years: list[DraftedFact] = []
     for i, fig in enumerate(figures):
         before = _segment_before(sentence, fig, previous_end)
         noun = _noun_after(sentence, fig)
@@ -377,9 +381,23 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
                 keywords = [_subject(sentence, nxt) or before, nxt.text + "的年份"]
         if fig.unit == "日期":
             question = re.sub(r"多少日期|多少", "哪天", question, count=1)
+        since = fig.year and _SINCE.match(sentence[fig.end:]) is not None
+        if since:
+            # 从2021年开始,对取得高级技师…: the year of what the rest of the sentence tells, not of 开始
+            # (or of the clause before it: 着力加强基层职工服务,2018年以来,…).
+            later, earlier = re.split(r"[，,；;]", sentence[fig.end:]), re.split(r"[，,；;]", sentence[:fig.start])
+            clauses = later[1:3] + earlier[-2::-1]
+            told = [k for k in map(_trim, clauses) if 2 <= len(k) <= 20 and not re.search(r"\d", k)]
+            keywords = told[:2] or keywords
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
+        if since:
+            since_years.append(result.facts[-1])
         previous_end = fig.end
+    # Whatever the sentence counts since that year happened since then: each is a way to ask for it.
+    for fact in since_years:
+        fact.keywords.extend(k for f in result.facts if f.sentence == sentence and f is not fact
+                             for k in f.keywords[:1] if k not in fact.keywords)
 
 
 def _sentence_subject(sentence: str, figure: _Figure) -> str:

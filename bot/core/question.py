@@ -15,7 +15,7 @@ YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
 # The measure word a question asks for ("多少人次", "几届", "哪一年") against the fact's unit.
 _ASKED_UNIT = re.compile(
     r"(哪一?年)|(几月几[号日]|哪天|几号|什么时候|啥时候|啥时|何时)|(多久|多长时间)"
-    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
+    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|个月|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
     r"|栋)"
 )
@@ -30,7 +30,7 @@ _COUNT_NOUNS = {"人数": "人", "户数": "户", "次数": "次", "家数": "�
 # "多少台饮水机": the thing counted, right after the measure word. A fact that never mentions it
 # does not count it, however well the rest of the question matches.
 _FOCUS = re.compile(r"(?:多少|几)(?:个|名|位|台|家|户|件|项|册|本|张|辆|座|所|间|条|批|种|套|处)"
-                    r"(?![这那哪什其在为对给被把从到向于的是有])([\u4e00-\u9fff]{2})")
+                    r"(?![这那哪什其在为对给被把从到向于的是有月])([\u4e00-\u9fff]{2})")
 
 # Units a search-box question writes as a word of their own ("出访 人次").
 _BARE_UNITS = frozenset({"人次", "户次", "个次", "平方米", "批", "届", "项", "件", "场", "元", "家", "户"})
@@ -149,6 +149,8 @@ def asked_unit(normalized: str) -> str | None:
             return _COUNT_NOUNS.get(before.group(1), before.group(1))
         return "多少" if "多少" in normalized else None
     year, date, duration, unit = m.groups()
+    if unit == "个月":
+        return "月"  # 几个月: a duration, not a count of something
     return unit or ("年" if year else "日期" if date else "月" if duration else None)
 
 

@@ -155,3 +155,21 @@ def test_a_range_and_the_subject_of_a_sentence() -> None:
     assert "每人每月补助最低" in facts["500元"].keywords
     later = by_figure(draft("连续十年组织职工医疗互助活动,参加活动职工从275万人增长到359万人。").facts)
     assert "职工医疗互助活动参加活动职工" in later["275万人"].keywords  # the sentence's subject joins in
+
+
+def test_a_duration_in_months_is_one_figure() -> None:
+    facts = by_figure(draft("干部下沉基层开展不少于3个月的蹲点调研,解决问题500多个。").facts)
+    assert set(facts) == {"3个月", "500多个"}
+    assert facts["3个月"].unit == "月"
+    assert "多少个月" in facts["3个月"].question
+
+
+def test_a_year_things_are_counted_from_is_keyed_by_what_happened_since() -> None:
+    facts = by_figure(draft("从2019年开始,对考取执业资格的社工给予一次性奖励,累计奖励1200人。"
+                            "加强阵地建设,2016年以来,新建社区服务中心86个。").facts)
+    start = facts["2019年"].keywords
+    assert start[0] == "对考取执业资格的社工给予一次性奖励"  # not 开始, which says nothing of what began
+    assert any("奖励" in k for k in start)
+    since = facts["2016年"].keywords
+    assert since[0] == "加强阵地建设"  # the clause before, when the one after holds a figure
+    assert "新建社区服务中心" in since  # what the sentence counts since then
