@@ -174,3 +174,16 @@ def test_one_item_of_a_list_is_not_asked_by_the_lists_figure(tmp_path: Path) -> 
     engine = Engine.load(tmp_path, use_cache=False)
     assert figure(engine, "全民健身中心建了多少个") is None  # one item: the figure is for all of them
     assert figure(engine, "体育公园、健身广场这类健身设施一共建了多少个") == "500多个"
+
+
+def test_a_change_said_without_years_runs_over_the_articles_period(tmp_path: Path) -> None:
+    article = ("全省学前教育\n11月3日\n\n普及学前教育。全省幼儿园从2012年的500所增加到2021年的800所,"
+               "学前三年毛入园率从50.5%提高到88.6%。来省留学生规模年均保持在2万人左右。\n")
+    write(draft(article, "全省学前教育", "11月3日"), tmp_path, "pre", "全省学前教育", "11月3日")
+    engine = Engine.load(tmp_path, use_cache=False)
+    assert figure(engine, "2012年学前三年毛入园率是多少") == "50.5%"
+    assert figure(engine, "2021年学前三年毛入园率是多少") == "88.6%"
+    assert figure(engine, "2016年学前三年毛入园率是多少") is None  # a year between: not given
+    # A figure said per year answers a question asked per year, and no other period.
+    assert figure(engine, "来省的留学生一年大概有多少人") == "2万人"
+    assert figure(engine, "来省的留学生上半年有多少人") is None
