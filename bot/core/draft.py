@@ -45,8 +45,8 @@ _CN_FIGURE = re.compile(
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』\"]?|[^。！？!?]+$")
 # Words that only frame a figure: they say nothing about what it counts.
-_FRAME_HEAD = re.compile(r"^(?:来|间|的|其中|并且|同时|另外|此外|以及|以上|累计|共计|总计|合计|共|总共|一共|先后|分别|"
-                         r"已|已经|还|又|并|和|及|与|等|达到|达|约|近|超过|突破|占|为|是|有)+")
+_FRAME_HEAD = re.compile(r"^(?:左右|上下|以内|来|间|的|其中|并且|同时|另外|此外|以及|以上|累计|共计|总计|合计|共|"
+                         r"总共|一共|先后|分别|已|已经|还|又|并|和|及|与|等|达到|达|约|近|超过|突破|占|为|是|有)+")
 _FRAME_TAIL = re.compile(r"(?:累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|增至|升至|"
                          r"提高到|增长到|增加到|提升到|上升到|下降到|减少到|降至|发展到|发展|"
                          r"为|是|有|约|近|了|的|到|至|超|以上)+$")
@@ -58,7 +58,7 @@ _LEAD_VERB = re.compile(
     r"|处置|参与|参加|走访|派出|接待|出访|追授|授予|获得|获评|荣获|入选|集中表彰|招聘|招录|聘用|补充|累计)+")
 _NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|"
                         r"入会|实现|开展|提供|覆盖|建成|完成|达到|增长|提高|的|，|和|及|等")
-_AFTER_NOUN = re.compile(r"^[\u4e00-\u9fff“”\"]{1,12}")
+_AFTER_NOUN = re.compile(r"^[\u4e00-\u9fff“”\"]{1,16}")
 _CHANGE = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|增)(?:到|至)")
 _SINCE = re.compile(r"(?:以来|开始|起|至今)")  # 2018年以来, 从2021年开始: a year things are counted from
 _PUNCT = re.compile(r"[“”\"‘’'《》()（）【】\[\]、·\s*]")
@@ -167,6 +167,27 @@ def _trim(phrase: str) -> str:
     return phrase
 
 
+# Where a long phrase may be cut without splitting a word: after a particle or preposition.
+_WORD_BREAK = re.compile(r"[的在对和与及了将把向从为以、]")
+
+
+def _keep_end(phrase: str, size: int) -> str:
+    """The end of a long phrase (where the noun is), at most `size` characters, cut where a word
+    ends (铸牢中华民族共同体意识 is not cut into 共同体意); a phrase with no such place is cut as it must."""
+    if len(phrase) <= size:
+        return phrase
+    cuts = [m.end() for m in _WORD_BREAK.finditer(phrase) if len(phrase) - m.end() <= size]
+    return phrase[cuts[0]:] if cuts and len(phrase) - cuts[0] >= 2 else phrase[-size:]
+
+
+def _keep_start(phrase: str, size: int) -> str:
+    """The start of a long phrase, at most `size` characters, cut before a particle where it can."""
+    if len(phrase) <= size:
+        return phrase
+    cuts = [m.start() for m in _WORD_BREAK.finditer(phrase) if 2 <= m.start() <= size]
+    return phrase[:cuts[-1]] if cuts else phrase[:size]
+
+
 def _noun_after(sentence: str, figure: _Figure) -> str:
     """The thing counted when it follows the figure: 56.54万个班组 -> 班组 (up to a list comma)."""
     rest = sentence[figure.end:]
@@ -181,7 +202,7 @@ def _noun_after(sentence: str, figure: _Figure) -> str:
     cut = _NEXT_VERB.search(noun)
     if cut and cut.start() >= 2:
         noun = noun[: cut.start()]
-    return _trim(noun)
+    return _keep_start(_trim(noun), 12)
 
 
 def _segment_before(sentence: str, figure: _Figure, previous_end: int) -> str:
@@ -325,7 +346,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         before = _segment_before(sentence, fig, previous_end)
         noun = _noun_after(sentence, fig)
         if len(before) > 14:  # keep the end, where the noun is, and never half a verb
-            before = _LEAD_VERB.sub("", before)[-14:]
+            before = _keep_end(_LEAD_VERB.sub("", before), 14)
         keyword = before + noun
         if len(before) < 2:
             # 累计1340万人次职工参赛, 十年来,全省…: the words right after the figure say what it is about.
@@ -412,7 +433,9 @@ def _sentence_subject(sentence: str, figure: _Figure) -> str:
         first = first.replace(other.text, "")
     subject = _LEAD_VERB.sub("", _trim(re.sub(r"^(?:连续|先后|累计|共|全面|深入|大力|积极|持续)+", "", first)))
     subject = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:组织|开展|实施|推进|举办|推动|深化)", "", subject)
-    return subject[:10] if len(subject) >= 3 else ""
+    subject = _keep_start(subject, 12)
+    # A lead too long to cut at a particle would be cut inside a word: no subject then.
+    return subject if 3 <= len(subject) <= 12 and (len(subject) < 12 or _WORD_BREAK.search(subject)) else ""
 
 
 def _before_after(sentence: str, figures: list[_Figure], i: int) -> tuple[str, str] | None:

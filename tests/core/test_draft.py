@@ -173,3 +173,13 @@ def test_a_year_things_are_counted_from_is_keyed_by_what_happened_since() -> Non
     since = facts["2016年"].keywords
     assert since[0] == "加强阵地建设"  # the clause before, when the one after holds a figure
     assert "新建社区服务中心" in since  # what the sentence counts since then
+
+
+def test_long_phrases_are_cut_where_a_word_ends_and_approximations_are_no_keywords() -> None:
+    text = ("铸牢中华民族共同体意识教育深入开展,全省命名民族团结进步示范学校1260所。"
+            "来省留学生规模年均保持在2万人左右。")
+    facts = by_figure(draft(text).facts)
+    for keyword in facts["1260所"].keywords:  # the lead clause is kept whole or not at all
+        assert "铸牢" not in keyword or "铸牢中华民族共同体意识" in keyword
+    assert "左右" not in facts["2万人"].keywords
+    assert facts["2万人"].keywords[0].endswith("年均保持在")

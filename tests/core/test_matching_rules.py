@@ -126,7 +126,8 @@ def test_a_figure_of_another_kind_is_never_the_answer(engine: Engine) -> None:
     assert ruled_out["156个"] == "asks %, the figure is in 个"  # the best words, but a count
     assert all(c.fact.unit == "%" for c in explanation.ranked)
     # Nor is it offered as the nearest answer: it was not ruled out by a scope the question asks.
-    assert explanation.match.nearest is None and "closest fact" not in explanation.reason
+    assert explanation.match.nearest is None
+    assert "closest fact" not in explanation.reason
 
 
 def test_a_key_phrase_said_with_words_in_between_still_counts(engine: Engine) -> None:

@@ -17,7 +17,7 @@ def test_the_asking_clause_is_found_after_a_backstory() -> None:
 @pytest.mark.parametrize(("text", "unit"), [
     ("竞赛的职工参与人次是多少", "人次"), ("新型学徒人数", "人"), ("资助金额是多少", "元"),
     ("多少人次参加", "人次"), ("职工驿站有多少", "多少"), ("法律援助案件的胜诉率是多少", "%"),
-    ("女职工占比多少", "%"), ("查出了多少例", "例"),
+    ("女职工占比多少", "%"), ("查出了多少例", "例"), ("就业比例保持在什么水平", "%"), ("蹲点几个月", "月"),
 ])
 def test_the_unit_asked_for_may_stand_before_the_question_word(text: str, unit: str) -> None:
     assert asked_unit(text) == unit
