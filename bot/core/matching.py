@@ -790,6 +790,8 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         return 0.0 if unit in ("%", "‰") else OTHER_KIND  # a rate is no evidence by itself
     if asked == unit or (_UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
         return p.unit_bonus
+    if asked in ("名", "位") and unit.endswith("次"):
+        return OTHER_KIND  # 多少名职工 counts heads; 100万人次 counts visits, one person many times
     return 0.0 if _UNIT_FAMILY.get(asked, asked) == _UNIT_FAMILY.get(unit, unit) else OTHER_KIND
 
 

@@ -139,7 +139,10 @@ class Analysis:
 def asked_unit(normalized: str) -> str | None:
     if _RATE_ASKED.search(normalized):
         return "%"  # 胜诉率是多少, 占比多少: a share, which only a percentage answers
-    if _PEOPLE_AFTER.search(normalized) or _PEOPLE_BEFORE.search(normalized):
+    people = _PEOPLE_AFTER.search(normalized)
+    if people and people.group(1):
+        return people.group(1)  # 多少名职工: heads, said so
+    if people or _PEOPLE_BEFORE.search(normalized):
         return "人"  # 多少职工参与, 注册运动员有多少: people, though no measure word says so
     m = _ASKED_UNIT.search(normalized)
     if m is None:
@@ -163,7 +166,7 @@ def bare_unit(question: str) -> str | None:
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
 
 # 多少职工参与: people; not 多少职工驿站, 多少职工书屋 (things named after them).
-_PEOPLE_AFTER = re.compile(r"(?:多少|几)(?:名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模)"
+_PEOPLE_AFTER = re.compile(r"(?:多少|几)(名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模)"
                            r"(?!驿站|书屋|之家|小家|代表大会|创新|医疗|互助|休息|工作室|服务站|食堂|宿舍|活动)")
 # 运动员有多少, 志愿者一共多少: a noun of people before the question word, no measure word after it.
 _PEOPLE_BEFORE = re.compile(r"(?:运动员|队员|会员|人员|职工|工人|学生|教师|老师|医生|护士|干部|群众|农民工"

@@ -79,6 +79,9 @@ def test_asked_unit() -> None:
     assert unit_agreement("家", "人次") < 0
     assert unit_agreement("名", "人") == 0
     assert unit_agreement("个", "项") == 0
+    # Heads are not visits: 多少名职工 is no question for a figure in 人次; 多少人 may be.
+    assert unit_agreement("名", "人次") < 0
+    assert unit_agreement("人", "人次") == 0
 
 
 def test_every_fact_answers_its_own_question(engine: Engine) -> None:

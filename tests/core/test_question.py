@@ -64,6 +64,7 @@ def test_a_short_asking_clause_leans_on_the_one_before() -> None:
 
 def test_people_asked_without_a_measure_word() -> None:
     assert asked_unit("有多少职工参与") == "人"
+    assert asked_unit("有多少名职工参赛") == "名"
     assert asked_unit("有多少个驿站") == "个"
 
 
