@@ -307,6 +307,9 @@ class Matcher:
         self._source_years = {sid: max((int(y) for y in YEAR.findall(source.text)), default=0)
                               for sid, source in kb.sources.items()}
         self._counted = [norm.normalize(counted_span(f)) for f in kb.facts]
+        # What narrows the thing counted: the words before the figure and the noun right after it
+        # (全国劳模11人, 56.54万个班组), not where the people counted went (6.72万名补充到农村学校).
+        self._modified = [norm.normalize(_modified_span(f)) for f in kb.facts]
         # Level words as the sources write them (省级, 全国): one figure may cover two of them.
         level_words = sorted({w for w in self.vocabulary.levels if len(w) >= 2 and w in self.vocabulary.corpus},
                              key=len, reverse=True)
@@ -609,7 +612,7 @@ class Matcher:
             out.append((f"never mentions {analysis.focus}", -self.params.focus_penalty))
         # A place or level said next to this figure but not in the question (全国劳模11人, asked
         # about 省劳模): the fact is about a narrower thing than was asked.
-        unasked = [w for w in self._restrictors if w in self._counted[i] and w not in analysis.text
+        unasked = [w for w in self._restrictors if w in self._modified[i] and w not in analysis.text
                    and w not in _EVERY_LEVEL and not self._levels_together(i, w)]
         unasked += [w for w in self._domains[i] if not mentions(analysis.text, w)]
         if unasked:
@@ -765,6 +768,19 @@ def required_lead(score: float, p: Params) -> float:
         return p.lone_margin
     share = (score - p.lone_threshold) / (p.threshold - p.lone_threshold)
     return p.lone_margin + (p.margin - p.lone_margin) * max(0.0, share)
+
+
+_AFTER_VERB = re.compile(r"补充|参加|参与|参赛|分布|覆盖|惠及|用于|到|在|赴|去|来|前往|进入|实现|完成|获得")
+
+
+def _modified_span(fact: Fact) -> str:
+    span = counted_span(fact)
+    at = fact.sentence.find(fact.figure)
+    tail = re.split(r"[、，,；;。：:（）()“”]|\d", fact.sentence[at + len(fact.figure):])[0] if at >= 0 else ""
+    if not tail or not span.endswith(tail):
+        return span
+    verb = _AFTER_VERB.search(tail)
+    return span[:len(span) - len(tail)] + (tail[:verb.start()] if verb else tail)
 
 
 OTHER_KIND = -1.0  # unit_agreement's verdict on a figure of another kind than asked: ruled out

@@ -188,3 +188,17 @@ def test_a_change_said_without_years_runs_over_the_articles_period(tmp_path: Pat
     # A figure said per year answers a question asked per year, and no other period.
     assert figure(engine, "来省的留学生一年大概有多少人") == "2万人"
     assert figure(engine, "来省的留学生上半年有多少人") is None
+
+
+def test_where_the_counted_went_does_not_narrow_what_is_counted(tmp_path: Path) -> None:
+    article = ("医疗卫生\n11月3日\n\n队伍建设。全年招募志愿医生1200名派驻到农村卫生院服务,"
+               "表彰全国优秀志愿医生35名。\n")
+    write(draft(article, "医疗卫生", "11月3日"), tmp_path, "med", "医疗卫生", "11月3日")
+    engine = Engine.load(tmp_path, use_cache=False)
+    explanation = engine.explain("招募了多少名志愿医生")
+    assert explanation.match.answered
+    assert explanation.match.facts[0].figure == "1200名"
+    recruited = next(c for c in explanation.ranked if c.fact.figure == "1200名")
+    assert not any("农村" in why for why, _ in recruited.adjustments)  # 派驻到农村: where they went
+    honoured = next(c for c in explanation.ranked if c.fact.figure == "35名")
+    assert any("全国" in why for why, _ in honoured.adjustments)  # 全国优秀志愿医生: a narrower kind
