@@ -49,7 +49,17 @@ def clean(text: str) -> str:
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
     words = sorted({w for w in words if w}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words))) if words else None
+    return re.compile("|".join(map(_whole, words))) if words else None
+
+
+def _whole(word: str) -> str:
+    """A Latin word matches only as a whole word: the filler "in" is not the "in" of "invention"."""
+    pattern = re.escape(word)
+    if word[0].isascii() and word[0].isalnum():
+        pattern = "(?<![a-z0-9])" + pattern
+    if word[-1].isascii() and word[-1].isalnum():
+        pattern += "(?![a-z0-9])"
+    return pattern
 
 
 class Normalizer:

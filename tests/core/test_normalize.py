@@ -32,3 +32,10 @@ def test_synonyms_become_canonical_longest_first() -> None:
 def test_content_drops_fillers() -> None:
     norm = Normalizer(Lexicon(fillers=("请问", "多少", "吗", "的")))
     assert norm.content("请问，职工驿站的数量是多少吗？") == "职工驿站数量是"
+
+
+def test_latin_words_match_only_whole() -> None:
+    norm = Normalizer(Lexicon(synonyms={"patents": "专利", "pay": "支付"}, fillers=("in", "is", "the")))
+    assert norm.content("invention patents in the list").split() == ["invention", "专利", "list"]
+    assert norm.normalize("payment pay") == "payment 支付"
+    assert norm.content("this is 职工驿站") == "this 职工驿站"
