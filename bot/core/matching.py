@@ -33,6 +33,7 @@ from bot.core.figure_context import (
     fact_role,
     item_of,
     mentions,
+    modified_span,
     one_of_listed,
     time_fit,
 )
@@ -309,7 +310,7 @@ class Matcher:
         self._counted = [norm.normalize(counted_span(f)) for f in kb.facts]
         # What narrows the thing counted: the words before the figure and the noun right after it
         # (全国劳模11人, 56.54万个班组), not where the people counted went (6.72万名补充到农村学校).
-        self._modified = [norm.normalize(_modified_span(f)) for f in kb.facts]
+        self._modified = [norm.normalize(modified_span(f)) for f in kb.facts]
         # Level words as the sources write them (省级, 全国): one figure may cover two of them.
         level_words = sorted({w for w in self.vocabulary.levels if len(w) >= 2 and w in self.vocabulary.corpus},
                              key=len, reverse=True)
@@ -768,19 +769,6 @@ def required_lead(score: float, p: Params) -> float:
         return p.lone_margin
     share = (score - p.lone_threshold) / (p.threshold - p.lone_threshold)
     return p.lone_margin + (p.margin - p.lone_margin) * max(0.0, share)
-
-
-_AFTER_VERB = re.compile(r"补充|参加|参与|参赛|分布|覆盖|惠及|用于|到|在|赴|去|来|前往|进入|实现|完成|获得")
-
-
-def _modified_span(fact: Fact) -> str:
-    span = counted_span(fact)
-    at = fact.sentence.find(fact.figure)
-    tail = re.split(r"[、，,；;。：:（）()“”]|\d", fact.sentence[at + len(fact.figure):])[0] if at >= 0 else ""
-    if not tail or not span.endswith(tail):
-        return span
-    verb = _AFTER_VERB.search(tail)
-    return span[:len(span) - len(tail)] + (tail[:verb.start()] if verb else tail)
 
 
 OTHER_KIND = -1.0  # unit_agreement's verdict on a figure of another kind than asked: ruled out
