@@ -341,7 +341,6 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
     figures = find_figures(sentence)
     result.figures_found += len(figures)
     previous_end = 0
-    since_years: list[DraftedFact] = []
     for i, fig in enumerate(figures):
         before = _segment_before(sentence, fig, previous_end)
         noun = _noun_after(sentence, fig)
@@ -402,8 +401,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
                 keywords = [_subject(sentence, nxt) or before, nxt.text + "的年份"]
         if fig.unit == "日期":
             question = re.sub(r"多少日期|多少", "哪天", question, count=1)
-        since = fig.year and _SINCE.match(sentence[fig.end:]) is not None
-        if since:
+        if fig.year and _SINCE.match(sentence[fig.end:]):
             # 从2021年开始,对取得高级技师…: the year of what the rest of the sentence tells, not of 开始
             # (or of the clause before it: 着力加强基层职工服务,2018年以来,…).
             later, earlier = re.split(r"[，,；;]", sentence[fig.end:]), re.split(r"[，,；;]", sentence[:fig.start])
@@ -412,13 +410,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             keywords = told[:2] or keywords
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
-        if since:
-            since_years.append(result.facts[-1])
         previous_end = fig.end
-    # Whatever the sentence counts since that year happened since then: each is a way to ask for it.
-    for fact in since_years:
-        fact.keywords.extend(k for f in result.facts if f.sentence == sentence and f is not fact
-                             for k in f.keywords[:1] if k not in fact.keywords)
 
 
 def _sentence_subject(sentence: str, figure: _Figure) -> str:

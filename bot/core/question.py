@@ -150,7 +150,8 @@ def asked_unit(normalized: str) -> str | None:
         before = _UNIT_BEFORE.search(normalized)
         if before:
             return _COUNT_NOUNS.get(before.group(1), before.group(1))
-        return "多少" if "多少" in normalized else None
+        # 多大, 多高: a quantity of no named unit, as 多少 is (面积有多大 is no question for a year).
+        return "多少" if re.search(r"多少|多[大高长重远宽]", normalized) else None
     year, date, duration, unit = m.groups()
     if unit == "个月":
         return "月"  # 几个月: a duration, not a count of something

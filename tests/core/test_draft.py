@@ -172,7 +172,6 @@ def test_a_year_things_are_counted_from_is_keyed_by_what_happened_since() -> Non
     assert any("奖励" in k for k in start)
     since = facts["2016年"].keywords
     assert since[0] == "加强阵地建设"  # the clause before, when the one after holds a figure
-    assert "新建社区服务中心" in since  # what the sentence counts since then
 
 
 def test_long_phrases_are_cut_where_a_word_ends_and_approximations_are_no_keywords() -> None:

@@ -82,3 +82,10 @@ def test_the_thing_counted_is_a_noun_not_a_phrase_after_a_preposition() -> None:
 
     assert focus("为多少名在扶贫一线牺牲的职工追授了奖章") is None
     assert focus("有多少台饮水机") == "饮水"
+
+
+def test_how_big_asks_for_a_quantity_which_no_year_is() -> None:
+    from bot.core.matching import OTHER_KIND, unit_agreement
+
+    assert asked_unit("新增的服务阵地面积有多大") == "多少"
+    assert unit_agreement("多少", "年", is_year=True) == OTHER_KIND
