@@ -32,6 +32,13 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return Engine.load(directory)
 
 
+def drafted_engine(directory: Path, article: str, source_id: str) -> Engine:
+    """An engine on `article` (title and date on its first two lines) drafted into `directory`."""
+    title, date = article.split("\n")[:2]
+    write(draft(article, title, date), directory, source_id, title, date)
+    return Engine.load(directory, use_cache=False)
+
+
 def figure(engine: Engine, question: str) -> str | None:
     match = engine.ask(question)
     return match.best.figure if match.answered and match.best else None
@@ -154,25 +161,21 @@ def test_a_figure_about_a_narrower_thing_than_asked_yields(engine: Engine) -> No
 
 def test_a_fact_narrowed_to_a_field_the_question_does_not_name_yields(tmp_path: Path) -> None:
     article = "全省体育事业\n11月3日\n\n表彰先进。推荐体育先进个人50名,推荐科技创新领域的先进个人8名。\n"
-    write(draft(article, "全省体育事业", "11月3日"), tmp_path, "sport", "全省体育事业", "11月3日")
-    engine = Engine.load(tmp_path, use_cache=False)
+    engine = drafted_engine(tmp_path, article, "sport")
     assert figure(engine, "推荐了多少名先进个人") == "50名"
     assert figure(engine, "科技创新领域推荐了多少名先进个人") == "8名"
 
 
-
 def test_one_figure_for_two_levels_is_no_answer_for_one_of_them(tmp_path: Path) -> None:
     article = "全省体育事业\n11月3日\n\n阵地建设。在各地建设国家级和省级健身中心300多个。\n"
-    write(draft(article, "全省体育事业", "11月3日"), tmp_path, "sport", "全省体育事业", "11月3日")
-    engine = Engine.load(tmp_path, use_cache=False)
+    engine = drafted_engine(tmp_path, article, "sport")
     assert figure(engine, "国家级和省级健身中心一共多少个") == "300多个"
     assert figure(engine, "省级健身中心有多少个") is None
 
 
 def test_one_item_of_a_list_is_not_asked_by_the_lists_figure(tmp_path: Path) -> None:
     article = "全省体育事业\n11月3日\n\n设施建设。在全省建设体育公园、健身广场和全民健身中心等健身设施500多个。\n"
-    write(draft(article, "全省体育事业", "11月3日"), tmp_path, "sport", "全省体育事业", "11月3日")
-    engine = Engine.load(tmp_path, use_cache=False)
+    engine = drafted_engine(tmp_path, article, "sport")
     assert figure(engine, "全民健身中心建了多少个") is None  # one item: the figure is for all of them
     assert figure(engine, "体育公园、健身广场这类健身设施一共建了多少个") == "500多个"
 
@@ -180,8 +183,7 @@ def test_one_item_of_a_list_is_not_asked_by_the_lists_figure(tmp_path: Path) -> 
 def test_a_change_said_without_years_runs_over_the_articles_period(tmp_path: Path) -> None:
     article = ("全省学前教育\n11月3日\n\n普及学前教育。全省幼儿园从2012年的500所增加到2021年的800所,"
                "学前三年毛入园率从50.5%提高到88.6%。来省留学生规模年均保持在2万人左右。\n")
-    write(draft(article, "全省学前教育", "11月3日"), tmp_path, "pre", "全省学前教育", "11月3日")
-    engine = Engine.load(tmp_path, use_cache=False)
+    engine = drafted_engine(tmp_path, article, "pre")
     assert figure(engine, "2012年学前三年毛入园率是多少") == "50.5%"
     assert figure(engine, "2021年学前三年毛入园率是多少") == "88.6%"
     assert figure(engine, "2016年学前三年毛入园率是多少") is None  # a year between: not given
@@ -193,8 +195,7 @@ def test_a_change_said_without_years_runs_over_the_articles_period(tmp_path: Pat
 def test_where_the_counted_went_does_not_narrow_what_is_counted(tmp_path: Path) -> None:
     article = ("医疗卫生\n11月3日\n\n队伍建设。全年招募志愿医生1200名派驻到农村卫生院服务,"
                "表彰全国优秀志愿医生35名。\n")
-    write(draft(article, "医疗卫生", "11月3日"), tmp_path, "med", "医疗卫生", "11月3日")
-    engine = Engine.load(tmp_path, use_cache=False)
+    engine = drafted_engine(tmp_path, article, "med")
     explanation = engine.explain("招募了多少名志愿医生")
     assert explanation.match.answered
     assert explanation.match.facts[0].figure == "1200名"
