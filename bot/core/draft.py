@@ -193,7 +193,12 @@ def _noun_after(sentence: str, figure: _Figure) -> str:
     rest = sentence[figure.end:]
     if re.match(r"[和及与、]", rest):
         return ""  # the next item of a list begins: nothing after the figure is its noun
-    rest = re.split(r"[、，,；;：:。！？!?（(]", rest, maxsplit=1)[0]
+    clause = re.split(r"[，,；;：:。！？!?（(]", rest, maxsplit=1)[0]
+    listed = re.match(r"[^的]*、[^的]*的([\u4e00-\u9fff]{2,8})$", clause)
+    if listed:
+        # 41.6万户次生活、助学、医疗等方面的帮扶: a list of aspects, then what is counted.
+        return listed.group(1)
+    rest = re.split(r"、", clause, maxsplit=1)[0]
     m = _AFTER_NOUN.match(rest)
     if not m:
         return ""

@@ -322,7 +322,8 @@ class Matcher:
         self._listed = [_listed_items(norm.normalize(clause_of(f).split(f.figure)[0])) for f in kb.facts]
         # A field the figure's clause narrows it to (脱贫攻坚领域的省劳模40人): a question that does
         # not name it asks about the whole, and the fact yields like one of a narrower level.
-        self._domains = [tuple(norm.normalize(m) for m in _domains_of(clause_of(f))) for f in kb.facts]
+        self._domains = [tuple(norm.normalize(m) for m in _domains_of(clause_of(f).split(f.figure)[0]))
+                         for f in kb.facts]
         self._sentence_years = [tuple(sorted(set(YEAR.findall(norm.normalize(f.sentence))))) for f in kb.facts]
         # A qualifier (其中国家级, 女职工) must be said next to the figure, not anywhere in its sentence.
         self._near = [norm.normalize(clause_of(f) + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "")
@@ -710,11 +711,12 @@ def _listed_items(head: str) -> tuple[str, ...]:
     return tuple(item for item in re.split(r"[、和及与]", found.group(1)) if len(item) >= 2)
 
 
-def _domains_of(clause: str) -> list[str]:
-    """The fields a clause narrows its figure to: the (up to) four characters before 领域的,
-    方面的, ...: 脱贫攻坚 of 推荐表彰脱贫攻坚领域的省劳模."""
-    ends = [m.start() for m in re.finditer(r"(?:领域|方面|行业|战线)的", clause)]
-    return [m.group(1) for end in ends if (m := re.search(r"([\u4e00-\u9fff]{2,4})$", clause[:end]))]
+def _domains_of(before_figure: str) -> list[str]:
+    """The fields the words before a figure narrow it to: the (up to) four characters before
+    领域的, 方面的, ...: 脱贫攻坚 of 推荐表彰脱贫攻坚领域的省劳模. Said after the figure, or after a
+    list (41.6万户次生活、助学…等方面的帮扶), they name what is counted, not a narrower field."""
+    ends = [m.start() for m in re.finditer(r"(?<!等)(?:领域|方面|行业|战线)的", before_figure)]
+    return [m.group(1) for end in ends if (m := re.search(r"([\u4e00-\u9fff]{2,4})$", before_figure[:end]))]
 
 
 _FROM_YEAR = re.compile(r"从((?:19|20)\d\d)年")

@@ -166,6 +166,14 @@ def test_a_fact_narrowed_to_a_field_the_question_does_not_name_yields(tmp_path: 
     assert figure(engine, "科技创新领域推荐了多少名先进个人") == "8名"
 
 
+def test_aspects_listed_after_a_figure_are_no_narrower_field(tmp_path: Path) -> None:
+    article = "全省民政事业\n11月3日\n\n救助帮扶。对低保家庭实施3.5万户次生活、医疗、教育等方面的救助。\n"
+    engine = drafted_engine(tmp_path, article, "civil")
+    ranked = engine.explain("救助户次").ranked
+    assert not any("does not say" in why for c in ranked for why, _ in c.adjustments)
+    assert figure(engine, "救助了多少户次") == "3.5万户次"
+
+
 def test_one_figure_for_two_levels_is_no_answer_for_one_of_them(tmp_path: Path) -> None:
     article = "全省体育事业\n11月3日\n\n阵地建设。在各地建设国家级和省级健身中心300多个。\n"
     engine = drafted_engine(tmp_path, article, "sport")
