@@ -23,17 +23,17 @@ def knowledge(tmp_path: Path) -> Path:
 
 def test_an_alias_is_added_in_place_keeping_every_other_line(knowledge: Path) -> None:
     engine = Engine.load(knowledge, use_cache=False)
-    assert not engine.ask("歇脚点有多少个").answered
+    assert not engine.ask("暖心小屋有多少个").answered
     path = knowledge / "facts" / "services.yaml"
     before = path.read_text(encoding="utf-8").splitlines()
-    added = add_alias(engine, "worker-stations", "歇脚点")
+    added = add_alias(engine, "worker-stations", "暖心小屋")
     after = path.read_text(encoding="utf-8").splitlines()
     changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
-    assert changed == [("  aliases: [驿站, 户外劳动者 休息]", "  aliases: [驿站, 户外劳动者 休息, 歇脚点]")]
+    assert changed == [("  aliases: [驿站, 户外劳动者 休息]", "  aliases: [驿站, 户外劳动者 休息, 暖心小屋]")]
     assert before[0].startswith("#")  # the file's comment is still its first line
     assert added.answered
     reloaded = Engine.load(knowledge, use_cache=False)
-    match = reloaded.ask("歇脚点有多少个")
+    match = reloaded.ask("暖心小屋有多少个")
     assert match.answered
     assert match.best is not None
     assert match.best.id == "worker-stations"
@@ -44,12 +44,12 @@ def test_a_fact_without_aliases_gets_a_list_in_the_same_style(knowledge: Path) -
     path = knowledge / "facts" / "services.yaml"
     text = path.read_text(encoding="utf-8").replace("  aliases: [驿站, 户外劳动者 休息]\n", "")
     path.write_text(text, encoding="utf-8")
-    add_alias(Engine.load(knowledge, use_cache=False), "worker-stations", "歇脚点")
-    assert "  keywords: [职工驿站, 新建职工驿站]\n  aliases: [歇脚点]\n" in path.read_text(encoding="utf-8")
+    add_alias(Engine.load(knowledge, use_cache=False), "worker-stations", "暖心小屋")
+    assert "  keywords: [职工驿站, 新建职工驿站]\n  aliases: [暖心小屋]\n" in path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("fact_id", "phrase", "reason"), [
-    ("no-such-fact", "歇脚点", "没有编号为"),
+    ("no-such-fact", "暖心小屋", "没有编号为"),
     ("worker-stations", "驿站", "已经是"),
     ("worker-stations", "职工", "太常见"),
     ("worker-stations", "", "请写上"),

@@ -113,6 +113,6 @@ def test_huge_and_broken_input_declines_without_error(engine: Engine) -> None:
 
 
 def test_a_weak_lone_candidate_without_any_key_phrase_is_no_answer(engine: Engine) -> None:
-    # 歇脚点 is in no sentence; 点有 and 有个 of 各级试点有多少个 (its own question, fillers dropped)
+    # 观景点 is in no sentence; 点有 and 有个 of 各级试点有多少个 (its own question, fillers dropped)
     # made 535个 look like a match, with no key phrase of its own.
-    assert not engine.ask("歇脚点有多少个").answered
+    assert not engine.ask("观景点有多少个").answered

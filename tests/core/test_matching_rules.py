@@ -211,3 +211,14 @@ def test_where_the_counted_went_does_not_narrow_what_is_counted(tmp_path: Path) 
     assert not any("农村" in why for why, _ in recruited.adjustments)  # 派驻到农村: where they went
     honoured = next(c for c in explanation.ranked if c.fact.figure == "35名")
     assert any("全国" in why for why, _ in honoured.adjustments)  # 全国优秀志愿医生: a narrower kind
+
+
+def test_everyday_words_find_the_words_a_report_uses(tmp_path: Path) -> None:
+    # The general lexicon ships with the package: a drafted article with no lexicon of its own
+    # is asked in everyday words (找工作 for 就业, 歇脚点 for 驿站, 工作受伤 for 工伤).
+    article = ("全省工会服务\n11月3日\n\n服务职工。全年为农民工提供就业服务12万人次,新建户外劳动者驿站300个,"
+               "参与处理工伤事故500件。\n")
+    engine = drafted_engine(tmp_path, article, "service")
+    assert figure(engine, "工会帮农民工找工作服务了多少人次") == "12万人次"
+    assert figure(engine, "给户外劳动者新建的歇脚点有多少个") == "300个"
+    assert figure(engine, "工作受伤的事故处理了多少件") == "500件"

@@ -34,7 +34,7 @@ async def logged(bot: Running, count: int) -> None:
 async def test_a_miss_is_listed_explained_fixed_and_a_wrong_answer_reported(bot: Running) -> None:
     asker, admin = user(81), user(ADMIN_ID, "管理员")
     for _ in range(2):
-        await bot.users.send(private_chat(81), asker, "歇脚点有多少个")
+        await bot.users.send(private_chat(81), asker, "暖心小屋有多少个")
     await bot.users.send(private_chat(81), asker, "职工书屋有多少个")
     replies = await bot.users.wait_for(81, 3)
     assert "没有找到" in replies[0]["text"]
@@ -50,43 +50,43 @@ async def test_a_miss_is_listed_explained_fixed_and_a_wrong_answer_reported(bot:
 
     await bot.users.send(private_chat(ADMIN_ID), admin, "/misses")
     texts = await texts_until(bot, ADMIN_ID, "命中测试")
-    listing = next(t for t in texts if "歇脚点有多少个" in t)
-    assert "2 次：歇脚点有多少个" in listing
+    listing = next(t for t in texts if "暖心小屋有多少个" in t)
+    assert "2 次：暖心小屋有多少个" in listing
     assert "职工书屋有多少个（1 次被报告答错）" in listing
     assert "reading-rooms" in listing  # the fact it was answered with
 
-    await bot.users.send(private_chat(ADMIN_ID), admin, "/why 歇脚点有多少个")
-    texts = await texts_until(bot, ADMIN_ID, "命中测试：歇脚点有多少个")
+    await bot.users.send(private_chat(ADMIN_ID), admin, "/why 暖心小屋有多少个")
+    texts = await texts_until(bot, ADMIN_ID, "命中测试：暖心小屋有多少个")
     assert any("结论：不回答" in t for t in texts)
 
     facts = bot.settings.knowledge_dir / "facts" / "services.yaml"
     comment = facts.read_text(encoding="utf-8").splitlines()[0]
-    await bot.users.send(private_chat(ADMIN_ID), admin, "/alias worker-stations 歇脚点")
-    texts = await texts_until(bot, ADMIN_ID, "已把“歇脚点”加为 worker-stations")
-    assert any("现在问“歇脚点”就能答出这条数据" in t for t in texts)
+    await bot.users.send(private_chat(ADMIN_ID), admin, "/alias worker-stations 暖心小屋")
+    texts = await texts_until(bot, ADMIN_ID, "已把“暖心小屋”加为 worker-stations")
+    assert any("现在问“暖心小屋”就能答出这条数据" in t for t in texts)
     assert facts.read_text(encoding="utf-8").splitlines()[0] == comment
-    assert "歇脚点" in facts.read_text(encoding="utf-8")
+    assert "暖心小屋" in facts.read_text(encoding="utf-8")
 
-    await bot.users.send(private_chat(81), asker, "歇脚点有多少个")
+    await bot.users.send(private_chat(81), asker, "暖心小屋有多少个")
     replies = await bot.users.wait_for(81, 4)
     assert "2131个" in replies[3]["text"]
 
 
 async def test_every_admin_command_refuses_a_member(bot: Running) -> None:
     member = user(82)
-    commands = ("/misses", "/why 驿站", "/alias worker-stations 歇脚点", "/reload", "/stats")
+    commands = ("/misses", "/why 驿站", "/alias worker-stations 暖心小屋", "/reload", "/stats")
     for command in commands:
         await bot.users.send(private_chat(82), member, command)
     replies = await bot.users.wait_for(82, len(commands))
     assert [r["text"] for r in replies] == ["抱歉，只有管理员可以使用这个命令。"] * len(commands)
-    assert "歇脚点" not in (bot.settings.knowledge_dir / "facts" / "services.yaml").read_text(encoding="utf-8")
+    assert "暖心小屋" not in (bot.settings.knowledge_dir / "facts" / "services.yaml").read_text(encoding="utf-8")
 
 
 async def test_inline_queries_are_logged_too_without_who_asked(bot: Running) -> None:
-    await bot.users.inline_query(user(83, "搜索者"), "歇脚点")
+    await bot.users.inline_query(user(83, "搜索者"), "暖心小屋")
     await logged(bot, 1)
     [miss] = bot.app.bot_data["service"].questions.misses(0)
-    assert miss.example == "歇脚点"
+    assert miss.example == "暖心小屋"
     row = bot.app.bot_data["service"].questions.conn.execute("SELECT * FROM questions").fetchone()
     assert "83" not in [str(v) for v in row]
     assert "搜索者" not in [str(v) for v in row]
