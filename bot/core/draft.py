@@ -237,6 +237,23 @@ def _predicate_after_list(sentence: str, figures: list[_Figure], i: int) -> str:
     return _trim(tail)[:10]
 
 
+def _run_start(sentence: str, figures: list[_Figure], i: int) -> int:
+    """The first of the figures written back to back with figure i (36批718人次)."""
+    while i > 0 and figures[i - 1].end == figures[i].start:
+        i -= 1
+    return i
+
+
+def _verb_after_places(sentence: str, figures: list[_Figure], i: int) -> str:
+    """The verb that ends a clause after a list of places (…96人次赴泰国、老挝等地考察 -> 考察)."""
+    last = i
+    while last + 1 < len(figures) and figures[last].end == figures[last + 1].start:
+        last += 1
+    tail = re.split(r"[，,；;。！？!?]", sentence[figures[last].end:], maxsplit=1)[0]
+    found = re.fullmatch(r"[^\d]*?等(?:地|国|省|市|国家|地区)([\u4e00-\u9fff]{2,6})", tail)
+    return _trim(found.group(1)) if found else ""
+
+
 def _in_list(sentence: str, figures: list[_Figure], i: int) -> bool:
     f = figures[i]
     before = sentence[max(0, f.start - 12):f.start]
@@ -347,8 +364,15 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
     result.figures_found += len(figures)
     previous_end = 0
     for i, fig in enumerate(figures):
-        before = _segment_before(sentence, fig, previous_end)
+        first = _run_start(sentence, figures, i)
+        # 来访36批718人次: a figure right after another counts the same thing another way.
+        before = _segment_before(sentence, figures[first], figures[first - 1].end if first else 0) \
+            if first < i else _segment_before(sentence, fig, previous_end)
         noun = _noun_after(sentence, fig)
+        verb = _verb_after_places(sentence, figures, i)
+        if verb and len(before) <= 4:
+            # 组织26批179人次到印尼、马来西亚等地出访: the trip is counted (组织出访), not the place.
+            before, noun = before + verb, ""
         if len(before) > 14:  # keep the end, where the noun is, and never half a verb
             before = _keep_end(_LEAD_VERB.sub("", before), 14)
         keyword = before + noun

@@ -182,3 +182,13 @@ def test_long_phrases_are_cut_where_a_word_ends_and_approximations_are_no_keywor
         assert "铸牢" not in keyword or "铸牢中华民族共同体意识" in keyword
     assert "左右" not in facts["2万人"].keywords
     assert facts["2万人"].keywords[0].endswith("年均保持在")
+
+
+def test_a_clause_that_ends_in_its_verb_keys_its_figures_by_that_verb() -> None:
+    # 组织18批96人次赴泰国、老挝等地考察: what is counted is the trip (组织…考察), not the place.
+    text = "接待法国、德国等代表团来访20批310人次,组织18批96人次赴泰国、老挝等地考察。"
+    facts = by_figure(draft(text).facts)
+    assert facts["18批"].keywords[0] == "组织考察"
+    assert facts["96人次"].keywords[0] == "组织考察"
+    assert not any("泰国" in k for k in facts["96人次"].keywords)
+    assert any("来访" in k for k in facts["310人次"].keywords)
