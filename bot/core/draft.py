@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from bot.core.normalize import clean
 from bot.core.numerals import format_decimal, parse_chinese
+from bot.core.words import edges
 
 # Measure words a figure may end with, longest first so 万人次 is not read as 万人.
 _UNITS = sorted(
@@ -45,7 +46,7 @@ _CN_FIGURE = re.compile(
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』\"]?|[^。！？!?]+$")
 # Words that only frame a figure: they say nothing about what it counts.
-_FRAME_HEAD = re.compile(r"^(?:左右|上下|以内|来|间|的|其中|并且|同时|另外|此外|以及|以上|累计|共计|总计|合计|共|"
+_FRAME_HEAD = re.compile(r"^(?:左右|上下|以内|来|间|的|了|其中|并且|同时|另外|此外|以及|以上|累计|共计|总计|合计|共|"
                          r"总共|一共|先后|分别|已|已经|还|又|并|和|及|与|等|达到|达|约|近|超过|突破|占|为|是|有)+")
 _FRAME_TAIL = re.compile(r"(?:累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|增至|升至|"
                          r"提高到|增长到|增加到|提升到|上升到|下降到|减少到|降至|发展到|发展|"
@@ -172,20 +173,29 @@ _WORD_BREAK = re.compile(r"[的在对和与及了将把向从为以、]")
 
 
 def _keep_end(phrase: str, size: int) -> str:
-    """The end of a long phrase (where the noun is), at most `size` characters, cut where a word
-    ends (铸牢中华民族共同体意识 is not cut into 共同体意); a phrase with no such place is cut as it must."""
+    """The end of a long phrase (where the noun is), at most `size` characters, cut after a
+    particle where it can, else where a word begins (铸牢中华民族共同体意识 is not cut into 共同体意,
+    …全国最美职工云岭楷模等先进典型 not into 国最美职工…)."""
     if len(phrase) <= size:
         return phrase
     cuts = [m.end() for m in _WORD_BREAK.finditer(phrase) if len(phrase) - m.end() <= size]
-    return phrase[cuts[0]:] if cuts and len(phrase) - cuts[0] >= 2 else phrase[-size:]
+    if cuts and len(phrase) - cuts[0] >= 2:
+        return phrase[cuts[0]:]
+    starts = [e for e in edges(phrase) if 2 <= len(phrase) - e <= size]
+    return phrase[starts[0]:] if starts else phrase[-size:]
 
 
 def _keep_start(phrase: str, size: int) -> str:
-    """The start of a long phrase, at most `size` characters, cut before a particle where it can."""
+    """The start of a long phrase, at most `size` characters, cut before a particle where it can,
+    else where a word ends (基层工会建立女职工休息, not …休息哺)."""
     if len(phrase) <= size:
         return phrase
-    cuts = [m.start() for m in _WORD_BREAK.finditer(phrase) if 2 <= m.start() <= size]
-    return phrase[:cuts[-1]] if cuts else phrase[:size]
+    # Not before 和/与/及: 高技能人才与专业技术人才 is one thing counted.
+    cuts = [m.start() for m in _WORD_BREAK.finditer(phrase) if 2 <= m.start() <= size and m.group() not in "和与及、"]
+    if cuts:
+        return phrase[:cuts[-1]]
+    ends = [e for e in edges(phrase) if 2 <= e <= size]
+    return phrase[:ends[-1]] if ends else phrase[:size]
 
 
 def _noun_after(sentence: str, figure: _Figure) -> str:
@@ -234,7 +244,7 @@ def _predicate_after_list(sentence: str, figures: list[_Figure], i: int) -> str:
     tail = re.split(r"[，,；;：:。！？!?]", sentence[last.end:], maxsplit=1)[0]
     noun = _noun_after(sentence, last)
     tail = tail[tail.find(noun) + len(noun):] if noun and noun in tail else tail
-    return _trim(tail)[:10]
+    return _keep_start(_trim(tail), 10)
 
 
 def _run_start(sentence: str, figures: list[_Figure], i: int) -> int:
@@ -378,7 +388,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         keyword = before + noun
         if len(before) < 2:
             # 累计1340万人次职工参赛, 十年来,全省…: the words right after the figure say what it is about.
-            after = _trim(re.split(r"[，,；;。！？!?、]", sentence[fig.end:], maxsplit=1)[0])[:12]
+            after = _keep_start(_trim(re.split(r"[，,；;。！？!?、]", sentence[fig.end:], maxsplit=1)[0]), 12)
             keyword = after if len(after) >= 2 else keyword
         previous = result.facts[-1] if i > 0 and result.facts and result.facts[-1].sentence == sentence else None
         if previous is not None and re.fullmatch(r"[至到~～—-]", sentence[figures[i - 1].end:fig.start]):

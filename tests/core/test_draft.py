@@ -192,3 +192,11 @@ def test_a_clause_that_ends_in_its_verb_keys_its_figures_by_that_verb() -> None:
     assert facts["96人次"].keywords[0] == "组织考察"
     assert not any("泰国" in k for k in facts["96人次"].keywords)
     assert any("来访" in k for k in facts["310人次"].keywords)
+
+
+def test_a_long_phrase_is_cut_where_a_word_begins_and_a_pair_joined_by_yu_stays_whole() -> None:
+    facts = by_figure(draft("表彰全省新时代文明实践先进单位和先进个人、全国“最美家庭”“美丽庭院”等先进典型45个。"
+                            "着力提升基层医疗水平,2.3万名乡村医生与乡村教师实现职称晋升。").facts)
+    assert facts["45个"].keywords[0] == "最美家庭美丽庭院等先进典型"  # not 家庭美丽…, not 国最美…
+    assert "乡村医生与乡村教师" in facts["2.3万名"].keywords
+    assert "乡村医生" not in facts["2.3万名"].keywords
