@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from bot.core.normalize import clean
 from bot.core.numerals import format_decimal, parse_chinese
-from bot.core.words import edges
+from bot.core.words import edges, without_trailing_adverbs
 
 # Measure words a figure may end with, longest first so 万人次 is not read as 万人.
 _UNITS = sorted(
@@ -228,7 +228,7 @@ def _segment_before(sentence: str, figure: _Figure, previous_end: int) -> str:
     head = re.split(r"[，,；;：:。！？!?]", head)[-1]
     if previous_end > 0 and "、" in head and not _inside_quotes(sentence, figure.start):
         head = head[head.index("、") + 1:]  # the previous figure's item ends at its comma
-    return _trim(head.replace("、", "").removesuffix("等"))
+    return _trim(without_trailing_adverbs(_trim(head.replace("、", "").removesuffix("等"))))
 
 
 def _predicate_after_list(sentence: str, figures: list[_Figure], i: int) -> str:

@@ -416,7 +416,9 @@ class Matcher:
         vetoed: list[tuple[Fact, float, str]] = []
         ranked = self._rank(self._chars, {*char_terms(text), *char_unigrams(text)}, text, analysis, vetoed=vetoed)
         by_sound_used = False
-        if not decisive(ranked, self.params):
+        # By sound only when the characters found no strong match: a typo (人材) leaves the words
+        # unexplained; two strong candidates (技能人才, 高技能人才) are no typo (搞 is no 高).
+        if not decisive(ranked, self.params) and (not ranked or ranked[0].score < self.params.threshold):
             by_sound = self._rank(self._pinyin_index(), set(pinyin_terms(text, self._syllable_table)), text, analysis,
                                   discount=self.params.pinyin_discount, min_key=self.params.pinyin_min_key)
             if decisive(by_sound, self.params) or (by_sound and (not ranked or by_sound[0].score > ranked[0].score)):

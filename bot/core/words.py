@@ -23,3 +23,21 @@ def edges(text: str) -> list[int]:
     for word in words(text):
         out.append(out[-1] + len(word))
     return out
+
+
+@lru_cache(maxsize=4096)
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """Words with jieba's part-of-speech tags (n noun, v verb, d adverb, uv the adverbial 地, ...)."""
+    import rjieba
+
+    return tuple(rjieba.tag(text))
+
+
+def without_trailing_adverbs(phrase: str) -> str:
+    """`phrase` without the adverbs it ends in: 技能人才总量历史性地 (历史性地达到428万人) -> 技能人才总量.
+    An adverb says how, not what is counted."""
+    words = list(tagged(phrase))
+    while len(words) > 1 and (words[-1][1] == "d" or words[-1] == ("地", "uv")):
+        if words.pop() == ("地", "uv") and len(words) > 1:
+            words.pop()  # 历史性 of 历史性地
+    return "".join(w for w, _ in words)

@@ -200,3 +200,8 @@ def test_a_long_phrase_is_cut_where_a_word_begins_and_a_pair_joined_by_yu_stays_
     assert facts["45个"].keywords[0] == "最美家庭美丽庭院等先进典型"  # not 家庭美丽…, not 国最美…
     assert "乡村医生与乡村教师" in facts["2.3万名"].keywords
     assert "乡村医生" not in facts["2.3万名"].keywords
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_key_phrase() -> None:
+    facts = by_figure(draft("全省森林覆盖面积历史性地达到2.8亿亩。").facts)
+    assert facts["2.8亿亩"].keywords[0] == "全省森林覆盖面积"

@@ -222,3 +222,15 @@ def test_everyday_words_find_the_words_a_report_uses(tmp_path: Path) -> None:
     assert figure(engine, "工会帮农民工找工作服务了多少人次") == "12万人次"
     assert figure(engine, "给户外劳动者新建的歇脚点有多少个") == "300个"
     assert figure(engine, "工作受伤的事故处理了多少件") == "500件"
+    assert engine.explain("就业服务cover了多少人").text.startswith("就业服务覆盖")  # English mixed in
+
+
+def test_sound_never_overrules_two_strong_character_matches(tmp_path: Path) -> None:
+    # 搞 sounds like 高: read by sound, 搞技能的人才 is 高技能人才. The characters already find
+    # two strong candidates, so this is no typo to repair by sound.
+    article = "人才队伍\n11月3日\n\n人才建设。全省技能人才总量达到52万人,高技能人才总量达到18万人。\n"
+    engine = drafted_engine(tmp_path, article, "talent")
+    explanation = engine.explain("全省搞技能的人才总量有多少")
+    assert not explanation.by_sound
+    assert figure(engine, "全省搞技能的人才总量有多少") != "18万人"
+    assert figure(engine, "全省高技能人才有多少") == "18万人"
