@@ -49,7 +49,7 @@ _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』\"]?|[^。！
 _FRAME_HEAD = re.compile(r"^(?:左右|上下|以内|来|间|的|了|其中|并且|同时|另外|此外|以及|以上|累计|共计|总计|合计|共|"
                          r"总共|一共|先后|分别|已|已经|还|又|并|和|及|与|等|达到|达|约|近|超过|突破|占|为|是|有)+")
 _FRAME_TAIL = re.compile(r"(?:累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|增至|升至|"
-                         r"提高到|增长到|增加到|提升到|上升到|下降到|减少到|降至|发展到|发展|"
+                         r"提高到|增长到|增加到|提升到|上升到|下降到|减少到|降至|发展到|"
                          r"为|是|有|约|近|了|的|到|至|超|以上)+$")
 # Verbs that open a clause in this genre's reports (新建职工驿站, 选树省劳模): the noun after them is
 # what users ask about, so it becomes a keyword of its own.
@@ -226,8 +226,12 @@ def _segment_before(sentence: str, figure: _Figure, previous_end: int) -> str:
     317.8万人次) stays whole: all of it is what the figure counts."""
     head = sentence[previous_end:figure.start]
     head = re.split(r"[，,；;：:。！？!?]", head)[-1]
-    if previous_end > 0 and "、" in head and not _inside_quotes(sentence, figure.start):
-        head = head[head.index("、") + 1:]  # the previous figure's item ends at its comma
+    start = figure.start - len(head)
+    # The previous figure's item ends at its list comma; a comma inside quotes (“强信心、战疫情”)
+    # belongs to a name.
+    commas = [i for i, ch in enumerate(head) if ch == "、" and not _inside_quotes(sentence, start + i)]
+    if previous_end > 0 and commas:
+        head = head[commas[0] + 1:]
     return _trim(without_trailing_adverbs(_trim(head.replace("、", "").removesuffix("等"))))
 
 
@@ -383,7 +387,10 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         if verb and len(before) <= 4:
             # 组织26批179人次到印尼、马来西亚等地出访: the trip is counted (组织出访), not the place.
             before, noun = before + verb, ""
-        if len(before) > 14:  # keep the end, where the noun is, and never half a verb
+        quoted = re.search(r"“([^“”]+)”[的等]*$", sentence[:fig.start])
+        if quoted and _trim(quoted.group(1)) == before[-len(_trim(quoted.group(1))):]:
+            before = _keep_end(before, 20)  # a name in quotes (“强信心、战疫情…”) is kept whole
+        elif len(before) > 14:  # keep the end, where the noun is, and never half a verb
             before = _keep_end(_LEAD_VERB.sub("", before), 14)
         keyword = before + noun
         if len(before) < 2:

@@ -205,3 +205,8 @@ def test_a_long_phrase_is_cut_where_a_word_begins_and_a_pair_joined_by_yu_stays_
 def test_an_adverb_before_the_verb_is_no_part_of_the_key_phrase() -> None:
     facts = by_figure(draft("全省森林覆盖面积历史性地达到2.8亿亩。").facts)
     assert facts["2.8亿亩"].keywords[0] == "全省森林覆盖面积"
+
+
+def test_a_name_in_quotes_is_kept_whole_with_its_commas() -> None:
+    facts = by_figure(draft("全年推出便民服务的三项承诺和“稳就业、促增收、保民生、惠企业”的四项行动。").facts)
+    assert facts["四项行动"].keywords[0] == "稳就业促增收保民生惠企业"  # 促增收, not 促; nor cut at 、
