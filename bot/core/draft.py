@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from bot.core.normalize import clean
 from bot.core.numerals import format_decimal, parse_chinese
-from bot.core.words import edges, without_trailing_adverbs
+from bot.core.words import edges, tagged, without_trailing_adverbs
 
 # Measure words a figure may end with, longest first so 万人次 is not read as 万人.
 _UNITS = sorted(
@@ -393,10 +393,15 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         elif len(before) > 14:  # keep the end, where the noun is, and never half a verb
             before = _keep_end(_LEAD_VERB.sub("", before), 14)
         keyword = before + noun
+        dated = ("", "")
         if len(before) < 2:
             # 累计1340万人次职工参赛, 十年来,全省…: the words right after the figure say what it is about.
             after = _keep_start(_trim(re.split(r"[，,；;。！？!?、]", sentence[fig.end:], maxsplit=1)[0]), 12)
             keyword = after if len(after) >= 2 else keyword
+        if not keyword and fig.unit == "日期" and re.match(r"[，,]", sentence[fig.end:]):
+            # 9月27日,…专场发布会在海埂会堂召开: a date that opens the sentence dates what follows.
+            event = _dated_event(re.split(r"[，,；;。！？!?]", sentence[fig.end + 1:], maxsplit=1)[0])
+            keyword, dated = "".join(event), event
         previous = result.facts[-1] if i > 0 and result.facts and result.facts[-1].sentence == sentence else None
         if previous is not None and re.fullmatch(r"[至到~～—-]", sentence[figures[i - 1].end:fig.start]):
             # 每人每月补助500元至1500元: a range; both ends count the same thing.
@@ -447,6 +452,8 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
                 keywords = [_subject(sentence, nxt) or before, nxt.text + "的年份"]
         if fig.unit == "日期":
             question = re.sub(r"多少日期|多少", "哪天", question, count=1)
+            if dated[0]:
+                question = f"{dated[0]}是哪天{dated[1]}的？"
         if fig.year and _SINCE.match(sentence[fig.end:]):
             # 从2021年开始,对取得高级技师…: the year of what the rest of the sentence tells, not of 开始
             # (or of the clause before it: 着力加强基层职工服务,2018年以来,…).
@@ -457,6 +464,16 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
         previous_end = fig.end
+
+
+def _dated_event(clause: str) -> tuple[str, str]:
+    """What a date dates: the subject of its clause and the verb that ends it (…专场发布会在海埂会堂
+    召开 -> 专场发布会, 召开)."""
+    clause = _trim(clause)
+    subject = re.split(r"[在于]", clause, maxsplit=1)[0]
+    last = tagged(clause)[-1] if clause else ("", "")
+    verb = last[0] if last[1].startswith("v") and last[0] not in subject else ""
+    return (_keep_end(subject, 14 - len(verb)), verb) if subject else ("", "")
 
 
 def _sentence_subject(sentence: str, figure: _Figure) -> str:

@@ -210,3 +210,15 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_key_phrase() -> None:
 def test_a_name_in_quotes_is_kept_whole_with_its_commas() -> None:
     facts = by_figure(draft("全年推出便民服务的三项承诺和“稳就业、促增收、保民生、惠企业”的四项行动。").facts)
     assert facts["四项行动"].keywords[0] == "稳就业促增收保民生惠企业"  # 促增收, not 促; nor cut at 、
+
+
+def test_a_date_that_opens_a_sentence_dates_the_event_that_follows(tmp_path: Path) -> None:
+    text = "全省文旅\n10月9日\n\n10月8日,全省文化旅游工作会议在昆明举行。会议表彰先进集体30个。\n"
+    date = by_figure(draft(text, "全省文旅", "10月9日").facts)["10月8日"]
+    assert date.keywords[0] == "全省文化旅游工作会议举行"
+    assert date.question == "全省文化旅游工作会议是哪天举行的？"
+    write(draft(text, "全省文旅", "10月9日"), tmp_path, "culture", "全省文旅", "10月9日")
+    match = Engine.load(tmp_path, use_cache=False).ask("文化旅游工作会议是几月几号举行的")
+    assert match.answered
+    assert match.best is not None
+    assert match.best.figure == "10月8日"
