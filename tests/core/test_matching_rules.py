@@ -234,3 +234,10 @@ def test_sound_never_overrules_two_strong_character_matches(tmp_path: Path) -> N
     assert not explanation.by_sound
     assert figure(engine, "全省搞技能的人才总量有多少") != "18万人"
     assert figure(engine, "全省高技能人才有多少") == "18万人"
+
+
+def test_a_level_said_with_yi_ji_is_that_level_not_the_number_one(tmp_path: Path) -> None:
+    article = "全省体育事业\n11月3日\n\n表彰先进。评选省级体育先进个人120名、国家级体育先进个人15名。\n"
+    engine = drafted_engine(tmp_path, article, "sport")
+    assert figure(engine, "省一级的体育先进个人评了多少名") == "120名"
+    assert figure(engine, "国家一级的体育先进个人有多少名") == "15名"
