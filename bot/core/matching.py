@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from bot.core.abbreviations import abbreviations, expand
 from bot.core.figure_context import (
     YEAR_FIGURE,
     clause_of,
@@ -285,6 +286,9 @@ class Matcher:
         self.params = params
         self.normalizer = Normalizer(kb.lexicon)
         norm = self.normalizer
+        # 法援 for 法律援助: short forms of the sources' own noun phrases (bot.core.abbreviations).
+        self._abbreviations = {norm.normalize(k): norm.normalize(v)
+                               for k, v in abbreviations(s.text for s in kb.sources.values()).items()}
         self._places = [p for p in {norm.normalize(w) for w in kb.lexicon.places} if p]
         self._time_words = [w for w in {norm.normalize(w) for w in kb.lexicon.time_words} if w]
         self._not_figures = [w for w in {norm.normalize(w) for w in kb.lexicon.not_figures} if w]
@@ -386,7 +390,7 @@ class Matcher:
         constraints read from it, every scored candidate with the parts of its score, and why."""
         if len(question) > MAX_QUESTION_CHARS:
             return Explanation(question, "", Match(question, False, (), 0.0, ()), reason="a paste, not a question")
-        normalized = self.normalizer.normalize(question)
+        normalized = self._normalize(question)
         text = self.normalizer.strip_fillers(normalized)
         if not text:
             return Explanation(question, "", Match(question, False, (), 0.0, ()), reason="no words that say what about")
@@ -404,14 +408,23 @@ class Matcher:
                 return whole
         return explanation
 
+    def _normalize(self, question: str) -> str:
+        """The normal form of a question, its abbreviations of the sources' terms written out
+        (segmenting it only when it holds one of them)."""
+        normalized = self.normalizer.normalize(question)
+        table = self._abbreviations
+        if any(normalized[i:i + n] in table for n in (2, 3) for i in range(len(normalized) - n + 1)):
+            return expand(normalized, table)
+        return normalized
+
     def _explain_part(self, question: str, part: str, constraints_from: str | None = None,
                       known: tuple[str, str] = ("", "")) -> Explanation:
         """`known` is a text already normalised, with its normal form, so it is not done twice."""
-        normalized = known[1] if part == known[0] else self.normalizer.normalize(part)
+        normalized = known[1] if part == known[0] else self._normalize(part)
         text = self.normalizer.strip_fillers(normalized)
         if not text:
             return Explanation(question, text, Match(question, False, (), 0.0, ()), reason="nothing left to match")
-        constraints = normalized if constraints_from in (None, part) else self.normalizer.normalize(constraints_from)
+        constraints = normalized if constraints_from in (None, part) else self._normalize(constraints_from)
         analysis = self._analyse(question, normalized, constraints)
         vetoed: list[tuple[Fact, float, str]] = []
         ranked = self._rank(self._chars, {*char_terms(text), *char_unigrams(text)}, text, analysis, vetoed=vetoed)

@@ -11,6 +11,7 @@ import pytest
 from bot.core.draft import draft
 from bot.core.draft_files import write
 from bot.core.engine import Engine
+from tests.core.drafted import drafted_engine, figure
 
 ARTICLE = """全省文化事业稳步发展
 10月11日
@@ -30,18 +31,6 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     directory: Path = tmp_path_factory.mktemp("culture")
     write(draft(ARTICLE, "全省文化事业稳步发展", "10月11日"), directory, "culture", "全省文化事业稳步发展", "10月11日")
     return Engine.load(directory)
-
-
-def drafted_engine(directory: Path, article: str, source_id: str) -> Engine:
-    """An engine on `article` (title and date on its first two lines) drafted into `directory`."""
-    title, date = article.split("\n")[:2]
-    write(draft(article, title, date), directory, source_id, title, date)
-    return Engine.load(directory, use_cache=False)
-
-
-def figure(engine: Engine, question: str) -> str | None:
-    match = engine.ask(question)
-    return match.best.figure if match.answered and match.best else None
 
 
 def test_a_place_in_the_backstory_does_not_constrain_but_one_in_the_question_does(engine: Engine) -> None:

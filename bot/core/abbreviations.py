@@ -1,0 +1,81 @@
+"""Abbreviations a reader may use for the sources' own terms: 法援 for 法律援助, 产改 for
+产业工人队伍建设改革, 职代会 for 职工代表大会.
+
+Chinese shortens a compound by keeping the first character of its parts (法律|援助 -> 法援), the
+last part sometimes by its last one (职工|代表|大会 -> 职代会). Every such short form of every noun
+phrase of the sources is a candidate; one is kept only if it is no two-character word of the
+dictionary (技工 is a word, not 技能人才's abbreviation; three characters that spell one are
+rarely a word by chance: 职代会 is one), stands for one phrase only and is not in the sources
+already (产改 is matched as they write it). A question's words (not
+runs of its characters) found in the table are written out before matching.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from bot.core.normalize import clean
+from bot.core.words import is_word, pieces, tagged, words
+
+_NOUNISH = ("n", "vn", "j")
+_LONGEST = 5  # parts of a phrase an abbreviation may span
+
+
+def abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """{abbreviation: the phrase it stands for}, both as `clean` writes them."""
+    found: dict[str, set[str]] = defaultdict(set)
+    corpus: list[str] = []
+    for text in texts:
+        corpus.append(clean(text))
+        for phrase in _noun_phrases(text):
+            for short, long in _short_forms(phrase):
+                found[clean(short)].add(clean(long))
+    everything = "\n".join(corpus)
+    # A short form the sources write themselves (产改) is matched as written: they use both.
+    return {short: next(iter(longs)) for short, longs in found.items()
+            if len(longs) == 1 and (len(short) == 3 or not is_word(short)) and short not in everything}
+
+
+def expand(text: str, table: dict[str, str]) -> str:
+    """`text` with each word that is an abbreviation of the table written out. Words, not runs
+    of characters: 工改 is an abbreviation of 工人队伍建设改革, but not inside 职工改善."""
+    return "".join(table.get(word, word) for word in words(text))
+
+
+def _noun_phrases(text: str) -> Iterable[list[str]]:
+    """Runs of nouns (产业工人|队伍|建设|改革), each noun cut into its parts (代表大会 -> 代表|大会)."""
+    run: list[str] = []
+    for word, tag in tagged(text):
+        if tag.startswith(_NOUNISH) and len(word) >= 2 and not any(ch.isdigit() for ch in word):
+            run.extend(_parts(word))
+            continue
+        if len(run) >= 2:
+            yield run
+        run = []
+    if len(run) >= 2:
+        yield run
+
+
+def _parts(word: str) -> list[str]:
+    """A long word's parts in order (法律援助 -> 法律|援助); a word of three characters or
+    fewer is one part."""
+    if len(word) < 4:
+        return [word]
+    cover: list[str] = []
+    at = 0
+    for piece in pieces(word):
+        if len(piece) >= 2 and word.startswith(piece, at):
+            cover.append(piece)
+            at += len(piece)
+    return cover if at == len(word) and len(cover) >= 2 else [word]
+
+
+def _short_forms(phrase: list[str]) -> Iterable[tuple[str, str]]:
+    for i in range(len(phrase)):
+        for j in range(i + 1, min(len(phrase), i + _LONGEST)):
+            long = "".join(phrase[i:j + 1])
+            yield phrase[i][0] + phrase[j][0], long
+            for k in range(i + 1, j):
+                yield phrase[i][0] + phrase[k][0] + phrase[j][0], long
+                yield phrase[i][0] + phrase[k][0] + phrase[j][-1], long
