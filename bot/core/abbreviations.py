@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.core.normalize import clean
 from bot.core.words import is_word, pieces, tagged, words
@@ -29,8 +30,8 @@ def abbreviations(texts: Iterable[str]) -> dict[str, str]:
     for text in texts:
         corpus.append(clean(text))
         for phrase in _noun_phrases(text):
-            for short, long in _short_forms(phrase):
-                found[clean(short)].add(clean(long))
+            for short, long in _short_forms([_clean_word(part) for part in phrase]):
+                found[short].add(long)
     everything = "\n".join(corpus)
     # A short form the sources write themselves (产改) is matched as written: they use both.
     return {short: next(iter(longs)) for short, longs in found.items()
@@ -41,6 +42,11 @@ def expand(text: str, table: dict[str, str]) -> str:
     """`text` with each word that is an abbreviation of the table written out. Words, not runs
     of characters: 工改 is an abbreviation of 工人队伍建设改革, but not inside 职工改善."""
     return "".join(table.get(word, word) for word in words(text))
+
+
+@lru_cache(maxsize=65536)
+def _clean_word(word: str) -> str:
+    return clean(word)
 
 
 def _noun_phrases(text: str) -> Iterable[list[str]]:
@@ -72,6 +78,7 @@ def _parts(word: str) -> list[str]:
 
 
 def _short_forms(phrase: list[str]) -> Iterable[tuple[str, str]]:
+    phrase = [part for part in phrase if part]
     for i in range(len(phrase)):
         for j in range(i + 1, min(len(phrase), i + _LONGEST)):
             long = "".join(phrase[i:j + 1])
