@@ -461,9 +461,22 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             clauses = later[1:3] + earlier[-2::-1]
             told = [k for k in map(_trim, clauses) if 2 <= len(k) <= 20 and not re.search(r"\d", k)]
             keywords = told[:2] or keywords
+        field = _topic_head(topic)
+        if field and len(keywords[0]) <= 6 and not any(field in k for k in keywords) and not fig.year:
+            # 累计1340万人次职工参赛 under 劳动和技能竞赛蓬勃开展: the paragraph says what 参赛 is in.
+            keywords.append(field + keywords[0])
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
         previous_end = fig.end
+
+
+def _topic_head(topic: str) -> str:
+    """The thing a paragraph's lead is about, without how it went: 劳动和技能竞赛 of 劳动和技能竞赛
+    蓬勃开展, 效能建设 of 效能建设不断深入; '' when shorter than four characters."""
+    words = tagged(topic)
+    cut = next((k for k, (_, tag) in enumerate(words) if k and tag in ("d", "ad", "i")), len(words))
+    head = _trim("".join(w for w, _ in words[:cut]))
+    return head if len(head) >= 4 and head != topic else ""
 
 
 def _dated_event(clause: str) -> tuple[str, str]:

@@ -222,3 +222,10 @@ def test_a_date_that_opens_a_sentence_dates_the_event_that_follows(tmp_path: Pat
     assert match.answered
     assert match.best is not None
     assert match.best.figure == "10月8日"
+
+
+def test_a_short_key_phrase_is_also_said_with_what_its_paragraph_is_about() -> None:
+    text = "全省文化\n11月3日\n\n群众文艺演出蓬勃开展。组织文艺工作者比唱功、比演技,累计200万人次群众观演。\n"
+    keywords = by_figure(draft(text, "全省文化", "11月3日").facts)["200万人次"].keywords
+    assert keywords[0] == "群众观演"
+    assert "群众文艺演出群众观演" in keywords  # the lead's subject, not 蓬勃开展
