@@ -499,7 +499,10 @@ def _sentence_subject(sentence: str, figure: _Figure) -> str:
         first = first[: first.index("从")]
     for other in find_figures(first):
         first = first.replace(other.text, "")
-    subject = _LEAD_VERB.sub("", _trim(re.sub(r"^(?:连续|先后|累计|共|全面|深入|大力|积极|持续)+", "", first)))
+    first = re.sub(r"^(?:连续|先后|累计|共|全面|深入|大力|积极|持续)+", "", first)
+    if re.match(r"[与同跟向对为]", first):
+        return ""  # 先后与越南…等建立了交流合作机制: a partner, not what the sentence counts
+    subject = _LEAD_VERB.sub("", _trim(first))
     subject = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:组织|开展|实施|推进|举办|推动|深化)", "", subject)
     subject = _keep_start(subject, 12)
     # A lead too long to cut at a particle would be cut inside a word: no subject then.

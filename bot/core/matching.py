@@ -628,9 +628,11 @@ class Matcher:
         if analysis.focus and analysis.focus not in self._char_bags[i]:
             out.append((f"never mentions {analysis.focus}", -self.params.focus_penalty))
         # A place or level said next to this figure but not in the question (全国劳模11人, asked
-        # about 省劳模): the fact is about a narrower thing than was asked.
+        # about 省劳模): the fact is about a narrower thing than was asked. Not an example of a list
+        # (接待新加坡、意大利等工会来访36批): that figure is for all of them.
         unasked = [w for w in self._restrictors if w in self._modified[i] and w not in analysis.text
-                   and w not in _EVERY_LEVEL and not self._levels_together(i, w)]
+                   and w not in _EVERY_LEVEL and not self._levels_together(i, w)
+                   and not re.search(f"{re.escape(w)}(?:[、和及与][^，,。；;]{{0,12}})?等", self._modified[i])]
         unasked += [w for w in self._domains[i] if not mentions(analysis.text, w)]
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))

@@ -229,3 +229,8 @@ def test_a_short_key_phrase_is_also_said_with_what_its_paragraph_is_about() -> N
     keywords = by_figure(draft(text, "全省文化", "11月3日").facts)["200万人次"].keywords
     assert keywords[0] == "群众观演"
     assert "群众文艺演出群众观演" in keywords  # the lead's subject, not 蓬勃开展
+
+
+def test_a_first_clause_that_names_a_partner_is_no_subject_of_the_sentence() -> None:
+    facts = by_figure(draft("先后与泰国商会建立合作机制,接待越南、新加坡等代表团来访20批150人次。").facts)
+    assert not any("泰国" in k for k in facts["20批"].keywords)

@@ -230,3 +230,13 @@ def test_a_level_said_with_yi_ji_is_that_level_not_the_number_one(tmp_path: Path
     engine = drafted_engine(tmp_path, article, "sport")
     assert figure(engine, "省一级的体育先进个人评了多少名") == "120名"
     assert figure(engine, "国家一级的体育先进个人有多少名") == "15名"
+
+
+def test_places_given_as_examples_of_a_list_do_not_narrow_the_figure(tmp_path: Path) -> None:
+    article = ("对外交流\n11月3日\n\n友好往来。先后与泰国商会建立合作机制,"
+               "接待越南、新加坡等代表团来访20批150人次。\n")
+    engine = drafted_engine(tmp_path, article, "abroad")
+    visits = next(c for c in engine.explain("一共接待了多少批代表团来访").ranked if c.fact.figure == "20批")
+    assert not any("does not say" in why for why, _ in visits.adjustments)  # 越南、新加坡等: examples
+    assert figure(engine, "一共接待了多少批代表团来访") == "20批"
+    assert figure(engine, "泰国代表团来访了几批") is None  # a partner of the first clause, not a visitor
