@@ -566,6 +566,10 @@ class Matcher:
 
     def _veto_time(self, i: int, analysis: Analysis) -> str:
         context = self._contexts[i]
+        if (analysis.event and analysis.event not in context and analysis.event not in _ANY_EVENT
+                and (self._is_year[i] or self.kb.facts[i].unit == "日期")):
+            # 哪一年成立的: a year answers when something happened only if its sentence tells that.
+            return f"the question asks when it was {analysis.event}; the sentence does not say so"
         role, own_year = self._roles[i]
         if analysis.when == "before" and not role and not own_year and not before_words(context):
             return "the question asks about an earlier time; the sentence gives only the present figure"
@@ -762,6 +766,10 @@ def _ambiguous(best: Scored, ranked: list[Scored], p: Params) -> bool:
 
 AMBIGUOUS_COVERAGE = 0.9  # "explains the question in full"
 AMBIGUOUS_LEAD = 0.15  # a rival further behind (another unit, another time) is no ambiguity
+
+
+# Verbs that only say "from when" (哪年开始的, 从哪年开始统计的): any year things are counted from fits.
+_ANY_EVENT = frozenset({"开始", "起步", "统计", "算起", "计算", "起算"})
 
 
 def decisive(ranked: list[Scored], p: Params) -> bool:

@@ -134,6 +134,7 @@ class Analysis:
     confirms: bool = False  # 是不是十届, 办了两届吗: checks a figure the question gives
     asks_what: bool = False  # 有什么优惠: asks what, not how many (a named figure like 1+10 may answer)
     text: str = ""  # the normalised asking part
+    event: str = ""  # what a when-question asks the time of: 哪一年成立的 -> 成立
 
 
 def asked_unit(normalized: str) -> str | None:
@@ -203,7 +204,19 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         numbers=frozenset(t for t in char_terms(normalized) if t.startswith("#")),
         when=orientation(constraint_text),
         counted=counted + ((focus_match.group(1),) if focus_match else ()),
+        event=event_asked(normalized),
     )
+
+
+# 哪一年成立的, 什么时候开始推行的, 成立于哪一年: the verb whose time is asked.
+_WHEN = r"(?:哪[1一]?年|什么时候|啥时候|何时|哪天|几月几号|几月几日|哪[1一]?个?月)"
+_EVENT_AFTER = re.compile(_WHEN + r"(?:是|就|才|已经|开始|正式|由|从|在)*([\u4e00-\u9fff]{2})")
+_EVENT_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})(?:于|在|是在|是)" + _WHEN)
+
+
+def event_asked(normalized: str) -> str:
+    found = _EVENT_AFTER.search(normalized) or _EVENT_BEFORE.search(normalized)
+    return found.group(1) if found and not found.group(1).endswith("的") else ""
 
 
 def asks_what_a_figure_is(normalized: str) -> bool:

@@ -240,3 +240,13 @@ def test_places_given_as_examples_of_a_list_do_not_narrow_the_figure(tmp_path: P
     assert not any("does not say" in why for why, _ in visits.adjustments)  # 越南、新加坡等: examples
     assert figure(engine, "一共接待了多少批代表团来访") == "20批"
     assert figure(engine, "泰国代表团来访了几批") is None  # a partner of the first clause, not a visitor
+
+
+def test_a_year_answers_when_something_happened_only_if_its_sentence_tells_that(tmp_path: Path) -> None:
+    article = ("全省体育事业\n11月3日\n\n改革推进。2016年全民健身改革启动后,省体育局建立工作机制12项。"
+               "2019年以来,大力推行社区健身工作法,建成社区健身点800个。\n")
+    engine = drafted_engine(tmp_path, article, "sport")
+    assert figure(engine, "全民健身改革是哪一年启动的") == "2016年"
+    assert figure(engine, "社区健身工作法是从哪年开始推行的") == "2019年"
+    assert figure(engine, "社区健身工作法是从哪年开始的") == "2019年"  # 开始: any starting point fits
+    assert figure(engine, "全民健身改革是哪一年成立的") is None  # no sentence says when anything was founded
