@@ -19,6 +19,7 @@ _DROP = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff.+]+")
 _STRAY = re.compile(r"(?<!\d)[.+]|[.+](?!\d)")
 _SPACE = re.compile(r" +(?![a-z0-9])|(?<![a-z0-9]) +")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ENGLISH_YEAR = re.compile(r"\b(in|by|since|until|before|after|from|to|of)\s+((?:19|20)\d\d)(?![\d年])")
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,7 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = simplify(_CONTROL.sub(" ", text))
     text = chinese_to_digits(ungroup(text))
+    text = _ENGLISH_YEAR.sub(r"\1 \2年", text)  # by 2030: a year, as 2030年 is
     text = _STRAY.sub(" ", _DROP.sub(" ", text))
     # A space survives only between two latin words or numbers ("how many"); Chinese has none.
     return _SPACE.sub("", text).strip()
@@ -77,6 +79,8 @@ class Normalizer:
         text = clean(text)
         if self._synonym_re is not None:
             text = self._synonym_re.sub(lambda m: self.synonyms[m.group()], text)
+            # legal aid cases -> 法律援助 案件: no space stays between Chinese words.
+            text = _SPACE.sub("", text).strip()
         return text
 
     def strip_fillers(self, normalized: str) -> str:

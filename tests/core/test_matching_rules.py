@@ -250,3 +250,15 @@ def test_a_year_answers_when_something_happened_only_if_its_sentence_tells_that(
     assert figure(engine, "社区健身工作法是从哪年开始推行的") == "2019年"
     assert figure(engine, "社区健身工作法是从哪年开始的") == "2019年"  # 开始: any starting point fits
     assert figure(engine, "全民健身改革是哪一年成立的") is None  # no sentence says when anything was founded
+
+
+def test_english_mixed_in_is_read_like_chinese_with_its_restrictions(tmp_path: Path) -> None:
+    article = ("全省工会维权\n11月3日\n\n依法维权。2021年办理法律援助案件1200件,推荐全国劳模35名,"
+               "帮助农民工就业8万人次。\n")
+    engine = drafted_engine(tmp_path, article, "rights")
+    assert figure(engine, "How many legal aid cases?") == "1200件"
+    assert figure(engine, "how many national model workers were recommended") == "35名"
+    assert figure(engine, "农民工 jobs 多少人次") == "8万人次"
+    assert figure(engine, "How many female national model workers?") is None  # a sub-group
+    assert figure(engine, "What percentage of legal aid cases were won?") is None  # a rate
+    assert figure(engine, "How many legal aid cases by 2030?") is None  # a year the article lacks
