@@ -48,7 +48,8 @@ _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』\"]?|[^。！
 # Words that only frame a figure: they say nothing about what it counts.
 _FRAME_HEAD = re.compile(r"^(?:左右|上下|以内|来|间|的|了|其中|并且|同时|另外|此外|以及|以上|累计|共计|总计|合计|共|"
                          r"总共|一共|先后|分别|已|已经|还|又|并|和|及|与|等|达到|达|约|近|超过|突破|占|为|是|有)+")
-_FRAME_TAIL = re.compile(r"(?:累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|增至|升至|"
+_FRAME_TAIL = re.compile(r"(?:中有|当中有|累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|"
+                         r"增至|升至|"
                          r"提高到|增长到|增加到|提升到|上升到|下降到|减少到|降至|发展到|"
                          r"为|是|有|约|近|了|的|到|至|超|以上)+$")
 # Verbs that open a clause in this genre's reports (新建职工驿站, 选树省劳模): the noun after them is
@@ -61,6 +62,8 @@ _NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|"
                         r"入会|实现|开展|提供|覆盖|建成|完成|达到|增长|提高|的|，|和|及|等")
 _AFTER_NOUN = re.compile(r"^[\u4e00-\u9fff“”\"]{1,16}")
 _CHANGE = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|增)(?:到|至)")
+_CHANGE_ONLY = re.compile(r"(?:年均|同比|比上年|较上年|平均每年|每年)?"
+                          r"(?:增长|提高|增加|提升|上升|下降|减少|降低)(?:了)?")
 _SINCE = re.compile(r"(?:以来|开始|起|至今)")  # 2018年以来, 从2021年开始: a year things are counted from
 _PUNCT = re.compile(r"[“”\"‘’'《》()（）【】\[\]、·\s*]")
 TOPIC_MAX = 20  # characters: a topic is a button label
@@ -143,6 +146,8 @@ def find_figures(sentence: str) -> list[_Figure]:
         if unit == "年" and not (re.match(r"[来间内中里后前以，,。、；]", sentence[m.end():m.end() + 1])
                                 or re.search(r"(连续|近|这|用|了|过|满|历时)$", sentence[:m.start()])):
             continue  # 学前三年毛入园率, 九年义务教育: part of a name, not a count
+        if unit == "级" and re.match(r"(?:及|以|或)", sentence[m.end():]):
+            continue  # 二级及以上公路: a grade, not a count of levels
         # 五项工作, 四级联动: keep the word the count belongs to, as the article says it.
         end = m.end()
         tail = re.match(r"[\u4e00-\u9fff]{2}", sentence[end:])
@@ -198,9 +203,16 @@ def _keep_start(phrase: str, size: int) -> str:
     return phrase[:ends[-1]] if ends else phrase[:size]
 
 
+def _unbracketed(text: str) -> str:
+    """县(市、区) -> 县市区, 工种(项目) -> 工种项目: a short aside in brackets is part of the noun."""
+    return re.sub(r"[（(]([\u4e00-\u9fff、]{1,6})[）)]", lambda m: m.group(1).replace("、", ""), text)
+
+
 def _noun_after(sentence: str, figure: _Figure) -> str:
     """The thing counted when it follows the figure: 56.54万个班组 -> 班组 (up to a list comma)."""
-    rest = sentence[figure.end:]
+    rest = _unbracketed(sentence[figure.end:])
+    # 129个县(市、区)中有116个…: the whole the next figure is part of.
+    rest = re.sub(r"^([\u4e00-\u9fff]{1,8}?)(?:当中|中)有?(?=\d|[两二三四五六七八九十])", r"\1，", rest)
     if re.match(r"[和及与、]", rest):
         return ""  # the next item of a list begins: nothing after the figure is its noun
     clause = re.split(r"[，,；;：:。！？!?（(]", rest, maxsplit=1)[0]
@@ -229,9 +241,11 @@ def _segment_before(sentence: str, figure: _Figure, previous_end: int) -> str:
     start = figure.start - len(head)
     # The previous figure's item ends at its list comma; a comma inside quotes (“强信心、战疫情”)
     # belongs to a name.
-    commas = [i for i, ch in enumerate(head) if ch == "、" and not _inside_quotes(sentence, start + i)]
+    commas = [i for i, ch in enumerate(head) if ch == "、" and not _inside_quotes(sentence, start + i)
+              and not re.search(r"[（(][^）)]*$", head[:i])]  # nor inside brackets: 县(市、区)
     if previous_end > 0 and commas:
         head = head[commas[0] + 1:]
+    head = _unbracketed(head)
     return _trim(without_trailing_adverbs(_trim(head.replace("、", "").removesuffix("等"))))
 
 
@@ -328,8 +342,13 @@ def _topic(paragraph: str, headline: str) -> str:
         return _PUNCT.sub("", lead.rstrip("。！？!?"))[:TOPIC_MAX]
     if headline:
         return _PUNCT.sub("", headline)[:TOPIC_MAX]
-    clause = re.split(r"[，,；;：:。]", paragraph, maxsplit=1)[0]
-    return _PUNCT.sub("", re.sub(r"\d.*", "", clause))[:TOPIC_MAX] or "其他"
+    # The first clause that says something before any figure: 从2018年开始,全省实施… is led by
+    # what is done (全省实施…), not by 从.
+    for clause in re.split(r"[，,；;：:。]", paragraph)[:3]:
+        said = _PUNCT.sub("", re.sub(r"\d.*", "", clause))
+        if len(said) >= 4:
+            return said[:TOPIC_MAX]
+    return "其他"
 
 
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))\s*")
@@ -396,7 +415,10 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         dated = ("", "")
         if len(before) < 2:
             # 累计1340万人次职工参赛, 十年来,全省…: the words right after the figure say what it is about.
-            after = _keep_start(_trim(re.split(r"[，,；;。！？!?、]", sentence[fig.end:], maxsplit=1)[0]), 12)
+            after = _keep_start(_trim(re.split(r"[，,；;。！？!?、]", _noun_after(sentence, fig) + "，"
+                                               if re.search(r"^[^，,；;。]{1,12}?(?:当中|中)有?\d", _unbracketed(
+                                                   sentence[fig.end:])) else _unbracketed(sentence[fig.end:]),
+                                               maxsplit=1)[0]), 12)
             keyword = after if len(after) >= 2 else keyword
         if not keyword and fig.unit == "日期" and re.match(r"[，,]", sentence[fig.end:]):
             # 9月27日,…专场发布会在海埂会堂召开: a date that opens the sentence dates what follows.
@@ -407,8 +429,14 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 每人每月补助500元至1500元: a range; both ends count the same thing.
             previous.keywords.append(previous.keywords[0] + "最低")
             keyword = previous.keywords[0] + "最高"
-        elif len(keyword) < 3 and previous is not None:
-            keyword = previous.keywords[-1] + keyword  # 提高了41.28个百分点: of what came before
+        elif previous is not None and (len(keyword) < 3 or _CHANGE_ONLY.fullmatch(keyword)):
+            # 提高了41.28个百分点, 投资1.68万亿元,年均增长18.5%: of what came before (高铁 of
+            # 其中高铁1212公里 stays a key phrase of its own too).
+            between = sentence[figures[i - 1].end:fig.start]
+            whose = "其中" in between or _CHANGE_ONLY.fullmatch(keyword)
+            base = previous.keywords[0] if whose else previous.keywords[-1]
+            own, keyword = keyword, base + keyword
+            noun = noun or (own if len(own) >= 2 and not _CHANGE_ONLY.fullmatch(own) else "")
         core = _LEAD_VERB.sub("", keyword)
         # What the sentence is about, when the figure's clause does not say it (连续十年组织职工医疗
         # 互助活动,参加活动职工从275万人增长到359万人): its first clause, with the figure's noun.
@@ -492,7 +520,14 @@ def _dated_event(clause: str) -> tuple[str, str]:
 def _sentence_subject(sentence: str, figure: _Figure) -> str:
     """The first clause of the sentence, without its figures, leading verbs and framing words,
     when the figure stands in a later clause; else ''."""
-    first = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
+    clauses = re.split(r"[，,；;：:]", sentence)
+    first = clauses[0]
+    if re.fullmatch(r"(?:从)?(?:(?:19|20)\d\d年|[一二三四五六七八九十两]+年|近年)(?:以来|来|开始|起|至今)?", first) \
+            and len(clauses) > 1:
+        # 从2018年开始,全省实施“四好农村路”建设三年行动,累计投入资金860亿元: a time, then the subject.
+        first = clauses[1]
+        if figure.start <= len(clauses[0]) + 1 + len(first):
+            return ""
     if figure.start <= len(first):
         return ""
     if "从" in first:  # 全省公共图书馆从2012年的120个增加到…: the subject is what comes before 从

@@ -234,3 +234,25 @@ def test_a_short_key_phrase_is_also_said_with_what_its_paragraph_is_about() -> N
 def test_a_first_clause_that_names_a_partner_is_no_subject_of_the_sentence() -> None:
     facts = by_figure(draft("先后与泰国商会建立合作机制,接待越南、新加坡等代表团来访20批150人次。").facts)
     assert not any("泰国" in k for k in facts["20批"].keywords)
+
+
+def test_a_whole_and_its_part_in_brackets_and_a_grade_that_is_no_count() -> None:
+    text = ("全省公路里程增加到3.1万公里,88个县(市、区)中有70个通了高速公路。"
+            "二级及以上公路占比达到45.2%。全省铁路里程达到3200公里,其中高铁800公里。")
+    facts = by_figure(draft(text).facts)
+    assert not any(f.startswith("二级") for f in facts)  # a grade, not a count of levels
+    assert facts["88个"].keywords[0] == "县市区"
+    assert facts["70个"].keywords[0] == "县市区通了高速公路"
+    assert "高铁" in facts["800公里"].keywords
+    assert facts["800公里"].keywords[0].startswith("全省铁路里程")
+
+
+def test_a_growth_rate_and_a_sentence_that_opens_with_a_time_say_what_they_are_of() -> None:
+    text = ("全省交通\n9月\n\n全省交通投资累计完成8000亿元,年均增长12.5%。\n\n"
+            "从2019年开始,全省实施“美丽乡村路”建设行动,累计投入资金300亿元。\n")
+    facts = by_figure(draft(text, "全省交通", "9月").facts)
+    assert facts["12.5%"].keywords[0] == "全省交通投资累计完成年均增长"
+    money = facts["300亿元"]
+    assert money.topic == "全省实施美丽乡村路建设行动"  # not 从
+    assert any("美丽乡村路建设行动" in k for k in money.keywords)
+    assert money.question.startswith("全省实施美丽乡村路建设行动")
