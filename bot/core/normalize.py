@@ -50,18 +50,45 @@ def clean(text: str) -> str:
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
+    """One pattern for many words, longest match first, as prefix trees (贵阳|贵州 -> 贵(?:阳|州)),
+    which `re` walks in one step per character instead of trying every word at every position
+    (hundreds of synonyms made normalising a sentence cost ~0.2 ms). Words that begin or end with
+    a Latin letter or digit match only whole: "in" is not the "in" of "invention"."""
     words = sorted({w for w in words if w}, key=len, reverse=True)
-    return re.compile("|".join(map(_whole, words))) if words else None
+    if not words:
+        return None
+    parts = []
+    latin = _prefix_tree([w for w in words if _latin_edge(w)])
+    if latin:
+        parts.append(f"(?<![a-z0-9])(?:{latin})(?![a-z0-9])")
+    tree = _prefix_tree([w for w in words if not _latin_edge(w)])
+    if tree:
+        parts.append(tree)
+    return re.compile("|".join(parts))
 
 
-def _whole(word: str) -> str:
-    """A Latin word matches only as a whole word: the filler "in" is not the "in" of "invention"."""
-    pattern = re.escape(word)
-    if word[0].isascii() and word[0].isalnum():
-        pattern = "(?<![a-z0-9])" + pattern
-    if word[-1].isascii() and word[-1].isalnum():
-        pattern += "(?![a-z0-9])"
-    return pattern
+def _latin_edge(word: str) -> bool:
+    return (word[0].isascii() and word[0].isalnum()) or (word[-1].isascii() and word[-1].isalnum())
+
+
+def _prefix_tree(words: list[str]) -> str:
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: the longer ones are tried first (greedy ?)
+            return f"(?:{body})?"
+        return body
+
+    return pattern(trie)
 
 
 class Normalizer:
@@ -79,8 +106,8 @@ class Normalizer:
         text = clean(text)
         if self._synonym_re is not None:
             text = self._synonym_re.sub(lambda m: self.synonyms[m.group()], text)
-            # legal aid cases -> 法律援助 案件: no space stays between Chinese words.
-            text = _SPACE.sub("", text).strip()
+            if " " in text:  # legal aid cases -> 法律援助 案件: no space stays between Chinese words
+                text = _SPACE.sub("", text).strip()
         return text
 
     def strip_fillers(self, normalized: str) -> str:
