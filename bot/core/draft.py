@@ -489,6 +489,11 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             clauses = later[1:3] + earlier[-2::-1]
             told = [k for k in map(_trim, clauses) if 2 <= len(k) <= 20 and not re.search(r"\d", k)]
             keywords = told[:2] or keywords
+        purpose = _purpose_after(sentence, fig) if unit == "元" and len(keywords[0]) <= 6 else ""
+        if purpose:
+            # 投入资金1.1亿元,培训农民工13.9万人次: money is told apart by what it paid for.
+            keywords.insert(0, keywords[0] + purpose)
+            question = question.rstrip("？") + "，用于" + purpose + "？"
         field = _topic_head(topic)
         if field and len(keywords[0]) <= 6 and not any(field in k for k in keywords) and not fig.year:
             # 累计1340万人次职工参赛 under 劳动和技能竞赛蓬勃开展: the paragraph says what 参赛 is in.
@@ -496,6 +501,21 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
         previous_end = fig.end
+
+
+def _purpose_after(sentence: str, figure: _Figure) -> str:
+    """What an amount of money was for, when its clause ends with it and the next one says it:
+    投入资金1.1亿元,培训农民工13.9万人次 -> 培训农民工."""
+    following = re.match(r"[，,]([^，,；;。！？!?]+)", sentence[figure.end:])
+    if not following:
+        return ""
+    head = re.split(r"\d|[两二三四五六七八九十]+[项个名人次]", following.group(1), maxsplit=1)[0]
+    words = tagged(_trim(head))
+    if not words or not words[0][1].startswith("v"):
+        return ""
+    if len(head) > 10:  # 慰问在驻村工作期间…的工作人员 -> 慰问工作人员: the verb and what it acts on
+        return words[0][0] + words[-1][0] if len(words) > 1 and words[-1][1].startswith("n") else ""
+    return _trim(head) if len(_trim(head)) >= 3 else ""
 
 
 def _topic_head(topic: str) -> str:

@@ -256,3 +256,16 @@ def test_a_growth_rate_and_a_sentence_that_opens_with_a_time_say_what_they_are_o
     assert money.topic == "全省实施美丽乡村路建设行动"  # not 从
     assert any("美丽乡村路建设行动" in k for k in money.keywords)
     assert money.question.startswith("全省实施美丽乡村路建设行动")
+
+
+def test_amounts_of_money_are_told_apart_by_what_they_paid_for(tmp_path: Path) -> None:
+    text = ("全省助残\n11月3日\n\n助残行动。投入资金2.3亿元,培训残疾人1.2万人次。"
+            "累计投入资金800万元,慰问在康复机构长期工作的护理人员500人次。\n")
+    facts = by_figure(draft(text, "全省助残", "11月3日").facts)
+    assert facts["2.3亿元"].keywords[0] == "投入资金培训残疾人"
+    assert facts["800万元"].keywords[0] == "投入资金慰问护理人员"
+    assert facts["2.3亿元"].question != facts["800万元"].question
+    write(draft(text, "全省助残", "11月3日"), tmp_path, "aid", "全省助残", "11月3日")
+    engine = Engine.load(tmp_path, use_cache=False)
+    for fact in engine.kb.facts:
+        assert fact in engine.ask(fact.question).facts, fact.question
