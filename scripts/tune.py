@@ -63,7 +63,7 @@ CANDIDATES: dict[str | tuple[str, ...], list[float] | list[tuple[float, ...]]] =
     "side_weight": [0.3, 0.5, 0.7],
     "char_weight": [0.0, 0.3, 0.6],
     "time_fit": [0.03, 0.06, 0.1],
-    "counted_bonus": [0.0, 0.04, 0.08],
+    "counted_bonus": [0.0, 0.04, 0.08, 0.1, 0.12],
 }
 
 

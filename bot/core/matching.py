@@ -73,7 +73,7 @@ class Params:
     focus_penalty: float = 0.05  # the fact never mentions the thing counted
     pinyin_discount: float = 0.92  # a pinyin match is a little less sure than a character match
     pinyin_min_key: float = 0.9  # by sound, only a whole key phrase counts: no loose pinyin matches
-    char_weight: float = 0.3  # of a single character's rarity, against a bigram's
+    char_weight: float = 0.6  # of a single character's rarity, against a bigram's
     side_weight: float = 0.5  # a question word found only in the fact's wider sentence or topic
     time_fit: float = 0.06  # the fact's side of a change (before/after) or year agrees with the question
     counted_bonus: float = 0.08  # the thing the question counts stands right next to this fact's figure
