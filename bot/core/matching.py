@@ -43,7 +43,7 @@ from bot.core.knowledge import KnowledgeBase
 from bot.core.models import Candidate, Fact, Match, Nearest
 from bot.core.normalize import Normalizer
 from bot.core.numerals import MEASURE_WORDS
-from bot.core.question import YEAR, Analysis, analyse, asking_part, asks_what_a_figure_is, before_words
+from bot.core.question import NEGATION, YEAR, Analysis, analyse, asking_part, asks_what_a_figure_is, before_words
 from bot.core.screening import MAX_QUESTION_CHARS
 from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin_terms, syllable_table
 
@@ -504,7 +504,7 @@ class Matcher:
         """Why fact i cannot be meant, or ''. A constraint of the asking clause that the fact's
         sentence does not meet rules it out: each rule below names one."""
         for rule in (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
-                     self._veto_restriction, self._veto_given_figure):
+                     self._veto_restriction, self._veto_given_figure, self._veto_negation):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -563,6 +563,13 @@ class Matcher:
                   and not any(other in analysis.text for other in self._written_levels if other != w
                               and other in self._contexts[i])]
         return f"the figure is for {joined[0]} and another level together" if joined else ""
+
+    def _veto_negation(self, i: int, analysis: Analysis) -> str:
+        # 有多少个县没通高速: the figure of those that did is no answer; one said with a negation
+        # (尚未脱贫的…) may be.
+        if analysis.negated and not NEGATION.search(self._near[i]):
+            return "the question asks about what did not happen; the figure counts what did"
+        return ""
 
     def _veto_time(self, i: int, analysis: Analysis) -> str:
         context = self._contexts[i]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.core.normalize import simplify
 from bot.core.terms import char_terms
 
 YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
@@ -135,6 +136,7 @@ class Analysis:
     asks_what: bool = False  # 有什么优惠: asks what, not how many (a named figure like 1+10 may answer)
     text: str = ""  # the normalised asking part
     event: str = ""  # what a when-question asks the time of: 哪一年成立的 -> 成立
+    negated: bool = False  # 有多少个县没通高速: asks what did not happen
 
 
 def asked_unit(normalized: str) -> str | None:
@@ -205,8 +207,14 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         when=orientation(constraint_text),
         counted=counted + ((focus_match.group(1),) if focus_match else ()),
         event=event_asked(normalized),
+        # On the question as written: 办过十届没有，几届 ends a yes-no question at the comma.
+        negated=NEGATION.search(simplify(asking_part(question)).replace("有没有", "")) is not None,
     )
 
+
+# 没通高速, 尚未脱贫, 未参加: what did not happen (not 未来, 未成年, 不少于, nor the 没有 that
+# ends a yes-no question: 办过十届没有, 几届).
+NEGATION = re.compile(r"没有(?=[\u4e00-\u9fff])(?!多少|几)|没(?!有)(?=[\u4e00-\u9fff])|尚未|还未|未(?!来|成年|满)")
 
 # 哪一年成立的, 什么时候开始推行的, 成立于哪一年: the verb whose time is asked.
 _WHEN = r"(?:哪[1一]?年|什么时候|啥时候|何时|哪天|几月几号|几月几日|哪[1一]?个?月)"

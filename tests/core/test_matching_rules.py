@@ -262,3 +262,15 @@ def test_english_mixed_in_is_read_like_chinese_with_its_restrictions(tmp_path: P
     assert figure(engine, "How many female national model workers?") is None  # a sub-group
     assert figure(engine, "What percentage of legal aid cases were won?") is None  # a rate
     assert figure(engine, "How many legal aid cases by 2030?") is None  # a year the article lacks
+
+
+def test_a_question_about_what_did_not_happen_gets_no_figure_of_what_did(tmp_path: Path) -> None:
+    article = ("全省交通\n9月20日\n\n高速公路。88个县(市、区)中有70个通了高速公路,新建服务区120个。"
+               "尚未通客车的建制村还有15个。\n")
+    engine = drafted_engine(tmp_path, article, "roads")
+    assert figure(engine, "有多少个县通了高速公路") == "70个"
+    assert figure(engine, "有多少个县没通高速公路") is None
+    assert figure(engine, "还没通客车的建制村有几个") == "15个"  # said with a negation too
+    analysis = engine.explain("新建服务区120个没有,一共几个").analysis
+    assert analysis is not None
+    assert not analysis.negated  # 没有 that ends a yes-no question
