@@ -208,11 +208,23 @@ def _unbracketed(text: str) -> str:
     return re.sub(r"[（(]([\u4e00-\u9fff、]{1,6})[）)]", lambda m: m.group(1).replace("、", ""), text)
 
 
+_WHOLE_THEN_PART = re.compile(r"^([\u4e00-\u9fff]{1,8}?)(?:当中|中)有?(?=\d|[两二三四五六七八九十])")
+
+
+def _words_after(sentence: str, figure: _Figure) -> str:
+    """The words right after a figure, to the next separator (累计1340万人次职工参赛 -> 职工参赛);
+    of a whole said with its part (88个县(市、区)中有70个…), the whole's noun only."""
+    rest = _unbracketed(sentence[figure.end:])
+    if _WHOLE_THEN_PART.match(rest):
+        return _noun_after(sentence, figure)
+    return _keep_start(_trim(re.split(r"[，,；;。！？!?、]", rest, maxsplit=1)[0]), 12)
+
+
 def _noun_after(sentence: str, figure: _Figure) -> str:
     """The thing counted when it follows the figure: 56.54万个班组 -> 班组 (up to a list comma)."""
     rest = _unbracketed(sentence[figure.end:])
     # 129个县(市、区)中有116个…: the whole the next figure is part of.
-    rest = re.sub(r"^([\u4e00-\u9fff]{1,8}?)(?:当中|中)有?(?=\d|[两二三四五六七八九十])", r"\1，", rest)
+    rest = _WHOLE_THEN_PART.sub(r"\1，", rest)
     if re.match(r"[和及与、]", rest):
         return ""  # the next item of a list begins: nothing after the figure is its noun
     clause = re.split(r"[，,；;：:。！？!?（(]", rest, maxsplit=1)[0]
@@ -415,10 +427,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         dated = ("", "")
         if len(before) < 2:
             # 累计1340万人次职工参赛, 十年来,全省…: the words right after the figure say what it is about.
-            after = _keep_start(_trim(re.split(r"[，,；;。！？!?、]", _noun_after(sentence, fig) + "，"
-                                               if re.search(r"^[^，,；;。]{1,12}?(?:当中|中)有?\d", _unbracketed(
-                                                   sentence[fig.end:])) else _unbracketed(sentence[fig.end:]),
-                                               maxsplit=1)[0]), 12)
+            after = _words_after(sentence, fig)
             keyword = after if len(after) >= 2 else keyword
         if not keyword and fig.unit == "日期" and re.match(r"[，,]", sentence[fig.end:]):
             # 9月27日,…专场发布会在海埂会堂召开: a date that opens the sentence dates what follows.
