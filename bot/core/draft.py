@@ -1,8 +1,8 @@
 """Draft facts from a new article: one per figure, with what it counts, a topic and a quiz question.
 
 Nothing here knows any article. The text is cut into paragraphs (lines), sentences (。！？) and
-clauses (，；：); every figure is found with one pattern (digits with 万/亿/多/余/%/a measure word,
-years, Chinese-numeral counts such as 两届 or 四级联动, 上万名); what a figure counts is read from its
+clauses (，；：); every figure is found by bot.core.text_figures (digits with 万/亿/多/余/%/a measure
+word, years, Chinese-numeral counts such as 两届 or 四级联动, 上万名); what a figure counts is read from its
 own clause: the words before it up to the previous figure or list comma, and the noun right after
 it (新建职工驿站2131个 -> 新建职工驿站; 56.54万个班组 -> 班组). A list of figures sharing one
 predicate (发动5.37万家企业、56.54万个班组、763.38万人次职工参加竞赛) gives each item the predicate;
@@ -15,34 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from bot.core.normalize import clean
-from bot.core.numerals import format_decimal, parse_chinese
+from bot.core.text_figures import DIGIT_FIGURE, TextFigure, find_figures, value_of
 from bot.core.words import edges, tagged, without_trailing_adverbs
 
-# Measure words a figure may end with, longest first so 万人次 is not read as 万人.
-_UNITS = sorted(
-    " ".join((
-        "人次 户次 个次 个月 万元 亿元 平方米 公里 千米 百分点 个百分点 小时 分钟",
-        "人 名 位 个 项 家 户 件 场 次 届 批 所 门 座 条",
-        "种 期 篇 部 本 册 台 辆 间 处 支 只 份 栋 张 年 月 天 倍 岁 吨 亩 公顷 级 元 校 套 块 轮 类 艘 架 株 头 首 节",
-        "课时 学时 床 米 周 版 集 幅 万 亿",
-    )).split(),
-    key=len, reverse=True,
-)
-_UNIT = "|".join(map(re.escape, dict.fromkeys(_UNITS)))
-_DATE_FIGURE = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[日号](?![\d内])")
-_DIGIT_FIGURE = re.compile(
-    rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(多|余)?(万|亿)?(多|余)?(%|‰|{_UNIT})?(多|余)?"
-)
-_CN = "两二三四五六七八九十百千"
-# Chinese-numeral counts: 两届, 五项工作, 四级联动, 十年. A lone 一 is a word (一线, 一批) and so is
-# a numeral after 第/每/哪 (第二届 is an ordinal, not a count).
-_CN_FIGURE = re.compile(
-    rf"(?<![第每哪这那某同唯统星礼周初一{_CN}])([{_CN}]{{1,4}})(项|届|级|个|名|批|种|大|类|支|家|次|年|条|期|轮|方面|所|位|件)"
-    r"|(上[万千百])(名|人|个|家|次|人次|项)"
-)
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』\"]?|[^。！？!?]+$")
 # Words that only frame a figure: they say nothing about what it counts.
@@ -92,76 +69,10 @@ class Draft:
     unplaced: list[str] = field(default_factory=list)  # figures kept with a weak keyword, and why
 
 
-@dataclass
-class _Figure:
-    text: str
-    start: int  # in the sentence
-    end: int
-    value: Decimal
-    unit: str
-    chinese: bool = False
-    year: bool = False
-
-
 def prepare(text: str) -> str:
     """The article as it is stored and quoted: no Markdown bold, no trailing spaces, LF lines."""
     lines = [line.replace("**", "").strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return "\n".join(lines).strip() + "\n"
-
-
-def find_figures(sentence: str) -> list[_Figure]:
-    out: list[_Figure] = []
-    taken: list[tuple[int, int]] = []
-    for m in _DATE_FIGURE.finditer(sentence):
-        out.append(_Figure(m.group(), m.start(), m.end(), Decimal(0), "日期"))
-        taken.append((m.start(), m.end()))
-    for m in re.finditer(r"(?<![\d.])\d+\+\d+(?![\d.])", sentence):  # “1+10”帮扶体系: one name
-        out.append(_Figure(m.group(), m.start(), m.end(), Decimal(0), "体系"))
-        taken.append((m.start(), m.end()))
-    for m in _DIGIT_FIGURE.finditer(sentence):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        digits, more1, big, _more2, unit, _more3 = m.groups()
-        start = m.start(1) if m.group().startswith(("近", "约", "超过", "逾")) else m.start()
-        text = sentence[start:m.end()]
-        amount = Decimal(digits) * (Decimal(10) ** (4 if big == "万" else 8 if big == "亿" else 0))
-        is_year = (unit == "年" and not big and not more1 and len(digits) == 4 and digits[:2] in ("19", "20"))
-        if unit in ("万", "亿"):
-            unit = ""
-        elif unit == "个月":
-            unit = "月"  # 3个月 is a duration, as 月 is: not 3 of something called 月
-        out.append(_Figure(text, start, m.end(), amount, unit or "", year=is_year))
-        taken.append((start, m.end()))
-    for m in _CN_FIGURE.finditer(sentence):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        numeral, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        value: Decimal | None
-        if numeral.startswith("上"):
-            value = Decimal(10) ** {"万": 4, "千": 3, "百": 2}[numeral[1]]
-        else:
-            value = parse_chinese(numeral)
-        if value is None or value == 0:
-            continue
-        if unit == "年" and not (re.match(r"[来间内中里后前以，,。、；]", sentence[m.end():m.end() + 1])
-                                or re.search(r"(连续|近|这|用|了|过|满|历时)$", sentence[:m.start()])):
-            continue  # 学前三年毛入园率, 九年义务教育: part of a name, not a count
-        if unit == "级" and re.match(r"(?:及|以|或)", sentence[m.end():]):
-            continue  # 二级及以上公路: a grade, not a count of levels
-        # 五项工作, 四级联动: keep the word the count belongs to, as the article says it.
-        end = m.end()
-        tail = re.match(r"[\u4e00-\u9fff]{2}", sentence[end:])
-        if unit in ("项", "级", "大") and tail:
-            end += 2
-        out.append(_Figure(sentence[m.start():end], m.start(), end, value, unit, chinese=True))
-    out.sort(key=lambda f: f.start)
-    return out
-
-
-def _value(figure: _Figure) -> int | float:
-    if figure.value == figure.value.to_integral_value():
-        return int(figure.value)
-    return float(format_decimal(figure.value))
 
 
 def _trim(phrase: str) -> str:
@@ -211,7 +122,7 @@ def _unbracketed(text: str) -> str:
 _WHOLE_THEN_PART = re.compile(r"^([\u4e00-\u9fff]{1,8}?)(?:当中|中)有?(?=\d|[两二三四五六七八九十])")
 
 
-def _words_after(sentence: str, figure: _Figure) -> str:
+def _words_after(sentence: str, figure: TextFigure) -> str:
     """The words right after a figure, to the next separator (累计1340万人次职工参赛 -> 职工参赛);
     of a whole said with its part (88个县(市、区)中有70个…), the whole's noun only."""
     rest = _unbracketed(sentence[figure.end:])
@@ -220,7 +131,7 @@ def _words_after(sentence: str, figure: _Figure) -> str:
     return _keep_start(_trim(re.split(r"[，,；;。！？!?、]", rest, maxsplit=1)[0]), 12)
 
 
-def _noun_after(sentence: str, figure: _Figure) -> str:
+def _noun_after(sentence: str, figure: TextFigure) -> str:
     """The thing counted when it follows the figure: 56.54万个班组 -> 班组 (up to a list comma)."""
     rest = _unbracketed(sentence[figure.end:])
     # 129个县(市、区)中有116个…: the whole the next figure is part of.
@@ -244,7 +155,7 @@ def _noun_after(sentence: str, figure: _Figure) -> str:
     return _keep_start(_trim(noun), 12)
 
 
-def _segment_before(sentence: str, figure: _Figure, previous_end: int) -> str:
+def _segment_before(sentence: str, figure: TextFigure, previous_end: int) -> str:
     """Words before the figure, back to the previous figure, the clause boundary, or a list comma
     that closes an item with a figure of its own. A list of nouns (走访慰问一线职工、困难职工等
     317.8万人次) stays whole: all of it is what the figure counts."""
@@ -261,7 +172,7 @@ def _segment_before(sentence: str, figure: _Figure, previous_end: int) -> str:
     return _trim(without_trailing_adverbs(_trim(head.replace("、", "").removesuffix("等"))))
 
 
-def _predicate_after_list(sentence: str, figures: list[_Figure], i: int) -> str:
+def _predicate_after_list(sentence: str, figures: list[TextFigure], i: int) -> str:
     """For a list 'A 1、B 2、C 3 参加X', the shared tail '参加X' after the last item's noun."""
     last = figures[i]
     while True:
@@ -277,14 +188,14 @@ def _predicate_after_list(sentence: str, figures: list[_Figure], i: int) -> str:
     return _keep_start(_trim(tail), 10)
 
 
-def _run_start(sentence: str, figures: list[_Figure], i: int) -> int:
+def _run_start(sentence: str, figures: list[TextFigure], i: int) -> int:
     """The first of the figures written back to back with figure i (36批718人次)."""
     while i > 0 and figures[i - 1].end == figures[i].start:
         i -= 1
     return i
 
 
-def _verb_after_places(sentence: str, figures: list[_Figure], i: int) -> str:
+def _verb_after_places(sentence: str, figures: list[TextFigure], i: int) -> str:
     """The verb that ends a clause after a list of places (…96人次赴泰国、老挝等地考察 -> 考察)."""
     last = i
     while last + 1 < len(figures) and figures[last].end == figures[last + 1].start:
@@ -294,7 +205,7 @@ def _verb_after_places(sentence: str, figures: list[_Figure], i: int) -> str:
     return _trim(found.group(1)) if found else ""
 
 
-def _in_list(sentence: str, figures: list[_Figure], i: int) -> bool:
+def _in_list(sentence: str, figures: list[TextFigure], i: int) -> bool:
     f = figures[i]
     before = sentence[max(0, f.start - 12):f.start]
     after = sentence[f.end:f.end + 12]
@@ -303,7 +214,7 @@ def _in_list(sentence: str, figures: list[_Figure], i: int) -> bool:
     return prev_sep or next_sep
 
 
-def _question(sentence: str, figure: _Figure, previous_end: int, keyword: str, topic: str = "") -> str:
+def _question(sentence: str, figure: TextFigure, previous_end: int, keyword: str, topic: str = "") -> str:
     """The figure's clause with the figure replaced by 多少/几/哪一年; a clause too short to say
     what it is about (省劳模多少人) is led by the paragraph's topic, a year (2018年以来) followed by
     the clause that says what happened since."""
@@ -319,7 +230,7 @@ def _question(sentence: str, figure: _Figure, previous_end: int, keyword: str, t
     end_match = re.compile(r"[，,；;。！？!?]").search(sentence, figure.end)
     end = end_match.start() if end_match else len(sentence)
     item_end = sentence.find("、", figure.end, end)
-    if item_end >= 0 and _DIGIT_FIGURE.search(sentence, item_end, end):
+    if item_end >= 0 and DIGIT_FIGURE.search(sentence, item_end, end):
         end = item_end  # the next item of a list of figures is not part of this question
     head, tail = sentence[start:figure.start], sentence[figure.end:end]
     if figure.year and len(_PUNCT.sub("", tail)) <= 4:
@@ -480,7 +391,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             verb = change.group() if change else "变为"
             question = (f"{pair[1] or before}从多少{verb}{other.text}？" if pair[0] == "before"
                         else f"{pair[1] or before}从{other.text}{verb}多少？")
-        value: int | float | str = fig.text if fig.unit in ("日期", "体系") else _value(fig)
+        value: int | float | str = fig.text if fig.unit in ("日期", "体系") else value_of(fig)
         unit = "年" if fig.year else ("%" if fig.text.endswith("%") else fig.unit or "数")
         if fig.year and sentence[fig.end:fig.end + 1] == "的":
             # 从2012年的445所增加到2021年的621所: the year a figure of the pair belongs to.
@@ -512,7 +423,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         previous_end = fig.end
 
 
-def _purpose_after(sentence: str, figure: _Figure) -> str:
+def _purpose_after(sentence: str, figure: TextFigure) -> str:
     """What an amount of money was for, when its clause ends with it and the next one says it:
     投入资金1.1亿元,培训农民工13.9万人次 -> 培训农民工."""
     following = re.match(r"[，,]([^，,；;。！？!?]+)", sentence[figure.end:])
@@ -546,7 +457,7 @@ def _dated_event(clause: str) -> tuple[str, str]:
     return (_keep_end(subject, 14 - len(verb)), verb) if subject else ("", "")
 
 
-def _sentence_subject(sentence: str, figure: _Figure) -> str:
+def _sentence_subject(sentence: str, figure: TextFigure) -> str:
     """The first clause of the sentence, without its figures, leading verbs and framing words,
     when the figure stands in a later clause; else ''."""
     clauses = re.split(r"[，,；;：:]", sentence)
@@ -573,7 +484,7 @@ def _sentence_subject(sentence: str, figure: _Figure) -> str:
     return subject if 3 <= len(subject) <= 12 and (len(subject) < 12 or _WORD_BREAK.search(subject)) else ""
 
 
-def _before_after(sentence: str, figures: list[_Figure], i: int) -> tuple[str, str] | None:
+def _before_after(sentence: str, figures: list[TextFigure], i: int) -> tuple[str, str] | None:
     """('before'|'after', subject) when figure i is one side of 从A(…)增长到B."""
     fig = figures[i]
     if fig.year or fig.unit == "日期":
@@ -593,7 +504,7 @@ def _before_after(sentence: str, figures: list[_Figure], i: int) -> tuple[str, s
     return None
 
 
-def _subject(sentence: str, figure: _Figure) -> str:
+def _subject(sentence: str, figure: TextFigure) -> str:
     head = sentence[:figure.start]
     head = head[: head.rfind("从")] if "从" in head else head
     return _trim(re.split(r"[，,；;：:。、]", head)[-1])

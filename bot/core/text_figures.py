@@ -1,0 +1,102 @@
+"""Figures as an article writes them: digits with 万/亿/多/余/%/a measure word, years, dates,
+a named formula (1+10), and counts in Chinese numerals (两届, 五项工作, 四级联动, 上万名).
+
+Read by `draft`; each figure keeps its place in the sentence, its value and its measure word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.core.numerals import format_decimal, parse_chinese
+
+# Measure words a figure may end with, longest first so 万人次 is not read as 万人.
+_UNITS = sorted(
+    " ".join((
+        "人次 户次 个次 个月 万元 亿元 平方米 公里 千米 百分点 个百分点 小时 分钟",
+        "人 名 位 个 项 家 户 件 场 次 届 批 所 门 座 条",
+        "种 期 篇 部 本 册 台 辆 间 处 支 只 份 栋 张 年 月 天 倍 岁 吨 亩 公顷 级 元 校 套 块 轮 类 艘 架 株 头 首 节",
+        "课时 学时 床 米 周 版 集 幅 万 亿",
+    )).split(),
+    key=len, reverse=True,
+)
+_UNIT = "|".join(map(re.escape, dict.fromkeys(_UNITS)))
+_DATE_FIGURE = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[日号](?![\d内])")
+DIGIT_FIGURE = re.compile(
+    rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(多|余)?(万|亿)?(多|余)?(%|‰|{_UNIT})?(多|余)?"
+)
+_CN = "两二三四五六七八九十百千"
+# Chinese-numeral counts: 两届, 五项工作, 四级联动, 十年. A lone 一 is a word (一线, 一批) and so is
+# a numeral after 第/每/哪 (第二届 is an ordinal, not a count).
+_CN_FIGURE = re.compile(
+    rf"(?<![第每哪这那某同唯统星礼周初一{_CN}])([{_CN}]{{1,4}})(项|届|级|个|名|批|种|大|类|支|家|次|年|条|期|轮|方面|所|位|件)"
+    r"|(上[万千百])(名|人|个|家|次|人次|项)"
+)
+
+
+@dataclass
+class TextFigure:
+    text: str
+    start: int  # in the sentence
+    end: int
+    value: Decimal
+    unit: str
+    chinese: bool = False
+    year: bool = False
+
+
+def find_figures(sentence: str) -> list[TextFigure]:
+    out: list[TextFigure] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DATE_FIGURE.finditer(sentence):
+        out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(0), "日期"))
+        taken.append((m.start(), m.end()))
+    for m in re.finditer(r"(?<![\d.])\d+\+\d+(?![\d.])", sentence):  # “1+10”帮扶体系: one name
+        out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(0), "体系"))
+        taken.append((m.start(), m.end()))
+    for m in DIGIT_FIGURE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        digits, more1, big, _more2, unit, _more3 = m.groups()
+        start = m.start(1) if m.group().startswith(("近", "约", "超过", "逾")) else m.start()
+        text = sentence[start:m.end()]
+        amount = Decimal(digits) * (Decimal(10) ** (4 if big == "万" else 8 if big == "亿" else 0))
+        is_year = (unit == "年" and not big and not more1 and len(digits) == 4 and digits[:2] in ("19", "20"))
+        if unit in ("万", "亿"):
+            unit = ""
+        elif unit == "个月":
+            unit = "月"  # 3个月 is a duration, as 月 is: not 3 of something called 月
+        out.append(TextFigure(text, start, m.end(), amount, unit or "", year=is_year))
+        taken.append((start, m.end()))
+    for m in _CN_FIGURE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        numeral, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        value: Decimal | None
+        if numeral.startswith("上"):
+            value = Decimal(10) ** {"万": 4, "千": 3, "百": 2}[numeral[1]]
+        else:
+            value = parse_chinese(numeral)
+        if value is None or value == 0:
+            continue
+        if unit == "年" and not (re.match(r"[来间内中里后前以，,。、；]", sentence[m.end():m.end() + 1])
+                                or re.search(r"(连续|近|这|用|了|过|满|历时)$", sentence[:m.start()])):
+            continue  # 学前三年毛入园率, 九年义务教育: part of a name, not a count
+        if unit == "级" and re.match(r"(?:及|以|或)", sentence[m.end():]):
+            continue  # 二级及以上公路: a grade, not a count of levels
+        # 五项工作, 四级联动: keep the word the count belongs to, as the article says it.
+        end = m.end()
+        tail = re.match(r"[\u4e00-\u9fff]{2}", sentence[end:])
+        if unit in ("项", "级", "大") and tail:
+            end += 2
+        out.append(TextFigure(sentence[m.start():end], m.start(), end, value, unit, chinese=True))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def value_of(figure: TextFigure) -> int | float:
+    if figure.value == figure.value.to_integral_value():
+        return int(figure.value)
+    return float(format_decimal(figure.value))

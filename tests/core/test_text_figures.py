@@ -1,0 +1,28 @@
+"""Figures as articles write them, found in a sentence with their value and measure word."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.core.text_figures import find_figures, value_of
+
+
+def test_digits_with_magnitudes_approximations_and_measure_words() -> None:
+    found = {f.text: f for f in find_figures("累计投入资金12.6亿元,帮扶1000多万人次,建成驿站2131个,占比达到62.4%。")}
+    assert set(found) == {"12.6亿元", "1000多万人次", "2131个", "62.4%"}
+    assert found["12.6亿元"].value == Decimal("1260000000")
+    assert found["1000多万人次"].unit == "人次"
+    assert value_of(found["62.4%"]) == 62.4
+
+
+def test_years_dates_and_a_named_formula() -> None:
+    found = {f.text: f for f in find_figures("9月27日,2017年启动的“1+10”帮扶体系运行良好。")}
+    assert found["9月27日"].unit == "日期"
+    assert found["2017年"].year
+    assert found["1+10"].unit == "体系"
+
+
+def test_chinese_numeral_counts_but_not_ordinals_names_or_grades() -> None:
+    sentence = "连续举办两届大赛,构建四级联动体系,第二届获奖者上万名,二级及以上公路占比高,九年义务教育。"
+    texts = [f.text for f in find_figures(sentence)]
+    assert texts == ["两届", "四级联动", "上万名"]
