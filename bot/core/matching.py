@@ -328,6 +328,9 @@ class Matcher:
         # not name it asks about the whole, and the fact yields like one of a narrower level.
         self._domains = [tuple(norm.normalize(m) for m in _domains_of(clause_of(f).split(f.figure)[0]))
                          for f in kb.facts]
+        # A part of the figure before it (建成县级医院143家,其中三级医院32家): asked without naming
+        # the part, the question is about the whole, and the part yields.
+        self._parts = [tuple(norm.normalize(p) for p in _part_named(f)) for f in kb.facts]
         self._sentence_years = [tuple(sorted(set(YEAR.findall(norm.normalize(f.sentence))))) for f in kb.facts]
         # A qualifier (其中国家级, 女职工) must be said next to the figure, not anywhere in its sentence.
         self._near = [norm.normalize(clause_of(f) + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "")
@@ -645,6 +648,7 @@ class Matcher:
                    and w not in _EVERY_LEVEL and not self._levels_together(i, w)
                    and not re.search(f"{re.escape(w)}(?:[、和及与][^，,。；;]{{0,12}})?等", self._modified[i])]
         unasked += [w for w in self._domains[i] if not mentions(analysis.text, w)]
+        unasked += [w for w in self._parts[i] if w not in analysis.text]  # 县级医院 does not say 三级医院
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
         counted = [w for w in analysis.counted if w in self._counted[i]]
@@ -739,6 +743,14 @@ def _listed_items(head: str) -> tuple[str, ...]:
     return tuple(item for item in re.split(r"[、和及与]", found.group(1)) if len(item) >= 2)
 
 
+def _part_named(fact: Fact) -> list[str]:
+    """The words that name a part, said after 其中 right before the figure: 三级医院 of 其中三级医院32家,
+    高技能人才 of 其中,高技能人才135.7万人."""
+    at = fact.sentence.find(fact.figure)
+    found = re.search(r"其中[，,]?([\u4e00-\u9fff]{2,8})$", fact.sentence[:at]) if at > 0 else None
+    return [found.group(1)] if found else []
+
+
 def _domains_of(before_figure: str) -> list[str]:
     """The fields the words before a figure narrow it to: the (up to) four characters before
     领域的, 方面的, ...: 脱贫攻坚 of 推荐表彰脱贫攻坚领域的省劳模. Said after the figure, or after a
@@ -824,8 +836,8 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         return OTHER_KIND if unit in _NOT_COUNTED_BY_GE or unit.endswith("元") else 0.0
     if asked is None:
         return 0.0
-    if asked == "%":
-        return 0.0 if unit in ("%", "‰") else OTHER_KIND  # a rate is no evidence by itself
+    if asked == "%":  # a rate is no evidence by itself; 12.32/10万 is a rate too
+        return 0.0 if unit in ("%", "‰") or unit.startswith("/") else OTHER_KIND
     if asked == unit or (_UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
         return p.unit_bonus
     if asked in ("名", "位") and unit.endswith("次"):

@@ -19,6 +19,7 @@ _UNITS = sorted(
         "人 名 位 个 项 家 户 件 场 次 届 批 所 门 座 条",
         "种 期 篇 部 本 册 台 辆 间 处 支 只 份 栋 张 年 月 天 倍 岁 吨 亩 公顷 级 元 校 套 块 轮 类 艘 架 株 头 首 节",
         "课时 学时 床 米 周 版 集 幅 万 亿",
+        "剂次 剂 例 管 批次 架次 车次 班次 台次 项次 千瓦时 千瓦 立方米 标箱 公斤 千克",
     )).split(),
     key=len, reverse=True,
 )
@@ -27,6 +28,7 @@ _DATE_FIGURE = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[日号](?![\d内])"
 DIGIT_FIGURE = re.compile(
     rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(多|余)?(万|亿)?(多|余)?(%|‰|{_UNIT})?(多|余)?"
 )
+_PER_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)/(10万|万|千|百|10万人|万人|千人)")
 _CN = "两二三四五六七八九十百千"
 # Chinese-numeral counts: 两届, 五项工作, 四级联动, 十年. A lone 一 is a word (一线, 一批) and so is
 # a numeral after 第/每/哪 (第二届 is an ordinal, not a count).
@@ -52,6 +54,9 @@ def find_figures(sentence: str) -> list[TextFigure]:
     taken: list[tuple[int, int]] = []
     for m in _DATE_FIGURE.finditer(sentence):
         out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(0), "日期"))
+        taken.append((m.start(), m.end()))
+    for m in _PER_FIGURE.finditer(sentence):  # 孕产妇死亡率12.32/10万: a rate per so many
+        out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(m.group(1)), "/" + m.group(2)))
         taken.append((m.start(), m.end()))
     for m in re.finditer(r"(?<![\d.])\d+\+\d+(?![\d.])", sentence):  # “1+10”帮扶体系: one name
         out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(0), "体系"))
@@ -89,6 +94,9 @@ def find_figures(sentence: str) -> list[TextFigure]:
         # 五项工作, 四级联动: keep the word the count belongs to, as the article says it.
         end = m.end()
         tail = re.match(r"[\u4e00-\u9fff]{2}", sentence[end:])
+        if unit == "级" and not re.match(r"(?:联动|体系|架构|网络|梯队|管理|服务|书记|[”\"的，,、；;。]|$)",
+                                         sentence[m.end():]):
+            continue  # 三级医院, 一级学科: a grade; 四级联动, “双线四级”: a count of levels
         if unit in ("项", "级", "大") and tail:
             end += 2
         out.append(TextFigure(sentence[m.start():end], m.start(), end, value, unit, chinese=True))

@@ -274,3 +274,13 @@ def test_a_question_about_what_did_not_happen_gets_no_figure_of_what_did(tmp_pat
     analysis = engine.explain("新建服务区120个没有,一共几个").analysis
     assert analysis is not None
     assert not analysis.negated  # 没有 that ends a yes-no question
+
+
+def test_a_part_named_after_qizhong_yields_to_its_whole_and_a_rate_per_so_many_is_a_rate(tmp_path: Path) -> None:
+    article = ("卫生健康\n9月22日\n\n医疗资源。建成县级医院143家,其中三级医院32家。"
+               "孕产妇死亡率下降到12.32/10万,婴儿死亡率下降到3.6‰。\n")
+    engine = drafted_engine(tmp_path, article, "health")
+    assert figure(engine, "县级医院有多少家") == "143家"
+    assert figure(engine, "三级医院有多少家") == "32家"
+    assert figure(engine, "孕产妇死亡率是多少") == "12.32/10万"
+    assert figure(engine, "婴儿死亡率是多少") == "3.6‰"

@@ -26,3 +26,9 @@ def test_chinese_numeral_counts_but_not_ordinals_names_or_grades() -> None:
     sentence = "连续举办两届大赛,构建四级联动体系,第二届获奖者上万名,二级及以上公路占比高,九年义务教育。"
     texts = [f.text for f in find_figures(sentence)]
     assert texts == ["两届", "四级联动", "上万名"]
+
+
+def test_a_rate_per_so_many_a_grade_and_the_units_of_health_and_transport() -> None:
+    found = {f.text: f.unit for f in find_figures(
+        "孕产妇死亡率下降到12.32/10万,其中三级医院32家,接种疫苗1.1亿剂次,救治32.6万例,选派3批次。")}
+    assert found == {"12.32/10万": "/10万", "32家": "家", "1.1亿剂次": "剂次", "32.6万例": "例", "3批次": "批次"}
