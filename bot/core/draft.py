@@ -354,7 +354,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 其中高铁1212公里 stays a key phrase of its own too).
             between = sentence[figures[i - 1].end:fig.start]
             whose = "其中" in between or _CHANGE_ONLY.fullmatch(keyword)
-            base = previous.keywords[0] if whose else previous.keywords[-1]
+            base = re.sub(r"(?:原来|现在)$", "", previous.keywords[0]) if whose else previous.keywords[-1]
             own, keyword = keyword, base + keyword
             noun = noun or (own if len(own) >= 2 and not _CHANGE_ONLY.fullmatch(own) else "")
         core = _LEAD_VERB.sub("", keyword)
@@ -409,6 +409,10 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             clauses = later[1:3] + earlier[-2::-1]
             told = [k for k in map(_trim, clauses) if 2 <= len(k) <= 20 and not re.search(r"\d", k)]
             keywords = told[:2] or keywords
+        respective = _respective(sentence, figures, i, result.facts)
+        if respective:
+            # 城镇…收入4.05万元,农村…收入1.46万元,分别是2012年的1.9倍和2.8倍: each of its own.
+            keywords, question = respective
         purpose = _purpose_after(sentence, fig) if unit == "元" and len(keywords[0]) <= 6 else ""
         if purpose:
             # 投入资金1.1亿元,培训农民工13.9万人次: money is told apart by what it paid for.
@@ -421,6 +425,33 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
         previous_end = fig.end
+
+
+def _respective(sentence: str, figures: list[TextFigure], i: int,
+                facts: list[DraftedFact]) -> tuple[list[str], str] | None:
+    """For a figure of a 分别 clause (…分别增长12%和15%, 分别是2012年的1.9倍和2.8倍), the key
+    phrases and question of the earlier figure of the sentence it belongs to, in order."""
+    fig = figures[i]
+    clause_start = max([0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, fig.start))])
+    said = sentence[clause_start:fig.start]
+    if "分别" not in said:
+        return None
+    mine = [f for f in figures if f.start >= clause_start + said.index("分别") and not f.year
+            and not _CLAUSE_END.search(sentence, fig.end, f.start) and f.unit == fig.unit]
+    # This sentence's figures before i have one fact each, the last i facts, in order.
+    own = facts[len(facts) - i:] if i else []
+    earlier = [fact for other, fact in zip(figures[:i], own, strict=True)
+               if other.end <= clause_start and not other.year]
+    if fig not in mine or len(earlier) < len(mine):
+        return None
+    owner = earlier[len(earlier) - len(mine) + mine.index(fig)]
+    subject = re.sub(r"(?:原来|现在)$", "", owner.keywords[0])
+    verb = re.search(r"分别(?:是|为)?(增长|提高|增加|下降|减少|达到)?", said)
+    how = (verb.group(1) or "") if verb else ""
+    # What the list says of each, up to its first figure: 是2012年的, 增长.
+    rest = _PUNCT.sub("", sentence[clause_start + said.index("分别") + 2:mine[0].start]).removeprefix("为")
+    question = f"{subject}{rest}多少{fig.unit if fig.unit not in ('%', '‰', '数') else ''}？"
+    return list(dict.fromkeys([subject + how, subject])), question
 
 
 def _purpose_after(sentence: str, figure: TextFigure) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.core.numerals import format_decimal, parse_chinese
+from bot.core.words import tagged
 
 # Measure words a figure may end with, longest first so 万人次 is not read as 万人.
 _UNITS = sorted(
@@ -19,7 +20,7 @@ _UNITS = sorted(
         "人 名 位 个 项 家 户 件 场 次 届 批 所 门 座 条",
         "种 期 篇 部 本 册 台 辆 间 处 支 只 份 栋 张 年 月 天 倍 岁 吨 亩 公顷 级 元 校 套 块 轮 类 艘 架 株 头 首 节",
         "课时 学时 床 米 周 版 集 幅 万 亿",
-        "剂次 剂 例 管 批次 架次 车次 班次 台次 项次 千瓦时 千瓦 立方米 标箱 公斤 千克",
+        "剂次 剂 例 管 批次 架次 车次 班次 台次 项次 千瓦时 千瓦 立方米 标箱 公斤 千克 微克/立方米 毫克/立方米",
     )).split(),
     key=len, reverse=True,
 )
@@ -97,11 +98,27 @@ def find_figures(sentence: str) -> list[TextFigure]:
         if unit == "级" and not re.match(r"(?:联动|体系|架构|网络|梯队|管理|服务|书记|[”\"的，,、；;。]|$)",
                                          sentence[m.end():]):
             continue  # 三级医院, 一级学科: a grade; 四级联动, “双线四级”: a count of levels
-        if unit in ("项", "级", "大") and tail:
+        if unit == "大" and tail:
+            # 九大高原湖泊, 三大攻坚战: the name the count belongs to, up to four characters of nouns.
+            name = _name_after(sentence[end:])
+            end += len(name) if len(name) >= 2 else 2
+        elif unit in ("项", "级") and tail:
             end += 2
         out.append(TextFigure(sentence[m.start():end], m.start(), end, value, unit, chinese=True))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _name_after(text: str) -> str:
+    """The nouns that open `text`, whole words, until four characters: 高原湖泊 of 高原湖泊水质…,
+    攻坚战 of 攻坚战,…"""
+    name = ""
+    for k, (word, tag) in enumerate(tagged(text)):
+        noun = tag.startswith("n") or tag == "vn" or (k == 0 and tag in ("i", "l", "j") and len(word) >= 2)
+        if not noun or len(name) >= 4:
+            break
+        name += word
+    return name
 
 
 def value_of(figure: TextFigure) -> int | float:

@@ -269,3 +269,14 @@ def test_amounts_of_money_are_told_apart_by_what_they_paid_for(tmp_path: Path) -
     engine = Engine.load(tmp_path, use_cache=False)
     for fact in engine.kb.facts:
         assert fact in engine.ask(fact.question).facts, fact.question
+
+
+def test_figures_said_respectively_belong_to_the_figures_before_them() -> None:
+    text = ("全省城镇居民人均可支配收入达到4.05万元,农村居民人均可支配收入达到1.46万元,分别是2012年的1.9倍和2.8倍。"
+            "地区生产总值从1.03万亿元增加到2.71万亿元,年均增长8.7%。九大高原湖泊水质总体向好。")
+    facts = by_figure(draft(text).facts)
+    assert facts["1.9倍"].keywords[0] == "全省城镇居民人均可支配收入"
+    assert facts["2.8倍"].keywords[0] == "农村居民人均可支配收入"
+    assert facts["2.8倍"].question == "农村居民人均可支配收入是2012年的多少倍？"
+    assert facts["8.7%"].keywords[0] == "地区生产总值年均增长"  # not …现在年均增长
+    assert "九大高原湖泊" in facts  # the whole name the count belongs to
