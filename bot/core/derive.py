@@ -180,6 +180,14 @@ class Deriver:
             return unresolved
         best, score = ranked[0]
         pair = self._pair_of(best)
+        if pair is None:
+            # 突破2.7万亿元 (a headline's round figure) and 从1.03万亿元增加到2.71万亿元 tell one
+            # thing: the nearly as good candidate that is a side of a change is what changed.
+            paired = next(((f, s) for f, s in ranked[1:4] if s >= score - CHANGE_TIE and _unit(f) == _unit(best)
+                           and self._pair_of(f) is not None), None)
+            if paired is not None:
+                best, score = paired
+                pair = self._pair_of(best)
         if pair is None or score < self._matcher.params.lone_threshold:
             return unresolved
         rivals = [s for f, s in ranked[1:] if f not in pair and f.figure not in (pair[0].figure, pair[1].figure)]
@@ -206,6 +214,9 @@ class Deriver:
             return None
         partner = min(partners, key=lambda f: abs(f.sentence.find(f.figure) - at))
         return (fact, partner) if role == "before" else (partner, fact)
+
+
+CHANGE_TIE = 0.05  # a side of a change this close to a best that is none stands for it
 
 
 def _joined_items(text: str) -> list[tuple[str, str]]:

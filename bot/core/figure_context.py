@@ -86,7 +86,8 @@ def fact_role(fact: Fact) -> tuple[str, str]:
     if at < 0:
         return "", ""
     head, tail = sentence[:at], sentence[at + len(fact.figure):]
-    year_match = re.search(r"((?:19|20)\d\d)年(?:底|末)?的?$", head)
+    # 2012年的A, and 分别是2012年的A和B: the year is said of every item of the list.
+    year_match = re.search(r"((?:19|20)\d\d)年(?:底|末)?的?(?:[^，,；;。\d]{0,4}\d[^，,；;。]{0,8}[和、及与])?$", head)
     year = year_match.group(1) if year_match else ""
     role = ""
     clause_head = re.split(r"[，,；;。]", head)[-1]

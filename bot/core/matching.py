@@ -546,7 +546,9 @@ class Matcher:
         if year in self._contexts[i]:
             tied = [j for j in self._same_sentence[fact.sentence] if j != i and re.search(
                 f"{year}年(?:底|末)?的?{re.escape(self.kb.facts[j].figure)}", fact.sentence)]
-            return not tied or bool(re.search(f"{year}年(?:底|末)?的?{re.escape(fact.figure)}", fact.sentence))
+            # 分别是2012年的1.9倍和2.8倍: the year is said of the whole list.
+            own = f"{year}年(?:底|末)?的?(?:[^，,；;。]{{0,12}}[和、及与])?{re.escape(fact.figure)}"
+            return not tied or bool(re.search(own, fact.sentence))
         return False
 
     def _veto_place_elsewhere(self, i: int, analysis: Analysis) -> str:
@@ -554,7 +556,7 @@ class Matcher:
         timed = self.kb.facts[i].unit in ("年", "月", "天", "日期")  # 十年来…: the whole sentence is its event
         elsewhere = [p for p in analysis.places if not timed and p not in self._counted[i]
                      and any(p in self._counted[j] for j in self._same_sentence[sentence]
-                             if j != i and not self._adjacent(i, j))]
+                             if j != i and not self._adjacent(i, j) and not self._one_change(i, j))]
         if elsewhere:
             return f"{elsewhere[0]} is said next to another figure of the sentence"
         listed = [p for p in analysis.places if one_of_listed(p, sentence, analysis)]
@@ -618,6 +620,12 @@ class Matcher:
         """The figure is for `word` and another level together (全国和省级): the whole, no part."""
         joined = self._joined_level.get(word)
         return joined is not None and joined.search(self._contexts[i]) is not None
+
+    def _one_change(self, i: int, j: int) -> bool:
+        """Two figures are the two sides of one change (在全国的位次从第24位上升到第18位): what is
+        said of one side's subject is said of both."""
+        roles = {self._roles[i][0], self._roles[j][0]}
+        return roles == {"before", "after"} and abs(self._positions[i] - self._positions[j]) <= 16
 
     def _adjacent(self, i: int, j: int) -> bool:
         """Two figures side by side count one thing two ways (来访36批718人次)."""

@@ -284,3 +284,20 @@ def test_a_part_named_after_qizhong_yields_to_its_whole_and_a_rate_per_so_many_i
     assert figure(engine, "三级医院有多少家") == "32家"
     assert figure(engine, "孕产妇死亡率是多少") == "12.32/10万"
     assert figure(engine, "婴儿死亡率是多少") == "3.6‰"
+
+
+def test_an_economy_article_with_a_headline_a_change_of_rank_and_a_respective_list(tmp_path: Path) -> None:
+    article = ("经济发展\n9月15日\n\n全省地区生产总值突破2.7万亿元\n\n"
+               "经济总量跃升。全省地区生产总值从2012年的1.03万亿元增加到2021年的2.71万亿元,"
+               "经济总量在全国的位次从第24位上升到第18位。\n\n"
+               "居民收入增长。城镇居民人均可支配收入达到4.05万元,农村居民人均可支配收入达到1.46万元,"
+               "分别是2012年的1.9倍和2.8倍。\n")
+    engine = drafted_engine(tmp_path, article, "economy")
+    assert figure(engine, "经济总量在全国排第几") == "18位"  # 全国 is said of both sides of the change
+    assert figure(engine, "2012年经济总量在全国排第几") == "24位"
+    assert figure(engine, "农村居民收入是2012年的几倍") == "2.8倍"  # the year is said of the whole list
+    assert figure(engine, "城镇居民收入是2012年的几倍") == "1.9倍"
+    assert figure(engine, "云南GDP现在是多少") in ("2.71万亿元", "2.7万亿元")
+    change = engine.ask("地区生产总值增长了多少")  # the headline's round figure is no side of the change
+    assert change.derived is not None
+    assert change.derived.figure == "1.68万亿元"
