@@ -838,6 +838,8 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         return OTHER_KIND
     if is_year and asked == "日期":
         return 0.0  # 什么时候开始的: a year answers "when" too
+    if unit == "倍" and asked not in (None, "倍"):
+        return OTHER_KIND  # 是2012年的2.8倍: a multiple answers 几倍, not how much or how many
     if asked == "多少":  # a quantity, of no named unit: anything but a date
         return OTHER_KIND if unit == "日期" else 0.0
     if asked == "个":

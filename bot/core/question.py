@@ -18,7 +18,7 @@ _ASKED_UNIT = re.compile(
     r"(哪一?年)|(几月几[号日]|哪天|几号|什么时候|啥时候|啥时|何时)|(多久|多长时间)"
     r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|个月|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
-    r"|栋)"
+    r"|栋|剂次|千瓦时|千瓦|立方米)"
 )
 
 _UNIT_BEFORE = re.compile(r"(人次|户次|个次|人数|户数|次数|家数|项数|金额|钱数|资金"
@@ -153,7 +153,10 @@ def asked_unit(normalized: str) -> str | None:
         before = _UNIT_BEFORE.search(normalized)
         if before:
             return _COUNT_NOUNS.get(before.group(1), before.group(1))
-        # 多大, 多高: a quantity of no named unit, as 多少 is (面积有多大 is no question for a year).
+        # 多大, 多高: a quantity of no named unit, as 多少 is (面积有多大 is no question for a year);
+        # 多少倍 asks for a multiple, which a figure in 倍 or a change of two figures answers.
+        if re.search(r"(?:多少|几)倍", normalized):
+            return None
         return "多少" if re.search(r"多少|多[大高长重远宽]", normalized) else None
     year, date, duration, unit = m.groups()
     if unit == "个月":

@@ -297,6 +297,8 @@ def test_an_economy_article_with_a_headline_a_change_of_rank_and_a_respective_li
     assert figure(engine, "2012年经济总量在全国排第几") == "24位"
     assert figure(engine, "农村居民收入是2012年的几倍") == "2.8倍"  # the year is said of the whole list
     assert figure(engine, "城镇居民收入是2012年的几倍") == "1.9倍"
+    assert figure(engine, "城镇居民收入是2012年的多少倍") == "1.9倍"
+    assert figure(engine, "农村居民收入多少") == "1.46万元"  # a multiple answers 几倍, not how much
     assert figure(engine, "云南GDP现在是多少") in ("2.71万亿元", "2.7万亿元")
     change = engine.ask("地区生产总值增长了多少")  # the headline's round figure is no side of the change
     assert change.derived is not None
