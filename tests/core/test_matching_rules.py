@@ -303,3 +303,9 @@ def test_an_economy_article_with_a_headline_a_change_of_rank_and_a_respective_li
     change = engine.ask("地区生产总值增长了多少")  # the headline's round figure is no side of the change
     assert change.derived is not None
     assert change.derived.figure == "1.68万亿元"
+
+
+def test_opinions_and_reasons_get_no_figure(engine: Engine) -> None:
+    for question in ("为啥要建这么多公共图书馆", "你怎么看公共图书馆的建设", "公共图书馆有什么意义",
+                     "建公共图书馆有什么好处", "为什么公共图书馆从120个增加到156个"):
+        assert figure(engine, question) is None, question
