@@ -52,8 +52,9 @@ _ASKING = re.compile(r"多少|几|哪|什么|啥|吗|么|是否|有没有|怎样
 
 # "X中(的)Y有多少", "其中Y", "X里面Y": Y restricts the question to a part of X.
 _PART_OF = re.compile(r"(?:其中|当中|之中|中间|里面|里头)的?([\u4e00-\u9fff]{2,6}?)的?(?=有|是|占|共|一共|总共|多少|几)"
-                      r"|(?<=[\u4e00-\u9fff]{2})(?<![这那哪高初集空心途家手考期])[中里]的?(?:涉及|属于)?([\u4e00-\u9fff]{2,6}?)的?"
-                      r"(?=有|是|占)")  # not the 中 of 高中, 初中, 集中
+                      r"|(?<=[\u4e00-\u9fff]{2})(?<![这那哪高初集空心途家手考期])[中里]"
+                      r"(?![程心国央华学小老等型医期部级层东西南北])的?(?:涉及|属于)?([\u4e00-\u9fff]{2,6}?)的?"
+                      r"(?=有|是|占)")  # not the 中 of 高中, 初中, 集中, nor 里程, 中老铁路
 
 # 慰问金多少, 投入了多少: money is asked although no 元 is said.
 _MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨付|筹集|花)(?:了|是|有|为|达|共|一共|总共)*多少"
@@ -104,8 +105,8 @@ def asked_money(normalized: str, asked: str | None) -> str | None:
 
 
 def parts_of(text: str) -> tuple[str, ...]:
-    found = (m.group(1) or m.group(2) for m in _PART_OF.finditer(text))
-    return tuple(p for p in found if not _ASKING.match(p) and not p.endswith("了"))
+    found = (re.sub(r"[又还也都才就]+$", "", m.group(1) or m.group(2)) for m in _PART_OF.finditer(text))
+    return tuple(p for p in found if len(p) >= 2 and not _ASKING.match(p) and not p.endswith("了"))
 
 
 def orientation(text: str) -> str:

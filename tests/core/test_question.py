@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.question import analyse, asked_unit, asking_part
+from bot.core.question import analyse, asked_unit, asking_part, parts_of
 
 
 def test_the_asking_clause_is_found_after_a_backstory() -> None:
@@ -89,3 +89,10 @@ def test_how_big_asks_for_a_quantity_which_no_year_is() -> None:
 
     assert asked_unit("新增的服务阵地面积有多大") == "多少"
     assert unit_agreement("多少", "年", is_year=True) == OTHER_KIND
+
+
+def test_a_part_asked_is_read_from_zhongyou_and_qizhong_but_not_from_words_with_zhong_or_li() -> None:
+    assert parts_of("全省铁路运营里程有多少公里") == ()  # 里程 is no 里 of a part
+    assert parts_of("中老铁路里程有多少") == ()
+    assert parts_of("其中高铁又有多少") == ("高铁",)  # 又 is no part of the name
+    assert parts_of("劳模中女职工有多少") == ("女职工",)
