@@ -58,6 +58,7 @@ _UNIT_FAMILY = {
     "个": "count", "个次": "count", "家": "count", "户": "count", "户次": "count", "所": "count", "座": "count",
     "处": "count", "间": "count",
     "月": "duration", "天": "duration", "日期": "date",
+    "长度": "length", "公里": "length", "千米": "length", "米": "length",
 }
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +302,9 @@ class Matcher:
         self.vocabulary = Vocabulary(levels, tuple(self._places), tuple(self._time_words), tuple(self._qualifiers),
                                      corpus)
         self._positions = [f.sentence.find(f.figure) for f in kb.facts]
+        # 突破9900公里, 近2万人, 1000多万人次: an amount said roughly.
+        self._rounded = [bool(re.search(r"(?:突破|超过|超|逾|近|约)$", f.sentence[:at])) or "多" in f.figure
+                         or "余" in f.figure for f, at in zip(kb.facts, self._positions, strict=True)]
         self._ids = {f.id: i for i, f in enumerate(kb.facts)}
         self._same_sentence: dict[str, list[int]] = defaultdict(list)  # the facts of each sentence
         for index, fact in enumerate(kb.facts):
@@ -501,7 +505,16 @@ class Matcher:
             adjustments = self._adjustments(i, analysis)
             ranked.append(Scored(self.kb.facts[i], round(base * discount, 4), key, coverage, adjustments))
         ranked.sort(key=lambda c: c.score, reverse=True)
-        return ranked
+        return self._without_rounded_twins(ranked)
+
+    def _without_rounded_twins(self, ranked: list[Scored]) -> list[Scored]:
+        """A headline's round figure (突破9900公里) and its paragraph's exact one (9947公里) tell one
+        amount: the round one is dropped when the exact one is as good a match, so the two are no
+        rival answers."""
+        exact = [c for c in ranked if not self._rounded[self._ids[c.fact.id]]]
+        drop = {id(c) for c in ranked if self._rounded[self._ids[c.fact.id]] and any(
+            _same_amount(c.fact, e.fact) and e.score >= c.score - ROUNDED_TIE for e in exact)}
+        return [c for c in ranked if id(c) not in drop] if drop else ranked
 
     def _veto(self, i: int, analysis: Analysis) -> str:
         """Why fact i cannot be meant, or ''. A constraint of the asking clause that the fact's
@@ -797,6 +810,17 @@ AMBIGUOUS_LEAD = 0.15  # a rival further behind (another unit, another time) is 
 
 # Verbs that only say "from when" (哪年开始的, 从哪年开始统计的): any year things are counted from fits.
 _ANY_EVENT = frozenset({"开始", "起步", "统计", "算起", "计算", "起算"})
+
+
+ROUNDED_TIE = 0.05  # a round figure this much better than the exact one is a match of its own
+
+
+def _same_amount(a: Fact, b: Fact) -> bool:
+    """Two figures in one unit within 3% of each other: one amount, said roughly and exactly."""
+    if isinstance(a.value, str) or isinstance(b.value, str) or a.unit != b.unit or a.figure == b.figure:
+        return False
+    high = max(abs(a.value), abs(b.value))
+    return high > 0 and abs(a.value - b.value) <= 0.03 * high
 
 
 def decisive(ranked: list[Scored], p: Params) -> bool:

@@ -41,7 +41,7 @@ _REVERSE_ASK = re.compile(r"什么|啥|哪|指的|说的是|代表|意思|干嘛
 
 _ASKS_WHAT = re.compile(r"有什么|是什么|有哪些|是哪些|什么样|怎么样|干什么|做什么")
 
-_ASKS_QUANTITY = re.compile(r"多少|几|多大|多高|多长|多久|哪一?年|哪天|什么时候|何时")
+_ASKS_QUANTITY = re.compile(r"多少|几|多大|多高|多长|多久|哪一?年|哪天|什么时候|啥时候|啥时|何时")
 
 # Clauses of a message; the one that asks carries the question, the others are backstory.
 _CLAUSES = re.compile(r"[^，,。.!！?？;；\n]+[，,。.!！?？;；\n]*")
@@ -158,6 +158,8 @@ def asked_unit(normalized: str) -> str | None:
         # 多少倍 asks for a multiple, which a figure in 倍 or a change of two figures answers.
         if re.search(r"(?:多少|几)倍", normalized):
             return None
+        if re.search(r"多[长远](?!时间)", normalized):
+            return "长度"  # 铁路有多长: a length, which no count answers
         return "多少" if re.search(r"多少|多[大高长重远宽]", normalized) else None
     year, date, duration, unit = m.groups()
     if unit == "个月":

@@ -309,3 +309,16 @@ def test_opinions_and_reasons_get_no_figure(engine: Engine) -> None:
     for question in ("为啥要新建乡村文化广场", "为啥要连续举办五届群众文艺汇演", "你怎么看公共图书馆的建设",
                      "公共图书馆增加到156个的原因是什么", "新建乡村文化广场2400多个有什么好处"):
         assert figure(engine, question) is None, question
+
+
+def test_a_headlines_round_figure_is_no_rival_of_the_exact_one_and_when_is_no_reverse_lookup(tmp_path: Path) -> None:
+    article = ("全省交通\n9月20日\n\n全省高速公路通车里程突破9900公里\n\n"
+               "高速公路。全省高速公路通车里程从2012年的2943公里增加到2021年的9947公里。"
+               "全省有16个州市,其中13个通了铁路。2019年机场旅客吞吐量突破7000万人次。\n")
+    engine = drafted_engine(tmp_path, article, "roads")
+    assert figure(engine, "高速公路通车里程有多少") == "9947公里"  # not ambiguous with 突破9900公里
+    assert figure(engine, "旅客吞吐量啥时候突破7000万的") == "2019年"  # asks when, not what 7000万 is
+    explanation = engine.explain("全省高速公路有多长")
+    assert explanation.analysis is not None
+    assert explanation.analysis.asked == "长度"
+    assert all(c.fact.unit == "公里" for c in explanation.ranked)  # a length: no count of 州市
