@@ -322,3 +322,5 @@ def test_a_headlines_round_figure_is_no_rival_of_the_exact_one_and_when_is_no_re
     assert explanation.analysis is not None
     assert explanation.analysis.asked == "长度"
     assert all(c.fact.unit == "公里" for c in explanation.ranked)  # a length: no count of 州市
+    assert figure(engine, "How long is the railway?") is None  # the article gives no railway length
+    assert figure(engine, "How many kilometers of expressway?") == "9947公里"
