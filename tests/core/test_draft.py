@@ -181,7 +181,7 @@ def test_long_phrases_are_cut_where_a_word_ends_and_approximations_are_no_keywor
     for keyword in facts["1260所"].keywords:  # the lead clause is kept whole or not at all
         assert "铸牢" not in keyword or "铸牢中华民族共同体意识" in keyword
     assert "左右" not in facts["2万人"].keywords
-    assert facts["2万人"].keywords[0].endswith("年均保持在")
+    assert facts["2万人"].keywords[0] == "来省留学生规模年均"  # not …保持在, nor 省留学生…
 
 
 def test_a_clause_that_ends_in_its_verb_keys_its_figures_by_that_verb() -> None:
@@ -280,3 +280,10 @@ def test_figures_said_respectively_belong_to_the_figures_before_them() -> None:
     assert facts["2.8倍"].question == "农村居民人均可支配收入是2012年的多少倍？"
     assert facts["8.7%"].keywords[0] == "地区生产总值年均增长"  # not …现在年均增长
     assert "九大高原湖泊" in facts  # the whole name the count belongs to
+
+
+def test_a_key_phrase_does_not_end_in_the_words_that_frame_its_figure() -> None:
+    facts = by_figure(draft("毕业生留滇就业比例保持在75%以上。普通高中大班额比例从42.6%下降到2.1%。"
+                            "全省129个县(市、区)于2020年全部通过评估认定。").facts)
+    assert facts["75%"].keywords[0] == "毕业生留滇就业比例"
+    assert not any(k.endswith("从") for k in facts["42.6%"].keywords)
