@@ -293,8 +293,10 @@ def draft(text: str, title: str = "", date: str = "") -> Draft:
         offset = line_start + len(line)
         if not line:
             continue
-        if line == title.strip() or line == date.strip():
-            if line == date.strip() and find_figures(line):
+        # The date line: the one given, or any line that is only a date (a --date that says less).
+        is_date = line == date.strip() or re.fullmatch(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日", line) is not None
+        if line == title.strip() or is_date:
+            if is_date and find_figures(line):
                 _add_date(result, line, line_start)
             continue
         if _is_headline(line) and not find_figures(line):

@@ -287,3 +287,9 @@ def test_a_key_phrase_does_not_end_in_the_words_that_frame_its_figure() -> None:
                             "全省129个县(市、区)于2020年全部通过评估认定。").facts)
     assert facts["75%"].keywords[0] == "毕业生留滇就业比例"
     assert not any(k.endswith("从") for k in facts["42.6%"].keywords)
+
+
+def test_a_line_that_is_only_a_date_is_the_articles_date_whatever_date_is_given() -> None:
+    text = "全省教育\n9月8日\n\n学校建设。全省各级各类学校3.5万多所。\n"
+    dates = [f for f in draft(text, "全省教育", "9月").facts if f.unit == "日期"]
+    assert [(f.figure, f.keywords[0]) for f in dates] == [("9月8日", "发布日期")]
