@@ -68,7 +68,12 @@ def one_of_listed(place: str, sentence: str, analysis: Analysis) -> bool:
     others = [before[-2:] for before, _ in neighbours if before] + [after[:2] for _, after in neighbours if after]
     if others:
         return not any(other in analysis.text for other in others)
-    return bool(re.search(f"{re.escape(place)}(?:[、和及与][^，,。；;]{{0,12}})?等", sentence))
+    return an_example(place, sentence)
+
+
+def an_example(word: str, text: str) -> bool:
+    """`word` is one item of a list closed by 等 (新加坡、意大利等): an example, not all it covers."""
+    return re.search(f"{re.escape(word)}(?:[、和及与][^，,。；;]{{0,12}})?等", text) is not None
 
 
 def mentions(context: str, phrase: str) -> bool:

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from bot.core.abbreviations import abbreviations, expand
 from bot.core.figure_context import (
     YEAR_FIGURE,
+    an_example,
     clause_of,
     counted_span,
     fact_role,
@@ -667,7 +668,7 @@ class Matcher:
         # (接待新加坡、意大利等工会来访36批): that figure is for all of them.
         unasked = [w for w in self._restrictors if w in self._modified[i] and w not in analysis.text
                    and w not in _EVERY_LEVEL and not self._levels_together(i, w)
-                   and not re.search(f"{re.escape(w)}(?:[、和及与][^，,。；;]{{0,12}})?等", self._modified[i])]
+                   and not an_example(w, self._modified[i])]
         unasked += [w for w in self._domains[i] if not mentions(analysis.text, w)]
         unasked += [w for w in self._parts[i] if w not in analysis.text]  # 县级医院 does not say 三级医院
         if unasked:
