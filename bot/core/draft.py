@@ -357,7 +357,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 其中高铁1212公里 stays a key phrase of its own too).
             between = sentence[figures[i - 1].end:fig.start]
             whose = "其中" in between or _CHANGE_ONLY.fullmatch(keyword)
-            base = re.sub(r"(?:原来|现在)$", "", previous.keywords[0]) if whose else previous.keywords[-1]
+            base = _subject_of(previous) if whose else previous.keywords[-1]
             own, keyword = keyword, base + keyword
             noun = noun or (own if len(own) >= 2 and not _CHANGE_ONLY.fullmatch(own) else "")
         core = _LEAD_VERB.sub("", keyword)
@@ -430,6 +430,11 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         previous_end = fig.end
 
 
+def _subject_of(fact: DraftedFact) -> str:
+    """A fact's first key phrase without the side of a change it names (…原来, …现在)."""
+    return re.sub(r"(?:原来|现在)$", "", fact.keywords[0])
+
+
 def _respective(sentence: str, figures: list[TextFigure], i: int,
                 facts: list[DraftedFact]) -> tuple[list[str], str] | None:
     """For a figure of a 分别 clause (…分别增长12%和15%, 分别是2012年的1.9倍和2.8倍), the key
@@ -448,7 +453,7 @@ def _respective(sentence: str, figures: list[TextFigure], i: int,
     if fig not in mine or len(earlier) < len(mine):
         return None
     owner = earlier[len(earlier) - len(mine) + mine.index(fig)]
-    subject = re.sub(r"(?:原来|现在)$", "", owner.keywords[0])
+    subject = _subject_of(owner)
     verb = re.search(r"分别(?:是|为)?(增长|提高|增加|下降|减少|达到)?", said)
     how = (verb.group(1) or "") if verb else ""
     # What the list says of each, up to its first figure: 是2012年的, 增长.
