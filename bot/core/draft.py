@@ -338,6 +338,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         elif len(before) > 14:  # keep the end, where the noun is, and never half a verb
             before = _keep_end(_LEAD_VERB.sub("", before), 14)
         keyword = before + noun
+        continued = _continued_from(sentence, fig)
         dated = ("", "")
         if len(before) < 2:
             # 累计1340万人次职工参赛, 十年来,全省…: the words right after the figure say what it is about.
@@ -412,6 +413,11 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             clauses = later[1:3] + earlier[-2::-1]
             told = [k for k in map(_trim, clauses) if 2 <= len(k) <= 20 and not re.search(r"\d", k)]
             keywords = told[:2] or keywords
+        if continued and continued not in keywords[0]:
+            # 对取得高级技师、技师资格,以及提升学历的职工给予2000元补助: the clause 以及 continues.
+            keywords.append(continued + (noun or ""))
+            if re.match(r"以及|及|并且|并|和|同时", question):
+                question = continued + "，" + question
         respective = _respective(sentence, figures, i, result.facts)
         if respective:
             # 城镇…收入4.05万元,农村…收入1.46万元,分别是2012年的1.9倍和2.8倍: each of its own.
@@ -428,6 +434,15 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
         previous_end = fig.end
+
+
+def _continued_from(sentence: str, figure: TextFigure) -> str:
+    """The clause before the figure's, when the figure's opens with 以及/并/和 (it continues that
+    one) and the clause before holds no figure: 对取得高级技师、技师资格 of …,以及提升学历的职工….'"""
+    clauses = re.split(r"[，,；;]", sentence[:figure.start])
+    if len(clauses) < 2 or not re.match(r"(?:以及|及|并且|并|和|同时)", clauses[-1]) or find_figures(clauses[-2]):
+        return ""
+    return _keep_end(_trim(clauses[-2].replace("、", "")), 12)
 
 
 def _subject_of(fact: DraftedFact) -> str:

@@ -293,3 +293,10 @@ def test_a_line_that_is_only_a_date_is_the_articles_date_whatever_date_is_given(
     text = "全省教育\n9月8日\n\n学校建设。全省各级各类学校3.5万多所。\n"
     dates = [f for f in draft(text, "全省教育", "9月").facts if f.unit == "日期"]
     assert [(f.figure, f.keywords[0]) for f in dates] == [("9月8日", "发布日期")]
+
+
+def test_a_clause_that_opens_with_yiji_continues_the_one_before() -> None:
+    facts = by_figure(draft("从2021年开始,对取得护理资格、康复资格,以及提升学历的护工给予最高1500元补助。").facts)
+    grant = facts["1500元"]
+    assert any(k.startswith("对取得护理资格康复资格") for k in grant.keywords)
+    assert grant.question.startswith("对取得护理资格康复资格，以及")
