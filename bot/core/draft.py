@@ -153,7 +153,7 @@ def _noun_after(sentence: str, figure: TextFigure) -> str:
     cut = _NEXT_VERB.search(noun)
     if cut and cut.start() >= 2:
         noun = noun[: cut.start()]
-    return _keep_start(_trim(noun), 12)
+    return _keep_start(_trim(noun), 14)
 
 
 def _segment_before(sentence: str, figure: TextFigure, previous_end: int) -> str:
@@ -167,7 +167,7 @@ def _segment_before(sentence: str, figure: TextFigure, previous_end: int) -> str
     # belongs to a name.
     commas = [i for i, ch in enumerate(head) if ch == "、" and not _inside_quotes(sentence, start + i)
               and not re.search(r"[（(][^）)]*$", head[:i])]  # nor inside brackets: 县(市、区)
-    if previous_end > 0 and commas:
+    if previous_end > 0 and previous_end == start and commas:  # the previous figure is in this clause
         head = head[commas[0] + 1:]
     head = _unbracketed(head)
     return _trim(without_trailing_adverbs(_trim(head.replace("、", "").removesuffix("等"))))

@@ -300,3 +300,10 @@ def test_a_clause_that_opens_with_yiji_continues_the_one_before() -> None:
     grant = facts["1500元"]
     assert any(k.startswith("对取得护理资格康复资格") for k in grant.keywords)
     assert grant.question.startswith("对取得护理资格康复资格，以及")
+
+
+def test_a_list_in_an_earlier_clause_does_not_cut_this_ones_and_a_long_noun_is_kept_whole() -> None:
+    facts = by_figure(draft("发动上万名志愿者深入社区家庭进行走访、登记,累计核查住房、车辆等信息23.2万人次。"
+                            "加强关爱,3200多个基层工会建立女职工休息哺乳室。").facts)
+    assert facts["23.2万人次"].keywords[0] == "核查住房车辆等信息"  # not 车辆等信息
+    assert "基层工会建立女职工休息哺乳室" in facts["3200多个"].keywords
