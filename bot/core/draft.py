@@ -239,6 +239,10 @@ def _question(sentence: str, figure: TextFigure, previous_end: int, keyword: str
         tail = tail + ("，" + following[:20] if following else "")
     if figure.year:
         ask = "哪一年"
+    elif figure.unit == "体系":
+        ask = "什么"  # “1+10”帮扶体系: a name, asked for as one
+    elif figure.text.startswith("上"):
+        ask = "多少" + figure.unit  # 上万名: how many, not 几名
     elif figure.chinese:
         ask = "几" + figure.unit + figure.text[figure.text.find(figure.unit) + len(figure.unit):]
     elif figure.unit in ("%", "‰", ""):

@@ -307,3 +307,9 @@ def test_a_list_in_an_earlier_clause_does_not_cut_this_ones_and_a_long_noun_is_k
                             "加强关爱,3200多个基层工会建立女职工休息哺乳室。").facts)
     assert facts["23.2万人次"].keywords[0] == "核查住房车辆等信息"  # not 车辆等信息
     assert "基层工会建立女职工休息哺乳室" in facts["3200多个"].keywords
+
+
+def test_a_named_system_is_asked_what_and_a_round_ten_thousand_how_many() -> None:
+    facts = by_figure(draft("与相关部门共同建立“1+10”帮扶体系,发动上万名工会干部深入困难职工家庭。").facts)
+    assert facts["1+10"].question == "相关部门共同建立什么帮扶体系？"
+    assert facts["上万名"].question == "发动多少名工会干部深入困难职工家庭？"
