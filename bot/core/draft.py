@@ -28,7 +28,6 @@ _FRAME_HEAD = re.compile(r"^(?:左右|上下|以内|间|的|了|其中|并且|�
 _FRAME_TAIL = re.compile(r"(?:中有|当中有|累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|"
                          r"增至|升至|"
                          r"提高到|增长到|增加到|提升到|上升到|下降到|减少到|降至|发展到|"
-                         r"保持在|稳定在|维持在|始终保持在|保持|"
                          r"为|是|有|约|近|了|的|到|至|超|以上|从|于)+$")
 # Verbs that open a clause in this genre's reports (新建职工驿站, 选树省劳模): the noun after them is
 # what users ask about, so it becomes a keyword of its own.
