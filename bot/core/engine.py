@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.core import cache, knowledge
 from bot.core.conversation import Turn
-from bot.core.derive import Combination, Deriver, except_first, of_the_last_two
+from bot.core.derive import Combination, Deriver, asks_change, except_first, of_the_last_two, states_change
 from bot.core.figure_context import item_of, mentions
 from bot.core.followup import read_follow_up
 from bot.core.knowledge import KnowledgeBase
@@ -76,12 +76,14 @@ class Engine:
             return self._combined(question, combination)
         # Asked for a change, sum or comparison whose operands were not all found: an ordinary
         # answer only if its fact speaks of all of it and is no side of a change (a wrong figure
-        # otherwise: "增长了多少" answered with the end value); else the operands found, offered.
+        # otherwise: "增长了多少" answered with the end value), and, for a change, states one
+        # (提高了41.28个百分点, not 达到1.46万元; a duration is no level); else the operands found, offered.
         match = self.matcher.match(question)
         best = match.best if match.answered else None
         normalize = self.matcher.normalizer.normalize
         if best is not None and not self.deriver.side_of_change(best) and all(
-                mentions(normalize(best.sentence), item) for item in combination.unresolved):
+                mentions(normalize(best.sentence), item) for item in combination.unresolved) and (
+                not asks_change(text) or states_change(best) or best.unit in ("年", "月", "天")):
             return match
         offered = tuple(Candidate(f, 0.0) for f in combination.inputs) or match.alternatives
         return Match(question, False, (), match.score, offered)

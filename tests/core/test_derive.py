@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.core.answer import render_text
 from bot.core.engine import Engine, match_json
+from tests.core.drafted import drafted_engine, figure
 
 
 def derived(engine: Engine, question: str) -> tuple[str, list[str]]:
@@ -158,3 +161,12 @@ def test_a_part_and_its_whole_are_never_added(engine: Engine) -> None:
     assert data["figure"] is None
     assert "一部分" in data["refusal"]["reason"]
     assert match_json(engine.ask("高技能人才占技能人才的比例"))["figure"] == "约31.7%"  # a share is fine
+
+
+def test_a_level_is_no_answer_to_how_much_it_grew_but_a_stated_change_is(tmp_path: Path) -> None:
+    article = ("居民收入\n9月15日\n\n收入增长。农村居民人均可支配收入达到1.46万元。"
+               "学前三年毛入园率提高了41.28个百分点。\n")
+    engine = drafted_engine(tmp_path, article, "income")
+    assert figure(engine, "农村居民人均可支配收入达到多少") == "1.46万元"
+    assert figure(engine, "农村居民人均可支配收入增长了多少") is None  # the article gives no change
+    assert figure(engine, "学前三年毛入园率提高了多少") == "41.28个百分点"
