@@ -13,9 +13,12 @@ from bot.core.terms import char_terms
 
 YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
 
+# Words that ask when, said in one place so the patterns below cannot drift apart.
+_WHEN_WORDS = "什么时候|啥时候|啥时|何时"
+
 # The measure word a question asks for ("多少人次", "几届", "哪一年") against the fact's unit.
 _ASKED_UNIT = re.compile(
-    r"(哪一?年)|(几月几[号日]|哪天|几号|什么时候|啥时候|啥时|何时)|(多久|多长时间)"
+    rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间)"
     r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|个月|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
     r"|栋|剂次|千瓦时|千瓦|立方米)"
@@ -41,7 +44,7 @@ _REVERSE_ASK = re.compile(r"什么|啥|哪|指的|说的是|代表|意思|干嘛
 
 _ASKS_WHAT = re.compile(r"有什么|是什么|有哪些|是哪些|什么样|怎么样|干什么|做什么")
 
-_ASKS_QUANTITY = re.compile(r"多少|几|多大|多高|多长|多久|哪一?年|哪天|什么时候|啥时候|啥时|何时")
+_ASKS_QUANTITY = re.compile(rf"多少|几|多大|多高|多长|多久|哪一?年|哪天|{_WHEN_WORDS}")
 
 # Clauses of a message; the one that asks carries the question, the others are backstory.
 _CLAUSES = re.compile(r"[^，,。.!！?？;；\n]+[，,。.!！?？;；\n]*")
@@ -223,7 +226,7 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
 NEGATION = re.compile(r"没有(?=[\u4e00-\u9fff])(?!多少|几)|没(?!有)(?=[\u4e00-\u9fff])|尚未|还未|未(?!来|成年|满)")
 
 # 哪一年成立的, 什么时候开始推行的, 成立于哪一年: the verb whose time is asked.
-_WHEN = r"(?:哪[1一]?年|什么时候|啥时候|何时|哪天|几月几号|几月几日|哪[1一]?个?月)"
+_WHEN = rf"(?:哪[1一]?年|{_WHEN_WORDS}|哪天|几月几号|几月几日|哪[1一]?个?月)"
 _EVENT_AFTER = re.compile(_WHEN + r"(?:是|就|才|已经|开始|正式|由|从|在)*([\u4e00-\u9fff]{2})")
 _EVENT_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})(?:于|在|是在|是)" + _WHEN)
 
