@@ -44,7 +44,7 @@ from bot.core.knowledge import KnowledgeBase
 from bot.core.models import Candidate, Fact, Match, Nearest
 from bot.core.normalize import Normalizer
 from bot.core.numerals import MEASURE_WORDS
-from bot.core.question import NEGATION, YEAR, Analysis, analyse, asking_part, asks_what_a_figure_is, before_words
+from bot.core.question import NEGATION, YEAR, Analysis, analyse, asking_parts, asks_what_a_figure_is, before_words
 from bot.core.screening import MAX_QUESTION_CHARS
 from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin_terms, syllable_table
 
@@ -408,12 +408,15 @@ class Matcher:
         reverse = self._reverse(question, text, normalized)
         if reverse is not None:
             return Explanation(question, text, reverse, reason="a figure asked in reverse")
-        asking = asking_part(question)
+        asking, *wider = asking_parts(question)
         explanation = self._explain_part(question, asking, known=(question, normalized))
-        if not explanation.match.answered and asking != question:
-            whole = self._explain_part(question, question, constraints_from=asking, known=(question, normalized))
-            if whole.match.answered:
-                return whole
+        for part in wider:
+            if explanation.match.answered:
+                break
+            # Constraints still come from the clause that asks: the backstory only adds the topic.
+            widened = self._explain_part(question, part, constraints_from=asking, known=(question, normalized))
+            if widened.match.answered:
+                return widened
         return explanation
 
     def _normalize(self, question: str) -> str:

@@ -36,6 +36,15 @@ _COUNT_NOUNS = {"人数": "人", "户数": "户", "次数": "次", "家数": "�
 _FOCUS = re.compile(r"(?:多少|几)(?:个|名|位|台|家|户|件|项|册|本|张|辆|座|所|间|条|批|种|套|处)"
                     r"(?![这那哪什其在为对给被把从到向于的是有月])([\u4e00-\u9fff]{2})")
 
+# "有多少企业响应": the thing counted right after 多少 with no measure word (not a unit: 多少钱,
+# 多少人次, 多少公里; not a verb: 多少被). Only a bonus for facts that count it, so a word read
+# wrongly here costs nothing.
+_NOT_COUNTED = ("个名位台家户件项册本张辆座所间条批种套处人年月天日次钱万亿千百倍岁公平米吨元分届场期类级层成"  # units
+                "被是的在为了把给到能可就都还也又")  # words that start a verb phrase
+_COUNTED_AFTER = re.compile(rf"(?:多少|几)(?![{_NOT_COUNTED}])([\u4e00-\u9fff]{{2}})")
+
+_KIND_NOUNS = frozenset({*_COUNT_NOUNS, "资金", "经费", "费用", "投资", "时间", "面积", "距离", "比例"})
+
 # Units a search-box question writes as a word of their own ("出访 人次").
 _BARE_UNITS = frozenset({"人次", "户次", "个次", "平方米", "批", "届", "项", "件", "场", "元", "家", "户"})
 
@@ -65,7 +74,8 @@ _MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨�
 
 # 女运动员, 男教师: a sex before a role names a sub-group, which the sentence must name too.
 _SEX_GROUP = re.compile(r"(?<![妇子少])[女男](?:职工|教师|干部|工人|学生|运动员|员工|农民工|医生|护士|科学家|科技工作者"
-                        r"|教练|演员|作家|企业家|代表|委员|党员|村民|性)")
+                        r"|教练|演员|作家|企业家|代表|委员|党员|村民|性|劳模|工匠|能手|状元|模范|司机"
+                        r"|[\u4e00-\u9fff]{0,2}?[员者师匠士])")  # 女调解员, 男护士: any noun of people
 
 # 第五届, 第2次: an ordinal names one edition, which the sentence must name too.
 _ORDINAL = re.compile(r"第[0-9一二三四五六七八九十]+[届次期批轮]")
@@ -87,20 +97,36 @@ def asking_part(question: str) -> str:
     """The clause that asks, with the one before it when it is short ("是多少?"); the whole
     message when it is one clause or none asks. Backstory ("我是曲靖一家煤矿的工会主席") must not
     constrain or dilute the question."""
+    return asking_parts(question)[0]
+
+
+# 我们厂的师傅说…, 听说…, 新闻上讲…: who said what comes next is backstory, not the question's words.
+_SPEECH_FRAME = re.compile(r"(?:^|(?<=[，,。.!！?？;；\n]))(?:[^，,。.!！?？;；\n]{0,10}?"
+                           r"(?:师傅|同事|朋友|领导|老师|老板|家人|邻居|亲戚|有人|别人|大家|新闻|报道|报纸|网上|文章|"
+                           r"电视|媒体|他们|她们|人家|他|她)(?:上|里)?(?:都|也|还|就|跟我|和我|对我)?(?:说|讲|提到)(?:过|了)?"
+                           r"|听说|据说|听人说|听别人说)[，,:：]?")
+
+
+def asking_parts(question: str) -> list[str]:
+    """What to match, narrowest first: the clause that asks (see `asking_part`), then that clause
+    with the one before it (工会搞了好多宣讲,十年下来一共多少场: the topic is one clause back),
+    then the whole message."""
+    question = _SPEECH_FRAME.sub("", question) or question
     protected = _DECIMAL_POINT.sub("\x00", question)  # 92.5% is no sentence end
     clauses = [c.replace("\x00", ".") for c in _CLAUSES.findall(protected) if c.strip(" ，,。.!！?？;；\n")]
     if len(clauses) <= 1:
-        return question
+        return [question]
     asking = [i for i, c in enumerate(clauses) if _ASKING.search(c) and len(c.strip()) > 2]
     if not asking:
-        return question
+        return [question]
     strong = [i for i in asking if re.search(r"多少|几|哪", clauses[i])]
     i = (strong or asking)[-1]
     part: str = clauses[i]
     # Too little left once the asking words go (云南拿到了几个嘛): the clause before says what about.
     if len(_ASKING_WORDS.sub("", re.sub(r"[^\u4e00-\u9fffa-z0-9]", "", part))) < 6 and i > 0:
-        part = clauses[i - 1] + part
-    return part
+        i, part = i - 1, clauses[i - 1] + part
+    wider = [clauses[i - 1] + part] if i > 1 else []  # i == 1: the clause before is the whole rest
+    return [part, *wider, question] if part != question else [question]
 
 
 def asked_money(normalized: str, asked: str | None) -> str | None:
@@ -181,9 +207,11 @@ _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
 # 多少职工参与: people; not 多少职工驿站, 多少职工书屋 (things named after them).
 _PEOPLE_AFTER = re.compile(r"(?:多少|几)(名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模)"
                            r"(?!驿站|书屋|之家|小家|代表大会|创新|医疗|互助|休息|工作室|服务站|食堂|宿舍|活动)")
-# 运动员有多少, 志愿者一共多少: a noun of people before the question word, no measure word after it.
-_PEOPLE_BEFORE = re.compile(r"(?:运动员|队员|会员|人员|职工|工人|学生|教师|老师|医生|护士|干部|群众|农民工"
-                            r"|志愿者|劳动者|从业者|毕业生|研究生|留学生)(?:是|有|为|达到|达|共|一共|总共|累计)*(?:多少|几)"
+# 运动员有多少, 志愿者一共多少, 律师有多少个: a noun of people before the question word (a listed
+# one, or any word ending as nouns of people end: 律师, 店员, 记者, 护士, 工匠); 个 after it still
+# counts people, so a count of cases (8000多件) is no answer to 律师有多少个.
+_PEOPLE_BEFORE = re.compile(r"(?:职工|工人|学生|干部|群众|农民工|劳模|能手|[\u4e00-\u9fff](?<!或)[员者师匠士])"
+                            r"(?:是|有|为|达到|达|共|一共|总共|累计)*(?:多少|几)个?"
                             r"(?![个项所家次批届元人户名位件场年月天日倍成岁])")
 _RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|达到|达|大概|大约|保持在|维持在|在)*"
                          r"(?:多少|几|多高|多大|什么水平|啥水平)|百分之几")
@@ -197,7 +225,9 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
             time_words: Sequence[str], qualifiers: Sequence[str]) -> Analysis:
     """The analysis of `normalized` (the asking part); constraints come from `constraint_text`."""
     focus_match = _FOCUS.search(normalized)
-    counted = tuple(m.group(1) for m in _COUNTED.finditer(normalized))
+    counted = (*(m.group(1) for m in _COUNTED.finditer(normalized)),
+               # 多少资金 names the kind asked (money), which every money figure shares: no bonus.
+               *(w for m in _COUNTED_AFTER.finditer(normalized) if (w := m.group(1)) not in _KIND_NOUNS))
     return Analysis(
         asked=asked_money(normalized, asked_unit(normalized) or bare_unit(question)),
         focus=focus_match.group(1) if focus_match else None,

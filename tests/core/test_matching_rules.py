@@ -324,3 +324,19 @@ def test_a_headlines_round_figure_is_no_rival_of_the_exact_one_and_when_is_no_re
     assert all(c.fact.unit == "公里" for c in explanation.ranked)  # a length: no count of 州市
     assert figure(engine, "How long is the railway?") is None  # the article gives no railway length
     assert figure(engine, "How many kilometers of expressway?") == "9947公里"
+
+
+def test_people_nouns_the_noun_after_duoshao_a_speech_frame_and_the_topic_one_clause_back(tmp_path: Path) -> None:
+    article = ("全省司法\n10月9日\n\n法律服务。十年来,全省共办理法律援助案件6100多件,"
+               "选树省级优秀调解员420名。开展“携手同行”行动,1.2万户企业、45.6万名职工响应。"
+               "各地开展普法宣讲活动3.4万场,覆盖群众900多万人次。\n")
+    engine = drafted_engine(tmp_path, article, "justice")
+    # 律师 is a noun of people: 个 after it still counts people, never cases.
+    assert figure(engine, "法律援助律师有多少个") is None
+    assert figure(engine, "女调解员有多少名") is None  # a sex the sentence does not say
+    assert figure(engine, "优秀调解员有多少名") == "420名"
+    # 多少企业: what is counted tells the two figures of one sentence apart.
+    assert figure(engine, "携手同行行动有多少企业响应") == "1.2万户"
+    assert figure(engine, "携手同行行动有多少职工响应") == "45.6万名"
+    # Who said it is backstory; the topic (宣讲) is in the clause before the one that asks.
+    assert figure(engine, "我们村里教书的王老师跟我说各地搞了好多普法宣讲,十年下来总共搞了多少场啊") == "3.4万场"

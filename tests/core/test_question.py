@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.question import analyse, asked_unit, asking_part, parts_of
+from bot.core.question import analyse, asked_unit, asking_part, asking_parts, parts_of
 
 
 def test_the_asking_clause_is_found_after_a_backstory() -> None:
@@ -96,3 +96,19 @@ def test_a_part_asked_is_read_from_zhongyou_and_qizhong_but_not_from_words_with_
     assert parts_of("中老铁路里程有多少") == ()
     assert parts_of("其中高铁又有多少") == ("高铁",)  # 又 is no part of the name
     assert parts_of("劳模中女职工有多少") == ("女职工",)
+
+
+def test_asking_parts_widen_from_the_asking_clause_and_drop_who_said_it() -> None:
+    parts = asking_parts("我是工会干部,同事跟我说工会搞了好多宣讲,十年下来总共搞了多少场")
+    assert parts[0] == "十年下来总共搞了多少场"
+    assert parts[1] == "工会搞了好多宣讲,十年下来总共搞了多少场"  # the frame 同事跟我说 is gone
+    assert parts[-1].startswith("我是工会干部")
+    assert asking_parts("职工驿站有多少个") == ["职工驿站有多少个"]
+    assert asking_parts("135.7万人说的是什么") == ["135.7万人说的是什么"]  # 说 of a reverse question stays
+
+
+def test_a_noun_of_people_asks_for_people_even_with_ge() -> None:
+    assert asked_unit("法律援助律师有多少个") == "人"
+    assert asked_unit("志愿者一共多少") == "人"
+    assert asked_unit("技师工作站有几个") == "个"  # a place named after people is no person
+    assert asked_unit("或者有多少个") == "个"
