@@ -534,7 +534,8 @@ class Matcher:
         # A figure of another kind than the one asked (a count for 胜诉率, a date for 多少人) is
         # no answer however well its words match: a wrong figure is worse than none.
         fact = self.kb.facts[i]
-        if unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params) == OTHER_KIND:
+        if unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params) == OTHER_KIND or (
+                analysis.counts_things and _UNIT_FAMILY.get(fact.unit) == "people"):
             return f"{_OTHER_KIND}{analysis.asked}, the figure is in {fact.unit}"
         return ""
 
@@ -677,6 +678,9 @@ class Matcher:
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
         counted = [w for w in analysis.counted if w in self._counted[i]]
+        # A sub-group asked that narrows this very figure (各级535个试点, asked 各级试点) points to it
+        # as the thing counted does.
+        counted += [w for w in analysis.qualifiers if w in self._modified[i]]
         if counted:
             out.append((f"counts {counted[0]}", self.params.counted_bonus))
         role, year = self._roles[i]

@@ -161,6 +161,7 @@ class Analysis:
     numbers: frozenset[str] = frozenset()  # numbers the question itself gives
     when: str = ""  # 'before' (原来, 十年前), 'after' (现在, 达到) or '' (unsaid)
     counted: tuple[str, ...] = ()  # the noun asked about: 班组有多少个 -> 班组
+    counts_things: bool = False  # 多少个卡点: 个 of something that is no person, which 人次 does not count
     single_year: bool = False  # 当年, 那一年: one year, not a total since then
     confirms: bool = False  # 是不是十届, 办了两届吗: checks a figure the question gives
     asks_what: bool = False  # 有什么优惠: asks what, not how many (a named figure like 1+10 may answer)
@@ -205,6 +206,14 @@ def bare_unit(question: str) -> str | None:
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
 
 # 多少职工参与: people; not 多少职工驿站, 多少职工书屋 (things named after them).
+# A word for people: listed, or ending as nouns of people end (律师, 店员, 记者, 护士, 工匠, 学生).
+_PEOPLE_WORD = re.compile(r"职工|工人|群众|农民工?|劳模|模范|代表|人才|干部|能手|选手|[\u4e00-\u9fff]*[员者师匠士生人工]")
+
+
+def is_people(word: str) -> bool:
+    return _PEOPLE_WORD.fullmatch(word) is not None
+
+
 _PEOPLE_AFTER = re.compile(r"(?:多少|几)(名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模)"
                            r"(?!驿站|书屋|之家|小家|代表大会|创新|医疗|互助|休息|工作室|服务站|食堂|宿舍|活动)")
 # 运动员有多少, 志愿者一共多少, 律师有多少个: a noun of people before the question word (a listed
@@ -228,8 +237,9 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
     counted = (*(m.group(1) for m in _COUNTED.finditer(normalized)),
                # 多少资金 names the kind asked (money), which every money figure shares: no bonus.
                *(w for m in _COUNTED_AFTER.finditer(normalized) if (w := m.group(1)) not in _KIND_NOUNS))
+    asked = asked_money(normalized, asked_unit(normalized) or bare_unit(question))
     return Analysis(
-        asked=asked_money(normalized, asked_unit(normalized) or bare_unit(question)),
+        asked=asked,
         focus=focus_match.group(1) if focus_match else None,
         places=tuple(p for p in places if p in constraint_text),
         times=tuple(w for w in time_words if w in constraint_text),
@@ -245,6 +255,7 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         numbers=frozenset(t for t in char_terms(normalized) if t.startswith("#")),
         when=orientation(constraint_text),
         counted=counted + ((focus_match.group(1),) if focus_match else ()),
+        counts_things=asked == "个" and focus_match is not None and not is_people(focus_match.group(1)),
         event=event_asked(normalized),
         # On the question as written: 办过十届没有，几届 ends a yes-no question at the comma.
         negated=NEGATION.search(simplify(asking_part(question)).replace("有没有", "")) is not None,

@@ -340,3 +340,14 @@ def test_people_nouns_the_noun_after_duoshao_a_speech_frame_and_the_topic_one_cl
     assert figure(engine, "携手同行行动有多少职工响应") == "45.6万名"
     # Who said it is backstory; the topic (宣讲) is in the clause before the one that asks.
     assert figure(engine, "我们村里教书的王老师跟我说各地搞了好多普法宣讲,十年下来总共搞了多少场啊") == "3.4万场"
+
+
+def test_a_count_of_things_is_no_count_of_people_and_a_sub_group_asked_points_to_its_figure(tmp_path: Path) -> None:
+    article = ("全省防汛\n7月2日\n\n防汛救灾。汛期走访慰问各类站点、堤坝等1.3万个次,一线人员52.1万人次。"
+               "建成以2个国家级示范点为引领、各级418个示范点为支撑的防汛体系。\n")
+    engine = drafted_engine(tmp_path, article, "flood")
+    # 多少个堤坝: 个 of a thing, which a figure in 人次 does not count.
+    explanation = engine.explain("汛期走访了多少个堤坝站点")
+    assert all(c.fact.unit != "人次" for c in explanation.ranked)
+    assert figure(engine, "汛期走访了多少个堤坝站点") == "1.3万个次"
+    assert figure(engine, "各级示范点加起来有多少个") == "418个"
