@@ -205,15 +205,16 @@ def bare_unit(question: str) -> str | None:
 # "截至2022年", "到2022年底": the state as of a year, not what happened in it.
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
 
-# 多少职工参与: people; not 多少职工驿站, 多少职工书屋 (things named after them).
 # A word for people: listed, or ending as nouns of people end (律师, 店员, 记者, 护士, 工匠, 学生).
-_PEOPLE_WORD = re.compile(r"职工|工人|群众|农民工?|劳模|模范|代表|人才|干部|能手|选手|[\u4e00-\u9fff]*[员者师匠士生人工]")
+_PEOPLE_WORD = re.compile(r"职工|工人|群众|农民工?|劳模|模范|代表|人才|干部|能手|选手"
+                          r"|[\u4e00-\u9fff]*[员者师匠士生人工]")
 
 
 def is_people(word: str) -> bool:
     return _PEOPLE_WORD.fullmatch(word) is not None
 
 
+# 多少职工参与: people; not 多少职工驿站, 多少职工书屋 (things named after them).
 _PEOPLE_AFTER = re.compile(r"(?:多少|几)(名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模)"
                            r"(?!驿站|书屋|之家|小家|代表大会|创新|医疗|互助|休息|工作室|服务站|食堂|宿舍|活动)")
 # 运动员有多少, 志愿者一共多少, 律师有多少个: a noun of people before the question word (a listed
