@@ -21,6 +21,7 @@ _UNITS = sorted(
         "种 期 篇 部 本 册 台 辆 间 处 支 只 份 栋 张 年 月 天 倍 岁 吨 亩 公顷 级 元 校 套 块 轮 类 艘 架 株 头 首 节",
         "课时 学时 床 米 周 版 集 幅 万 亿",
         "剂次 剂 例 管 批次 架次 车次 班次 台次 项次 千瓦时 千瓦 立方米 标箱 公斤 千克 微克/立方米 毫克/立方米",
+        "平方公里 平方千米 公顷 立方 升 克",
     )).split(),
     key=len, reverse=True,
 )
@@ -29,6 +30,8 @@ _DATE_FIGURE = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[日号](?![\d内])"
 DIGIT_FIGURE = re.compile(
     rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(多|余)?(万|亿)?(多|余)?(%|‰|{_UNIT})?(多|余)?"
 )
+# 居全国第二位, 排第3名: a rank, which 排第几 asks (after 第, a numeral is no count).
+_RANK_FIGURE = re.compile(r"第([两二三四五六七八九十]{1,3}|\d{1,3})(位|名)")
 _PER_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)/(10万|万|千|百|10万人|万人|千人)")
 _CN = "两二三四五六七八九十百千"
 # Chinese-numeral counts: 两届, 五项工作, 四级联动, 十年. A lone 一 is a word (一线, 一批) and so is
@@ -59,6 +62,11 @@ def find_figures(sentence: str) -> list[TextFigure]:
     for m in _PER_FIGURE.finditer(sentence):  # 孕产妇死亡率12.32/10万: a rate per so many
         out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(m.group(1)), "/" + m.group(2)))
         taken.append((m.start(), m.end()))
+    for m in _RANK_FIGURE.finditer(sentence):
+        rank = parse_chinese(m.group(1)) if not m.group(1).isdigit() else Decimal(m.group(1))
+        if rank:
+            out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(rank), m.group(2)))
+            taken.append((m.start(), m.end()))
     for m in re.finditer(r"(?<![\d.])\d+\+\d+(?![\d.])", sentence):  # “1+10”帮扶体系: one name
         out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(0), "体系"))
         taken.append((m.start(), m.end()))
@@ -70,6 +78,8 @@ def find_figures(sentence: str) -> list[TextFigure]:
         text = sentence[start:m.end()]
         amount = Decimal(digits) * (Decimal(10) ** (4 if big == "万" else 8 if big == "亿" else 0))
         is_year = (unit == "年" and not big and not more1 and len(digits) == 4 and digits[:2] in ("19", "20"))
+        if unit == "年" and sentence[m.end():m.end() + 1] == "代":
+            continue  # 上世纪80年代: a decade, no figure
         if unit in ("万", "亿"):
             unit = ""
         elif unit == "个月":
@@ -90,6 +100,9 @@ def find_figures(sentence: str) -> list[TextFigure]:
         if unit == "年" and not (re.match(r"[来间内中里后前以，,。、；]", sentence[m.end():m.end() + 1])
                                 or re.search(r"(连续|近|这|用|了|过|满|历时)$", sentence[:m.start()])):
             continue  # 学前三年毛入园率, 九年义务教育: part of a name, not a count
+        if unit == "大" and (sentence[:m.start()].endswith("党的")
+                            or re.match(r"以来|以后|召开|精神|报告|期间", sentence[m.end():])):
+            continue  # 党的十八大以来: a congress, named by its number
         if unit == "级" and re.match(r"(?:及|以|或)", sentence[m.end():]):
             continue  # 二级及以上公路: a grade, not a count of levels
         # 五项工作, 四级联动: keep the word the count belongs to, as the article says it.

@@ -293,8 +293,8 @@ def test_an_economy_article_with_a_headline_a_change_of_rank_and_a_respective_li
                "居民收入增长。城镇居民人均可支配收入达到4.05万元,农村居民人均可支配收入达到1.46万元,"
                "分别是2012年的1.9倍和2.8倍。\n")
     engine = drafted_engine(tmp_path, article, "economy")
-    assert figure(engine, "经济总量在全国排第几") == "18位"  # 全国 is said of both sides of the change
-    assert figure(engine, "2012年经济总量在全国排第几") == "24位"
+    assert figure(engine, "经济总量在全国排第几") == "第18位"  # 全国 is said of both sides of the change
+    assert figure(engine, "2012年经济总量在全国排第几") == "第24位"
     assert figure(engine, "农村居民收入是2012年的几倍") == "2.8倍"  # the year is said of the whole list
     assert figure(engine, "城镇居民收入是2012年的几倍") == "1.9倍"
     assert figure(engine, "城镇居民收入是2012年的多少倍") == "1.9倍"

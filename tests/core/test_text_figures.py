@@ -7,6 +7,10 @@ from decimal import Decimal
 from bot.core.text_figures import find_figures, value_of
 
 
+def texts(sentence: str) -> list[tuple[str, str]]:
+    return [(f.text, f.unit) for f in find_figures(sentence)]
+
+
 def test_digits_with_magnitudes_approximations_and_measure_words() -> None:
     found = {f.text: f for f in find_figures("累计投入资金12.6亿元,帮扶1000多万人次,建成驿站2131个,占比达到62.4%。")}
     assert set(found) == {"12.6亿元", "1000多万人次", "2131个", "62.4%"}
@@ -32,3 +36,11 @@ def test_a_rate_per_so_many_a_grade_and_the_units_of_health_and_transport() -> N
     found = {f.text: f.unit for f in find_figures(
         "孕产妇死亡率下降到12.32/10万,其中三级医院32家,接种疫苗1.1亿剂次,救治32.6万例,选派3批次。")}
     assert found == {"12.32/10万": "/10万", "32家": "家", "1.1亿剂次": "剂次", "32.6万例": "例", "3批次": "批次"}
+
+
+def test_areas_ranks_decades_and_congresses() -> None:
+    assert texts("红线面积11.84万平方公里,治理水土流失3.5万平方千米") == [("11.84万平方公里", "平方公里"),
+                                                                      ("3.5万平方千米", "平方千米")]
+    assert texts("森林蓄积量居全国第二位,经济总量排第18位") == [("第二位", "位"), ("第18位", "位")]
+    assert texts("由上世纪80年代的193头增加到300头") == [("193头", "头"), ("300头", "头")]  # a decade is no figure
+    assert texts("党的十八大以来,九大高原湖泊") == [("九大高原湖泊", "大")]  # 十八大 names a congress
