@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.core.normalize import clean
-from bot.core.text_figures import DIGIT_FIGURE, TextFigure, find_figures, value_of
+from bot.core.text_figures import CHANGE_FROM, DIGIT_FIGURE, TextFigure, find_figures, value_of
 from bot.core.words import edges, tagged, without_trailing_adverbs
 
 _CLAUSE_END = re.compile(r"[，,；;：:]")
@@ -41,6 +41,7 @@ _AFTER_NOUN = re.compile(r"^[\u4e00-\u9fff“”\"]{1,16}")
 _CHANGE = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|增)(?:到|至)")
 _CHANGE_ONLY = re.compile(r"(?:年均|同比|比上年|较上年|平均每年|每年)?"
                           r"(?:增长|提高|增加|提升|上升|下降|减少|降低)(?:了)?")
+_FROM_HEAD = re.compile(rf"(?:{CHANGE_FROM.pattern})[^，,；;]{{0,12}}$")
 _SINCE = re.compile(r"(?:以来|开始|起|至今)")  # 2018年以来, 从2021年开始: a year things are counted from
 _PUNCT = re.compile(r"[“”\"‘’'《》()（）【】\[\]、·\s*]")
 TOPIC_MAX = 20  # characters: a topic is a button label
@@ -149,10 +150,11 @@ def _noun_after(sentence: str, figure: TextFigure) -> str:
         return ""
     noun = m.group()
     # Stop at a verb that starts the next part: 职工参加竞赛 -> 职工.
-    cut = _NEXT_VERB.search(noun)
-    if cut and cut.start() >= 2:
+    cut = next((m for m in _NEXT_VERB.finditer(noun) if m.start() >= 2), None)  # not the 的 of 的重要物种
+    if cut:
         noun = noun[: cut.start()]
-    return _keep_start(_trim(noun), 14)
+    # 90%的典型生态系统和85%的…: the 和 joins the next item, it is no part of this noun.
+    return _keep_start(_trim(re.sub(r"[和与及]$", "", noun) if re.match(r"\d", rest[len(noun):]) else noun), 14)
 
 
 def _segment_before(sentence: str, figure: TextFigure, previous_end: int) -> str:
@@ -211,7 +213,10 @@ def _in_list(sentence: str, figures: list[TextFigure], i: int) -> bool:
     after = sentence[f.end:f.end + 12]
     prev_sep = bool(re.search(r"、[\u4e00-\u9fff“”\"]{0,10}$", before))
     next_sep = bool(re.match(r"[\u4e00-\u9fff“”\"]{0,8}、", after)) and any(g.start > f.end for g in figures)
-    return prev_sep or next_sep
+    # 90%的典型生态系统和85%的重要物种得到有效保护: two items joined by 和, each with its figure.
+    joined = ((i > 0 and re.fullmatch(r"[\u4e00-\u9fff“”\"]{0,10}[和与及]", sentence[figures[i - 1].end:f.start]))
+              or re.match(r"[\u4e00-\u9fff“”\"]{0,8}[和与及](?=\d)", after))
+    return prev_sep or next_sep or bool(joined)
 
 
 def _question(sentence: str, figure: TextFigure, previous_end: int, keyword: str, topic: str = "") -> str:
@@ -235,7 +240,7 @@ def _question(sentence: str, figure: TextFigure, previous_end: int, keyword: str
     head, tail = sentence[start:figure.start], sentence[figure.end:end]
     if figure.year and len(_PUNCT.sub("", tail)) <= 4:
         following = re.split(r"[，,；;。！？!?]", sentence[end + 1:], maxsplit=1)[0] if end < len(sentence) else ""
-        tail = tail + ("，" + following[:20] if following else "")
+        tail = tail + ("，" + _keep_start(following, 20) if following else "")
     if figure.year:
         ask = "哪一年"
     elif figure.unit == "体系":
@@ -352,17 +357,24 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             event = _dated_event(re.split(r"[，,；;。！？!?]", sentence[fig.end + 1:], maxsplit=1)[0])
             keyword, dated = "".join(event), event
         previous = result.facts[-1] if i > 0 and result.facts and result.facts[-1].sentence == sentence else None
+        borrowed = ""
         if previous is not None and re.fullmatch(r"[至到~～—-]", sentence[figures[i - 1].end:fig.start]):
             # 每人每月补助500元至1500元: a range; both ends count the same thing.
             previous.keywords.append(previous.keywords[0] + "最低")
             keyword = previous.keywords[0] + "最高"
         elif previous is not None and (len(keyword) < 3 or _CHANGE_ONLY.fullmatch(keyword)):
             # 提高了41.28个百分点, 投资1.68万亿元,年均增长18.5%: of what came before (高铁 of
-            # 其中高铁1212公里 stays a key phrase of its own too).
+            # 其中高铁1212公里 stays a key phrase of its own too). 比率为98.6%,较2015年提高1.9个百分点:
+            # of the quantity before, not of the year compared with.
             between = sentence[figures[i - 1].end:fig.start]
             whose = "其中" in between or _CHANGE_ONLY.fullmatch(keyword)
+            said = [f for f, g in zip(result.facts[len(result.facts) - i:], figures[:i], strict=True)
+                    if not g.year and g.unit != "日期"]
+            if figures[i - 1].year and said:
+                previous, whose = said[-1], True
             base = _subject_of(previous) if whose else previous.keywords[-1]
             own, keyword = keyword, base + keyword
+            borrowed = base if whose else ""
             noun = noun or (own if len(own) >= 2 and not _CHANGE_ONLY.fullmatch(own) else "")
         core = _LEAD_VERB.sub("", keyword)
         # What the sentence is about, when the figure's clause does not say it (连续十年组织职工医疗
@@ -390,6 +402,9 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             result.unplaced.append(f"{fig.text}: nothing around it says what it counts; keyword = topic")
             keywords = [topic]
         question = _question(sentence, fig, previous_end, keywords[0], topic)
+        if borrowed and borrowed not in question:
+            # 较2015年提高多少个百分点: of what, for a quiz (instead of the paragraph's topic).
+            question = borrowed + question.removeprefix(topic + "，")
         if pair:
             quantities = [f for f in figures if not f.year and f.unit != "日期"]
             k = quantities.index(fig)
@@ -551,19 +566,20 @@ def _before_after(sentence: str, figures: list[TextFigure], i: int) -> tuple[str
     if k + 1 < len(quantities):
         nxt = quantities[k + 1]
         gap = sentence[fig.end:nxt.start]
-        if re.search(r"从[^，,；;]{0,12}$", sentence[:fig.start]) and _CHANGE.search(gap) and len(gap) <= 16:
+        if _FROM_HEAD.search(sentence[:fig.start]) and _CHANGE.search(gap) and len(gap) <= 16:
             return "before", _subject(sentence, fig)
     if k >= 1:
         prev = quantities[k - 1]
         if _CHANGE.search(sentence[prev.end:fig.start]) \
-                and re.search(r"从[^，,；;]{0,12}$", sentence[:prev.start]) and fig.start - prev.end <= 16:
+                and _FROM_HEAD.search(sentence[:prev.start]) and fig.start - prev.end <= 16:
             return "after", _subject(sentence, prev)
     return None
 
 
 def _subject(sentence: str, figure: TextFigure) -> str:
     head = sentence[:figure.start]
-    head = head[: head.rfind("从")] if "从" in head else head
+    start = [m.start() for m in CHANGE_FROM.finditer(head)]
+    head = head[: start[-1]] if start else head
     return _trim(re.split(r"[，,；;：:。、]", head)[-1])
 
 

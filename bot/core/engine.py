@@ -72,7 +72,15 @@ class Engine:
         combination = self.deriver.combine(text) if len(question) <= MAX_QUESTION_CHARS else None
         if combination is None:
             return self.matcher.match(question)
-        if combination.derived is not None or combination.refusal:
+        if combination.derived is not None:
+            # 提高了41.28个百分点 printed beside 从48.95%提高到90.23%: quote it rather than compute it.
+            match = self.matcher.match(question)
+            best = match.best if match.answered else None
+            if best is not None and states_change(best) and isinstance(best.value, (int, float)) \
+                    and abs(best.value - combination.derived.value) <= 1e-6 * max(1.0, abs(best.value)):
+                return match
+            return self._combined(question, combination)
+        if combination.refusal:
             return self._combined(question, combination)
         # Asked for a change, sum or comparison whose operands were not all found: an ordinary
         # answer only if its fact speaks of all of it and is no side of a change (a wrong figure

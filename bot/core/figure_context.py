@@ -8,6 +8,7 @@ import re
 
 from bot.core.models import Fact
 from bot.core.question import Analysis
+from bot.core.text_figures import CHANGE_FROM
 
 YEAR_FIGURE = re.compile(r"(?:19|20)\d\d年")
 
@@ -97,9 +98,9 @@ def fact_role(fact: Fact) -> tuple[str, str]:
     role = ""
     clause_head = re.split(r"[，,；;。]", head)[-1]
     clause_tail = re.split(r"[，,；;。]", tail)[0]
-    if "从" in clause_head[-14:] and _CHANGE_TO.search(clause_tail[:16]):
+    if CHANGE_FROM.search(clause_head[-14:]) and _CHANGE_TO.search(clause_tail[:16]):
         role = "before"
-    elif _CHANGE_TO.search(clause_head[-16:]) and "从" in clause_head:
+    elif _CHANGE_TO.search(clause_head[-16:]) and CHANGE_FROM.search(clause_head):
         role = "after"
     return role, year
 

@@ -30,6 +30,9 @@ _DATE_FIGURE = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[日号](?![\d内])"
 DIGIT_FIGURE = re.compile(
     rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(多|余)?(万|亿)?(多|余)?(%|‰|{_UNIT})?(多|余)?"
 )
+# 从2012年的…增加到, 由上世纪80年代的193头增加到300头: where the first side of a change starts.
+CHANGE_FROM = re.compile(r"从|(?<![自理缘来经])由")
+
 # 居全国第二位, 排第3名: a rank, which 排第几 asks (after 第, a numeral is no count).
 _RANK_FIGURE = re.compile(r"第([两二三四五六七八九十]{1,3}|\d{1,3})(位|名)")
 _PER_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)/(10万|万|千|百|10万人|万人|千人)")

@@ -170,3 +170,16 @@ def test_a_level_is_no_answer_to_how_much_it_grew_but_a_stated_change_is(tmp_pat
     assert figure(engine, "农村居民人均可支配收入达到多少") == "1.46万元"
     assert figure(engine, "农村居民人均可支配收入增长了多少") is None  # the article gives no change
     assert figure(engine, "学前三年毛入园率提高了多少") == "41.28个百分点"
+
+
+def test_a_change_the_article_states_is_quoted_not_computed(tmp_path: Path) -> None:
+    article = ("全省学前教育\n9月8日\n\n学前教育。全省毛入园率从2012年的51.2%提高到2021年的89.7%,"
+               "提高了38.5个百分点。全省幼儿园从3100所增加到6200所。\n")
+    engine = drafted_engine(tmp_path, article, "preschool")
+    stated = engine.ask("毛入园率提高了多少个百分点")
+    assert stated.derived is None
+    assert stated.best is not None
+    assert stated.best.figure == "38.5个百分点"
+    computed = engine.ask("幼儿园增加了多少所")  # no change printed: computed from the pair
+    assert computed.derived is not None
+    assert computed.derived.figure == "3100所"

@@ -315,3 +315,20 @@ def test_a_named_system_is_asked_what_and_a_round_ten_thousand_how_many() -> Non
     facts = by_figure(draft("与相关部门共同建立“1+10”帮扶体系,发动上万名工会干部深入困难职工家庭。").facts)
     assert facts["1+10"].question == "相关部门共同建立什么帮扶体系？"
     assert facts["上万名"].question == "发动多少名工会干部深入困难职工家庭？"
+
+
+def test_a_change_against_a_year_is_of_the_quantity_before_and_you_joins_two_items() -> None:
+    facts = by_figure(draft("全省城市空气优良天数比率为97.1%,较2015年提高2.3个百分点;"
+                            "全省85%的天然湿地和72%的珍稀鸟类得到有效保护。").facts)
+    change = facts["2.3个百分点"]
+    assert change.keywords[0] == "全省城市空气优良天数比率提高"  # not 提高提高, borrowed from the year
+    assert change.question.startswith("全省城市空气优良天数比率")
+    assert facts["85%"].keywords[0] == "天然湿地得到有效保护"  # the 和 joins the next item
+    assert facts["72%"].keywords[0] == "珍稀鸟类得到有效保护"
+
+
+def test_a_change_from_you_and_a_decade_is_a_pair() -> None:
+    facts = by_figure(draft("滇金丝猴种群数量由上世纪90年代的1500只增加到3800只左右。").facts)
+    assert set(facts) == {"1500只", "3800只"}  # 90年代 is no figure
+    assert (facts["1500只"].note, facts["3800只"].note) == ("增长前", "增长后")
+    assert facts["1500只"].keywords[1] == "滇金丝猴种群数量"
