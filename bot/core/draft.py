@@ -35,7 +35,7 @@ _LEAD_VERB = re.compile(
     r"^(?:新建|建成|建设|建立|创建|组建|设立|打造|推荐|选树|评选|表彰|命名|认定|遴选|培育|培养|培训|发动|组织|开展|举办"
     r"|实施|推出|帮助|实现|完成|投入|筹集|发放|慰问|吸纳|覆盖|惠及|服务|救助|资助|劝返|招收|新增|签订|办理|受理|化解"
     r"|处置|参与|参加|走访|派出|接待|出访|追授|授予|获得|获评|荣获|入选|集中表彰|招聘|招录|聘用|补充|累计)+")
-_NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|"
+_NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|已经|已|均已|全部|"
                         r"入会|实现|开展|提供|覆盖|建成|完成|达到|增长|提高|的|，|和|及|等")
 _AFTER_NOUN = re.compile(r"^[\u4e00-\u9fff“”\"]{1,16}")
 _CHANGE = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|增)(?:到|至)")
@@ -245,6 +245,8 @@ def _question(sentence: str, figure: TextFigure, previous_end: int, keyword: str
         ask = "哪一年"
     elif figure.unit == "体系":
         ask = "什么"  # “1+10”帮扶体系: a name, asked for as one
+    elif figure.text.startswith("第"):
+        ask = "第几" + figure.unit  # 居全国第二位: a rank
     elif figure.text.startswith("上"):
         ask = "多少" + figure.unit  # 上万名: how many, not 几名
     elif figure.chinese:
@@ -362,6 +364,10 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 每人每月补助500元至1500元: a range; both ends count the same thing.
             previous.keywords.append(previous.keywords[0] + "最低")
             keyword = previous.keywords[0] + "最高"
+        elif previous is not None and fig.text.startswith("第") and re.fullmatch(r"[位居排列在全国省西部]*", keyword):
+            # 森林蓄积量达到20.67亿立方米,居全国第二位: the rank of what the sentence measured.
+            borrowed = _subject_of(previous)
+            keyword = borrowed + keyword
         elif previous is not None and (len(keyword) < 3 or _CHANGE_ONLY.fullmatch(keyword)):
             # 提高了41.28个百分点, 投资1.68万亿元,年均增长18.5%: of what came before (高铁 of
             # 其中高铁1212公里 stays a key phrase of its own too). 比率为98.6%,较2015年提高1.9个百分点:
@@ -411,8 +417,9 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             other = quantities[k + 1] if pair[0] == "before" else quantities[k - 1]
             change = _CHANGE.search(sentence, min(fig.end, other.end))
             verb = change.group() if change else "变为"
-            question = (f"{pair[1] or before}从多少{verb}{other.text}？" if pair[0] == "before"
-                        else f"{pair[1] or before}从{other.text}{verb}多少？")
+            ask = "第几" + fig.unit if fig.text.startswith("第") else "多少"  # 从第24位上升到第几位
+            question = (f"{pair[1] or before}从{ask}{verb}{other.text}？" if pair[0] == "before"
+                        else f"{pair[1] or before}从{other.text}{verb}{ask}？")
         value: int | float | str = fig.text if fig.unit in ("日期", "体系") else value_of(fig)
         unit = "年" if fig.year else ("%" if fig.text.endswith("%") else fig.unit or "数")
         if fig.year and sentence[fig.end:fig.end + 1] == "的":

@@ -597,6 +597,7 @@ class Matcher:
     def _veto_time(self, i: int, analysis: Analysis) -> str:
         context = self._contexts[i]
         if (analysis.event and analysis.event not in context and analysis.event not in _ANY_EVENT
+                and not (analysis.event in _REACHING and _REACHED.search(context))
                 and (self._is_year[i] or self.kb.facts[i].unit == "日期")):
             # 哪一年成立的: a year answers when something happened only if its sentence tells that.
             return f"the question asks when it was {analysis.event}; the sentence does not say so"
@@ -665,6 +666,9 @@ class Matcher:
         unit = unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params)
         if unit:
             out.append((f"asks {analysis.asked}, the figure is in {fact.unit}", unit))
+        elif analysis.asked is None and self._is_year[i] and not analysis.event:
+            # "森林覆盖率" or "what is the forest coverage rate": the rate, not the year it was reached.
+            out.append(("a year, and the question does not ask when", -self.params.unit_bonus))
         if analysis.focus and analysis.focus not in self._char_bags[i]:
             out.append((f"never mentions {analysis.focus}", -self.params.focus_penalty))
         # A place or level said next to this figure but not in the question (全国劳模11人, asked
@@ -818,6 +822,9 @@ AMBIGUOUS_LEAD = 0.15  # a rival further behind (another unit, another time) is 
 
 # Verbs that only say "from when" (哪年开始的, 从哪年开始统计的): any year things are counted from fits.
 _ANY_EVENT = frozenset({"开始", "起步", "统计", "算起", "计算", "起算"})
+# 哪一年达到61.5%: a level is reached by 提高到/增加到 as well as by 达到.
+_REACHING = frozenset({"达到", "提高", "增加", "增长", "上升", "提升", "突破", "超过"})
+_REACHED = re.compile(r"达到|突破|超过|(?:提高|增加|增长|上升|提升)(?:到|至)")
 
 
 ROUNDED_TIE = 0.05  # a round figure this much better than the exact one is a match of its own

@@ -332,3 +332,17 @@ def test_a_change_from_you_and_a_decade_is_a_pair() -> None:
     assert set(facts) == {"1500只", "3800只"}  # 90年代 is no figure
     assert (facts["1500只"].note, facts["3800只"].note) == ("增长前", "增长后")
     assert facts["1500只"].keywords[1] == "滇金丝猴种群数量"
+
+
+def test_a_rank_is_of_what_the_sentence_measured_and_asked_with_di_ji() -> None:
+    facts = by_figure(draft("交通建设成效显著。全省公路总里程达到30.1万公里,居全国第三位;旅游收入排名从第12位上升到第5位。").facts)
+    rank = facts["第三位"]
+    assert rank.keywords[0] == "全省公路总里程居全国"
+    assert rank.question == "全省公路总里程居全国第几位？"
+    assert "第几位" in facts["第5位"].question
+
+
+def test_what_the_next_figure_did_is_not_part_of_this_ones_noun() -> None:
+    facts = by_figure(draft("督察组交办的4120件群众举报问题已办结4076件。").facts)
+    assert "办结" not in facts["4120件"].keywords[0]
+    assert "办结" in facts["4076件"].keywords[0]

@@ -351,3 +351,11 @@ def test_a_count_of_things_is_no_count_of_people_and_a_sub_group_asked_points_to
     assert all(c.fact.unit != "人次" for c in explanation.ranked)
     assert figure(engine, "汛期走访了多少个堤坝站点") == "1.3万个次"
     assert figure(engine, "各级示范点加起来有多少个") == "418个"
+
+
+def test_a_year_answers_only_a_question_about_when(tmp_path: Path) -> None:
+    article = ("全省林业\n9月22日\n\n生态保护修复成效显著。全省森林覆盖率从2012年的50.3%提高到2021年的61.5%。\n")
+    engine = drafted_engine(tmp_path, article, "forest")
+    assert figure(engine, "森林覆盖率") == "61.5%"  # a bare name asks for the figure, not its year
+    assert figure(engine, "What is the forest coverage rate?") == "61.5%"
+    assert figure(engine, "森林覆盖率哪一年达到61.5%") == "2021年"
