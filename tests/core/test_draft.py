@@ -335,7 +335,8 @@ def test_a_change_from_you_and_a_decade_is_a_pair() -> None:
 
 
 def test_a_rank_is_of_what_the_sentence_measured_and_asked_with_di_ji() -> None:
-    facts = by_figure(draft("交通建设成效显著。全省公路总里程达到30.1万公里,居全国第三位;旅游收入排名从第12位上升到第5位。").facts)
+    facts = by_figure(draft("交通建设成效显著。全省公路总里程达到30.1万公里,居全国第三位;"
+                            "旅游收入排名从第12位上升到第5位。").facts)
     rank = facts["第三位"]
     assert rank.keywords[0] == "全省公路总里程居全国"
     assert rank.question == "全省公路总里程居全国第几位？"
