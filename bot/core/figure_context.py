@@ -32,8 +32,17 @@ def counted_span(fact: Fact) -> str:
         # that figure: what this one counts starts after the verb.
         verb = _VERB_INSIDE.search(head)
         head = head[verb.end():] if verb else head
-    tail = _SPAN_EDGE.split(fact.sentence[at + len(fact.figure):])[0]
+    after = fact.sentence[at + len(fact.figure):]
+    tail = _SPAN_EDGE.split(after)[0]
+    if re.match(r"\d", after[len(tail):]):
+        # 交办的5781件群众信访举报问题已办结5690件: what runs into the next figure is its own.
+        predicate = _NEXT_PREDICATE.search(tail)
+        tail = tail[:predicate.start()] if predicate else tail
     return head + tail
+
+
+# Where the words before a figure start saying what happened to it (已办结5690件, 累计帮助…).
+_NEXT_PREDICATE = re.compile(r"已经|均已|已|累计|共计|达到")
 
 
 # A verb after the figure starts what happened to the counted (6.72万名补充到农村学校任教).

@@ -42,6 +42,7 @@ from bot.core.figure_context import (
 from bot.core.followup import Vocabulary
 from bot.core.knowledge import KnowledgeBase
 from bot.core.models import Candidate, Fact, Match, Nearest
+from bot.core.modifiers import clash, unknown_modifiers
 from bot.core.normalize import Normalizer
 from bot.core.numerals import MEASURE_WORDS
 from bot.core.question import NEGATION, YEAR, Analysis, analyse, asking_parts, asks_what_a_figure_is, before_words
@@ -303,6 +304,11 @@ class Matcher:
         self.vocabulary = Vocabulary(levels, tuple(self._places), tuple(self._time_words), tuple(self._qualifiers),
                                      corpus)
         self._positions = [f.sentence.find(f.figure) for f in kb.facts]
+        self._clauses = [norm.normalize(clause_of(f)) for f in kb.facts]
+        # The words right before each figure, without the adverbs of amount (已办结, 累计投入):
+        # the verb whose object the figure is, when one stands there.
+        self._done_before = [re.sub(r"(?:了|共|共计|累计|总计|达到|达)$", "", f.sentence[:at])
+                             for f, at in zip(kb.facts, self._positions, strict=True)]
         # 突破9900公里, 近2万人, 1000多万人次: an amount said roughly.
         self._rounded = [bool(re.search(r"(?:突破|超过|超|逾|近|约)$", f.sentence[:at])) or "多" in f.figure
                          or "余" in f.figure for f, at in zip(kb.facts, self._positions, strict=True)]
@@ -493,7 +499,15 @@ class Matcher:
         return list(_clamped(_distinct([c.candidate for c in ranked], SUGGEST_FLOOR), limit))
 
     def _analyse(self, question: str, normalized: str, constraint_text: str) -> Analysis:
-        return analyse(question, normalized, constraint_text, self._places, self._time_words, self._qualifiers)
+        analysis = analyse(question, normalized, constraint_text, self._places, self._time_words, self._qualifiers)
+        # Only a question with a term the index does not know can narrow a noun with a word no
+        # source uses: the others are not segmented.
+        asking = self.normalizer.strip_fillers(constraint_text)
+        if any(t not in self._chars.idf for t in char_terms(asking) if t[0] not in "'#"):
+            modifiers = unknown_modifiers(asking, self.vocabulary.corpus, self._restrictors)
+            if modifiers:
+                return replace(analysis, modifiers=modifiers)
+        return analysis
 
     def _rank(
         self, index: _Index, terms: set[str], text: str, analysis: Analysis, discount: float = 1.0,
@@ -524,7 +538,7 @@ class Matcher:
         """Why fact i cannot be meant, or ''. A constraint of the asking clause that the fact's
         sentence does not meet rules it out: each rule below names one."""
         for rule in (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
-                     self._veto_restriction, self._veto_given_figure, self._veto_negation):
+                     self._veto_restriction, self._veto_given_figure, self._veto_negation, self._veto_modifier):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -604,6 +618,8 @@ class Matcher:
         role, own_year = self._roles[i]
         if analysis.when == "before" and not role and not own_year and not before_words(context):
             return "the question asks about an earlier time; the sentence gives only the present figure"
+        if analysis.superlative and "最" not in context:
+            return f"the question asks for the {analysis.superlative}; the sentence gives no extreme"
         if analysis.single_year and "以来" in context:
             return "the question asks about one year, the figure is a total since then"
         if not analysis.years and any(w not in context and not (w in _PER_YEAR and any(e in context for e in _PER_YEAR))
@@ -628,6 +644,12 @@ class Matcher:
         if len(named) == 1 and len(items) >= 2 and not _CATEGORY.search(analysis.text):
             return f"the figure is for {named[0]} and other things together"
         return ""
+
+    def _veto_modifier(self, i: int, analysis: Analysis) -> str:
+        # 光伏发电量 asked, 绿色能源发电量 written: another kind of the thing, a near miss.
+        if not analysis.modifiers:
+            return ""
+        return clash(self._clauses[i], analysis.modifiers, analysis.text)
 
     def _veto_given_figure(self, i: int, analysis: Analysis) -> str:
         numbers = self._figure_numbers[i]
@@ -687,6 +709,9 @@ class Matcher:
         counted += [w for w in analysis.qualifiers if w in self._modified[i]]
         if counted:
             out.append((f"counts {counted[0]}", self.params.counted_bonus))
+        elif analysis.done and self._done_before[i].endswith(analysis.done):
+            # 办结了多少 and 已办结5690件 (not 交办的5781件): the figure is what that verb did.
+            out.append((f"is what was {analysis.done}", self.params.counted_bonus))
         role, year = self._roles[i]
         if any(self._reported_then(i, y) for y in analysis.as_of):
             out.append(("time: the figure is the article's current one, asked as of the year after", 0.0))

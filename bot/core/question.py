@@ -43,6 +43,12 @@ _NOT_COUNTED = ("个名位台家户件项册本张辆座所间条批种套处人
                 "被是的在为了把给到能可就都还也又")  # words that start a verb phrase
 _COUNTED_AFTER = re.compile(rf"(?:多少|几)(?![{_NOT_COUNTED}])([\u4e00-\u9fff]{{2}})")
 
+# 罚款最多的一笔, 最高补助: the most or least of something (not 最美职工, 最后, 最新, 最初).
+_SUPERLATIVE = re.compile(r"最(?:多|高|大|少|低|小|长|短|早|晚|快|慢)")
+
+# 已办结多少, 办结了多少: a verb, marked as one by 了/过/已, right before the question word.
+_DONE = re.compile(r"([\u4e00-\u9fff]{2})(?:了|过)(?:多少|几)|已([\u4e00-\u9fff]{2})(?:多少|几)")
+
 _KIND_NOUNS = frozenset({*_COUNT_NOUNS, "资金", "经费", "费用", "投资", "时间", "面积", "距离", "比例"})
 
 # Units a search-box question writes as a word of their own ("出访 人次").
@@ -163,6 +169,11 @@ class Analysis:
     when: str = ""  # 'before' (原来, 十年前), 'after' (现在, 达到) or '' (unsaid)
     counted: tuple[str, ...] = ()  # the noun asked about: 班组有多少个 -> 班组
     counts_things: bool = False  # 多少个卡点: 个 of something that is no person, which 人次 does not count
+    # 光伏发电量 -> (光伏, 发电量): a noun the sources use, narrowed by a word they never do
+    # (set by the matcher, which knows the sources; see bot.core.modifiers).
+    modifiers: tuple[tuple[str, str], ...] = ()
+    done: str = ""  # 办结了多少: the verb the asked figure is the object of
+    superlative: str = ""  # 最多的一笔, 最高: the extreme of something, which a total is not
     single_year: bool = False  # 当年, 那一年: one year, not a total since then
     confirms: bool = False  # 是不是十届, 办了两届吗: checks a figure the question gives
     asks_what: bool = False  # 有什么优惠: asks what, not how many (a named figure like 1+10 may answer)
@@ -257,6 +268,8 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         numbers=frozenset(t for t in char_terms(normalized) if t.startswith("#")),
         when=orientation(constraint_text),
         counted=counted + ((focus_match.group(1),) if focus_match else ()),
+        done=next((g for g in m.groups() if g), "") if (m := _DONE.search(normalized)) else "",
+        superlative=m.group() if (m := _SUPERLATIVE.search(constraint_text)) else "",
         counts_things=asked == "个" and focus_match is not None and not is_people(focus_match.group(1)),
         event=event_asked(normalized),
         # On the question as written: 办过十届没有，几届 ends a yes-no question at the comma.

@@ -359,3 +359,17 @@ def test_a_year_answers_only_a_question_about_when(tmp_path: Path) -> None:
     assert figure(engine, "森林覆盖率") == "61.5%"  # a bare name asks for the figure, not its year
     assert figure(engine, "What is the forest coverage rate?") == "61.5%"
     assert figure(engine, "森林覆盖率哪一年达到61.5%") == "2021年"
+
+
+def test_another_kind_a_superlative_and_the_verb_before_the_figure(tmp_path: Path) -> None:
+    article = ("全省能源\n9月22日\n\n绿色发展。2021年全省绿色能源装机达到9500万千瓦;"
+               "县城污水处理率达到95.3%。十年来共办理环境违法案件1.2万件,罚款金额10.6亿元。"
+               "督察交办的5781件群众举报问题已办结5690件。\n")
+    engine = drafted_engine(tmp_path, article, "energy")
+    assert figure(engine, "绿色能源装机有多少千瓦") == "9500万千瓦"
+    assert figure(engine, "风电装机有多少千瓦") is None  # another kind of 装机
+    assert figure(engine, "乡镇污水处理率多少") is None  # another level
+    assert figure(engine, "环境违法案件罚款一共多少钱") == "10.6亿元"
+    assert figure(engine, "环境违法案件罚款最多的一笔是多少") is None  # a total is no extreme
+    assert figure(engine, "督察交办的举报问题办结了多少") == "5690件"  # 已办结5690件, not 交办的5781件
+    assert figure(engine, "督察交办的举报问题有多少件") == "5781件"

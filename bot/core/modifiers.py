@@ -1,0 +1,65 @@
+"""A noun the question narrows with a word the sources never use, where the fact's sentence
+narrows the same noun with another: 光伏发电量 asked, 绿色能源发电量 written. The fact is about
+another kind of the thing (a near miss), and its figure would be a wrong answer.
+
+A typo or a short form of the written word (绿电 for 绿色能源, 职代会 for 职工代表大会) shares a
+character with it, and so does not count as another kind; nor does a modifier the question says
+elsewhere. Words come from jieba's tagger (bot.core.words), used only when the question holds a
+term no source has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.core.words import tagged
+
+# Tags of the words that narrow a noun: nouns, short forms, distinguishing words (国家级), 绿色 ...
+_NOUNISH = frozenset({"n", "nz", "vn", "j", "b", "ng"})
+# The measure word that jieba sometimes glues to the next noun (多少个卡点 -> 个卡点).
+_MEASURES = frozenset("个名位家户件项所座条批种套处次人")
+_MAX_CHAIN = 3  # words of a modifier: 绿色/能源, 国家/考核
+# Nouns that say when or how much, not what kind (2012年的时候森林覆盖率): they end a modifier.
+_NOT_MODIFIERS = frozenset({"时候", "时间", "期间", "当时", "那时", "方面", "情况", "总数", "数量", "全部", "所有",
+                            "这些", "那些", "各类", "各种", "大家", "我们", "咱们", "一年", "今年", "去年"})
+
+
+def _chain_before(words: list[tuple[str, str]], at: int) -> str:
+    """The nouns right before words[at], up to three: the modifier of words[at]."""
+    chain: list[str] = []
+    while (at > 0 and words[at - 1][1] in _NOUNISH and words[at - 1][0] not in _NOT_MODIFIERS
+           and len(chain) < _MAX_CHAIN):
+        at -= 1
+        chain.insert(0, words[at][0])
+    return "".join(chain)
+
+
+def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """(modifier, noun) pairs of `question` (normalised) whose noun the sources use and whose
+    modifier they never do: 光伏发电量 -> (光伏, 发电量). A place or level word (全省) is no noun
+    narrowed here: the place rules judge it."""
+    scope = set(scope_words)
+    words = list(tagged(question))
+    pairs = []
+    for k in range(1, len(words)):
+        noun, tag = words[k]
+        if len(noun) < 2 or tag not in _NOUNISH or noun in scope or noun not in corpus:
+            continue
+        modifier = _chain_before(words, k)
+        if len(modifier) >= 2 and modifier[0] not in _MEASURES and words[k - 1][0] not in corpus:
+            pairs.append((modifier, noun))
+    return tuple(pairs)
+
+
+def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str) -> str:
+    """Why the figure's `clause` (normalised) is about another kind of what `question` asks, or
+    '': every time it writes the noun, it narrows it with a modifier the question does not say
+    and that shares no character with the question's own."""
+    if not pairs:
+        return ""
+    words = list(tagged(clause))
+    for modifier, noun in pairs:
+        theirs = [_chain_before(words, j) for j, (word, _) in enumerate(words) if word == noun]
+        if theirs and all(m and not set(m) & set(modifier) and m not in question for m in theirs):
+            return f"the question asks about {modifier}{noun}; the figure is of {theirs[0]}{noun}"
+    return ""

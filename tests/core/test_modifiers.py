@@ -1,0 +1,23 @@
+"""A noun narrowed by a word no source uses, where the fact narrows it with another."""
+
+from __future__ import annotations
+
+from bot.core.modifiers import clash, unknown_modifiers
+
+CORPUS = "2021年全省绿色能源装机达到9500万千瓦,绿色能源发电量3500亿千瓦时。县城污水处理率达到95.3%。"
+
+
+def test_a_modifier_no_source_uses_is_found_with_its_noun() -> None:
+    assert unknown_modifiers("光伏发电量有多少", CORPUS, ()) == (("光伏", "发电量"),)
+    assert unknown_modifiers("绿色能源发电量有多少", CORPUS, ()) == ()  # every word is the sources'
+    assert unknown_modifiers("2012年的时候发电量是多少", CORPUS, ()) == ()  # 时候 says when, not what kind
+    assert unknown_modifiers("全省发电量", CORPUS, ("全省",)) == ()  # a place is judged by the place rules
+
+
+def test_another_kind_clashes_but_a_short_form_or_a_typo_does_not() -> None:
+    clause = "绿色能源发电量3500亿千瓦时"
+    assert "绿色能源发电量" in clash(clause, (("光伏", "发电量"),), "光伏发电量有多少")
+    assert clash(clause, (("绿电", "发电量"),), "绿电发电量有多少") == ""  # 绿 is shared: a short form
+    assert clash(clause, (("录色能源", "发电量"),), "录色能源发电量") == ""  # a typo shares the rest
+    assert clash("县城污水处理率达到95.3%", (("乡镇", "污水处理"),), "乡镇污水处理率") != ""
+    assert clash(clause, (), "发电量") == ""
