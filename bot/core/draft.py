@@ -378,6 +378,10 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
                     if not g.year and g.unit != "日期"]
             if figures[i - 1].year and said:
                 previous, whose = said[-1], True
+                if re.fullmatch(r"的?", between):
+                    # 恢复到2019年的80.5%: what the clause says before the year it compares with.
+                    start = max([0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, figures[i - 1].start))])
+                    keyword = _trim(sentence[start:figures[i - 1].start]) or keyword
             base = _subject_of(previous) if whose else previous.keywords[-1]
             own, keyword = keyword, base + keyword
             borrowed = base if whose else ""
@@ -403,7 +407,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
                                                   lead + subject if lead and lead not in subject else ""]) if k]
             note = "增长前" if role == "before" else "增长后"
         # A phrase holding another figure (省级试点为带动各级535个…) describes that one, not this.
-        keywords = [k for k in keywords if not re.search(r"\d", k)] or keywords
+        keywords = [k for k in keywords if not find_figures(k)] or keywords  # 5A级景区 holds no figure
         if not keywords or len(keywords[0]) < 2:
             result.unplaced.append(f"{fig.text}: nothing around it says what it counts; keyword = topic")
             keywords = [topic]
@@ -604,6 +608,10 @@ def _merge_repeats(result: Draft) -> None:
             position = min(twin.position, fact.position)
             kept[kept.index(twin)] = fact
             fact.position = position
+            twin, fact = fact, twin
+        # The shorter statement's words are the same thing said another way (a headline's
+        # 全省接待游客 beside the paragraph's 全省接待海内外游客): a key phrase of the kept one too.
+        twin.keywords.extend(k for k in fact.keywords if k not in twin.keywords)
     result.facts = kept
 
 

@@ -103,7 +103,10 @@ def fact_role(fact: Fact) -> tuple[str, str]:
     head, tail = sentence[:at], sentence[at + len(fact.figure):]
     # 2012年的A, and 分别是2012年的A和B: the year is said of every item of the list.
     year_match = re.search(r"((?:19|20)\d\d)年(?:底|末)?的?(?:[^，,；;。\d]{0,4}\d[^，,；;。]{0,8}[和、及与])?$", head)
-    year = year_match.group(1) if year_match else ""
+    # 恢复到2019年的80.5%, 是2012年的3.4倍: the year of the base compared with, not of the figure.
+    compared = year_match is not None and re.search(r"(?:恢复到|恢复至|相当于|是|为|占)$",
+                                                    head[:year_match.start()]) is not None
+    year = year_match.group(1) if year_match and not compared else ""
     role = ""
     clause_head = re.split(r"[，,；;。]", head)[-1]
     clause_tail = re.split(r"[，,；;。]", tail)[0]

@@ -504,7 +504,8 @@ class Matcher:
         # source uses: the others are not segmented.
         asking = self.normalizer.strip_fillers(constraint_text)
         if any(t not in self._chars.idf for t in char_terms(asking) if t[0] not in "'#"):
-            modifiers = unknown_modifiers(asking, self.vocabulary.corpus, self._restrictors)
+            # Segmented with its particles (的, 了): without them words run together (建立项).
+            modifiers = unknown_modifiers(constraint_text, self.vocabulary.corpus, self._restrictors)
             if modifiers:
                 return replace(analysis, modifiers=modifiers)
         return analysis
@@ -523,7 +524,23 @@ class Matcher:
             adjustments = self._adjustments(i, analysis)
             ranked.append(Scored(self.kb.facts[i], round(base * discount, 4), key, coverage, adjustments))
         ranked.sort(key=lambda c: c.score, reverse=True)
-        return self._without_rounded_twins(ranked)
+        return self._without_unasked_parts(self._without_rounded_twins(ranked), analysis, vetoed)
+
+    def _without_unasked_parts(self, ranked: list[Scored], analysis: Analysis,
+                               vetoed: list[tuple[Fact, float, str]] | None) -> list[Scored]:
+        """A part said after 其中 (其中5A级景区9个) does not answer a question that names no part
+        when its whole (A级旅游景区433个) is a candidate too: the question is about the whole."""
+        wholes = {c.fact.sentence for c in ranked if not self._parts[self._ids[c.fact.id]]}
+        kept = []
+        for c in ranked:
+            unasked = [w for w in self._parts[self._ids[c.fact.id]] if w not in analysis.text
+                       and not any(q in w for q in analysis.qualifiers)]  # 4A景区 asks for 4A级景区
+            if unasked and c.fact.sentence in wholes:
+                if vetoed is not None:
+                    vetoed.append((c.fact, c.base, f"a part ({unasked[0]}) of a whole the question asks about"))
+                continue
+            kept.append(c)
+        return kept
 
     def _without_rounded_twins(self, ranked: list[Scored]) -> list[Scored]:
         """A headline's round figure (突破9900公里) and its paragraph's exact one (9947公里) tell one
@@ -640,7 +657,9 @@ class Matcher:
         # 劳模、工匠、职工创新工作室和技师工作站等创新平台3800多个: one figure for all the items;
         # a question that names one of them alone is no question about all of them.
         items = self._listed[i]
-        named = [item for item in items if mentions(analysis.text, item)]
+        # An item is named by itself or by its head noun (民宿 of 高端民宿).
+        named = [item for item in items if mentions(analysis.text, item)
+                 or (len(item) >= 4 and item[-2:] in analysis.text)]
         if len(named) == 1 and len(items) >= 2 and not _CATEGORY.search(analysis.text):
             return f"the figure is for {named[0]} and other things together"
         return ""
@@ -700,7 +719,8 @@ class Matcher:
                    and w not in _EVERY_LEVEL and not self._levels_together(i, w)
                    and not an_example(w, self._modified[i])]
         unasked += [w for w in self._domains[i] if not mentions(analysis.text, w)]
-        unasked += [w for w in self._parts[i] if w not in analysis.text]  # 县级医院 does not say 三级医院
+        unasked += [w for w in self._parts[i] if w not in analysis.text  # 县级医院 does not say 三级医院
+                    and not any(q in w for q in analysis.qualifiers)]
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
         counted = [w for w in analysis.counted if w in self._counted[i]]
@@ -805,7 +825,9 @@ def _part_named(fact: Fact) -> list[str]:
     """The words that name a part, said after 其中 right before the figure: 三级医院 of 其中三级医院32家,
     高技能人才 of 其中,高技能人才135.7万人."""
     at = fact.sentence.find(fact.figure)
-    found = re.search(r"其中[，,]?([\u4e00-\u9fff]{2,8})$", fact.sentence[:at]) if at > 0 else None
+    # Every item of the list after 其中 (其中5A级景区9个、4A级景区93个), its name as written.
+    found = re.search(r"其中[，,]?(?:[^，,；;。]*、)?([\u4e00-\u9fff0-9A-Za-z]{2,8})$", fact.sentence[:at]) if at > 0 \
+        else None
     return [found.group(1)] if found else []
 
 

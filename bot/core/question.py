@@ -83,6 +83,9 @@ _SEX_GROUP = re.compile(r"(?<![妇子少])[女男](?:职工|教师|干部|工人
                         r"|教练|演员|作家|企业家|代表|委员|党员|村民|性|劳模|工匠|能手|状元|模范|司机"
                         r"|[\u4e00-\u9fff]{0,2}?[员者师匠士])")  # 女调解员, 男护士: any noun of people
 
+# 4A级景区, 五星级饭店: a grade, which the sentence must name too (a total of all grades is no answer).
+_GRADE = re.compile(r"(?<![\d.])([1-7]a|[1-7一二三四五六七]星)(?=级|景区|饭店|酒店|宾馆)")
+
 # 第五届, 第2次: an ordinal names one edition, which the sentence must name too.
 _ORDINAL = re.compile(r"第[0-9一二三四五六七八九十]+[届次期批轮]")
 
@@ -218,7 +221,7 @@ def bare_unit(question: str) -> str | None:
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
 
 # A word for people: listed, or ending as nouns of people end (律师, 店员, 记者, 护士, 工匠, 学生).
-_PEOPLE_WORD = re.compile(r"职工|工人|群众|农民工?|劳模|模范|代表|人才|干部|能手|选手"
+_PEOPLE_WORD = re.compile(r"职工|工人|群众|农民工?|劳模|模范|代表|人才|干部|能手|选手|游客|旅客|乘客|观众"
                           r"|[\u4e00-\u9fff]*[员者师匠士生人工]")
 
 
@@ -227,16 +230,16 @@ def is_people(word: str) -> bool:
 
 
 # 多少职工参与: people; not 多少职工驿站, 多少职工书屋 (things named after them).
-_PEOPLE_AFTER = re.compile(r"(?:多少|几)(名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模)"
+_PEOPLE_AFTER = re.compile(r"(?:多少|几)(名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模|游客|旅客|乘客|观众|患者)"
                            r"(?!驿站|书屋|之家|小家|代表大会|创新|医疗|互助|休息|工作室|服务站|食堂|宿舍|活动)")
 # 运动员有多少, 志愿者一共多少, 律师有多少个: a noun of people before the question word (a listed
 # one, or any word ending as nouns of people end: 律师, 店员, 记者, 护士, 工匠); 个 after it still
 # counts people, so a count of cases (8000多件) is no answer to 律师有多少个.
-_PEOPLE_BEFORE = re.compile(r"(?:职工|工人|学生|干部|群众|农民工|劳模|能手|[\u4e00-\u9fff](?<!或)[员者师匠士])"
+_PEOPLE_BEFORE = re.compile(r"(?:职工|工人|学生|干部|群众|农民工|劳模|能手|游客|旅客|乘客|观众|[\u4e00-\u9fff](?<!或)[员者师匠士])"
                             r"(?:是|有|为|达到|达|共|一共|总共|累计)*(?:多少|几)个?"
                             r"(?![个项所家次批届元人户名位件场年月天日倍成岁])")
 _RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|达到|达|大概|大约|保持在|维持在|在)*"
-                         r"(?:多少|几|多高|多大|什么水平|啥水平)|百分之几")
+                         r"(?:多少|几|多高|多大|什么水平|啥水平)|百分之几|百分之多少")
 
 
 def before_words(text: str) -> bool:
@@ -255,11 +258,14 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         asked=asked,
         focus=focus_match.group(1) if focus_match else None,
         places=tuple(p for p in places if p in constraint_text),
-        times=tuple(w for w in time_words if w in constraint_text),
+        # Not 疫情前一年 (the year before): a point in time, no period.
+        times=tuple(w for w in time_words if w in constraint_text
+                    and re.search(f"(?<![前后上头同]){re.escape(w)}", constraint_text)),
         years=tuple(YEAR.findall(constraint_text)),
         as_of=tuple(_AS_OF.findall(constraint_text)),
         qualifiers=tuple(dict.fromkeys((*(w for w in qualifiers if w in constraint_text),
-                                        *_ORDINAL.findall(constraint_text), *_SEX_GROUP.findall(constraint_text)))),
+                                        *_ORDINAL.findall(constraint_text), *_SEX_GROUP.findall(constraint_text),
+                                        *_GRADE.findall(constraint_text)))),
         single_year=bool(_SINGLE_YEAR.search(constraint_text)),
         confirms=bool(_CONFIRMS.search(normalized)),
         asks_what=bool(_ASKS_WHAT.search(normalized)) and not _ASKS_QUANTITY.search(normalized),

@@ -21,7 +21,7 @@ _UNITS = sorted(
         "种 期 篇 部 本 册 台 辆 间 处 支 只 份 栋 张 年 月 天 倍 岁 吨 亩 公顷 级 元 校 套 块 轮 类 艘 架 株 头 首 节",
         "课时 学时 床 米 周 版 集 幅 万 亿",
         "剂次 剂 例 管 批次 架次 车次 班次 台次 项次 千瓦时 千瓦 立方米 标箱 公斤 千克 微克/立方米 毫克/立方米",
-        "平方公里 平方千米 公顷 立方 升 克",
+        "平方公里 平方千米 公顷 立方 升 克 美元 欧元 港元 日元 英镑",
     )).split(),
     key=len, reverse=True,
 )
@@ -29,6 +29,7 @@ _UNIT = "|".join(map(re.escape, dict.fromkeys(_UNITS)))
 _DATE_FIGURE = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[日号](?![\d内])")
 DIGIT_FIGURE = re.compile(
     rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(多|余)?(万|亿)?(多|余)?(%|‰|{_UNIT})?(多|余)?"
+    r"(?![A-Za-z])"  # 5A级景区, 5G基站: a grade or a name, no figure
 )
 # 从2012年的…增加到, 由上世纪80年代的193头增加到300头: where the first side of a change starts.
 CHANGE_FROM = re.compile(r"从|(?<![自理缘来经])由")

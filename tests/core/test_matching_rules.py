@@ -373,3 +373,18 @@ def test_another_kind_a_superlative_and_the_verb_before_the_figure(tmp_path: Pat
     assert figure(engine, "环境违法案件罚款最多的一笔是多少") is None  # a total is no extreme
     assert figure(engine, "督察交办的举报问题办结了多少") == "5690件"  # 已办结5690件, not 交办的5781件
     assert figure(engine, "督察交办的举报问题有多少件") == "5781件"
+
+
+def test_grades_parts_and_wholes_and_a_base_year_of_comparison(tmp_path: Path) -> None:
+    article = ("全省旅游\n9月26日\n\n2019年全省接待游客8.07亿人次\n\n"
+               "旅游经济。2019年全省接待海内外游客8.07亿人次。2021年接待游客6.5亿人次,恢复到2019年的80.5%。"
+               "全省A级旅游景区从2012年的208个增加到2021年的433个,其中5A级景区9个、4A级景区93个。"
+               "全省旅游星级饭店达到427家。\n")
+    engine = drafted_engine(tmp_path, article, "tourism")
+    assert figure(engine, "A级景区现在有多少个") == "433个"  # the whole, not one of its parts
+    assert figure(engine, "4A景区有多少家") == "93个"
+    assert figure(engine, "3A级景区有几个") is None  # a grade the article does not give
+    assert figure(engine, "五星级饭店有多少家") is None  # a total of all grades is no answer
+    assert figure(engine, "2019年云南接待了多少游客") == "8.07亿人次"  # 游客 are people: no 80.5%
+    # 恢复到2019年的80.5%: 2019 is the base compared with; the figure is of 2021.
+    assert figure(engine, "2021年的游客量恢复到疫情前的百分之多少") == "80.5%"

@@ -44,3 +44,9 @@ def test_areas_ranks_decades_and_congresses() -> None:
     assert texts("森林蓄积量居全国第二位,经济总量排第18位") == [("第二位", "位"), ("第18位", "位")]
     assert texts("由上世纪80年代的193头增加到300头") == [("193头", "头"), ("300头", "头")]  # a decade is no figure
     assert texts("党的十八大以来,九大高原湖泊") == [("九大高原湖泊", "大")]  # 十八大 names a congress
+
+
+def test_a_grade_or_name_with_a_letter_is_no_figure_and_foreign_money_keeps_its_currency() -> None:
+    assert texts("其中5A级景区9个、4A级景区93个,建成5G基站7.4万个") == [("9个", "个"), ("93个", "个"), ("7.4万个", "个")]
+    assert texts("接待36批718人次") == [("36批", "批"), ("718人次", "人次")]
+    assert texts("旅游外汇收入51.5亿美元") == [("51.5亿美元", "美元")]
