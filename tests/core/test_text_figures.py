@@ -47,6 +47,7 @@ def test_areas_ranks_decades_and_congresses() -> None:
 
 
 def test_a_grade_or_name_with_a_letter_is_no_figure_and_foreign_money_keeps_its_currency() -> None:
-    assert texts("其中5A级景区9个、4A级景区93个,建成5G基站7.4万个") == [("9个", "个"), ("93个", "个"), ("7.4万个", "个")]
+    assert texts("其中5A级景区9个、4A级景区93个,建成5G基站7.4万个") == [("9个", "个"), ("93个", "个"),
+                                                                    ("7.4万个", "个")]
     assert texts("接待36批718人次") == [("36批", "批"), ("718人次", "人次")]
     assert texts("旅游外汇收入51.5亿美元") == [("51.5亿美元", "美元")]
