@@ -515,26 +515,27 @@ class Matcher:
         min_key: float = 0.0, vetoed: list[tuple[Fact, float, str]] | None = None,
     ) -> list[Scored]:
         ranked = []
+        heard = self._sounds(analysis.text) if index.by_sound else ""
         for base, i, key, coverage in index.scores(terms, text, min_key):
             veto = self._veto(i, analysis)
             if veto:
                 if vetoed is not None:
                     vetoed.append((self.kb.facts[i], base, veto))
                 continue
-            adjustments = self._adjustments(i, analysis)
+            adjustments = self._adjustments(i, analysis, heard)
             ranked.append(Scored(self.kb.facts[i], round(base * discount, 4), key, coverage, adjustments))
         ranked.sort(key=lambda c: c.score, reverse=True)
-        return self._without_unasked_parts(self._without_rounded_twins(ranked), analysis, vetoed)
+        return self._without_unasked_parts(self._without_rounded_twins(ranked), analysis, vetoed, heard)
 
     def _without_unasked_parts(self, ranked: list[Scored], analysis: Analysis,
-                               vetoed: list[tuple[Fact, float, str]] | None) -> list[Scored]:
+                               vetoed: list[tuple[Fact, float, str]] | None, heard: str) -> list[Scored]:
         """A part said after 其中 (其中5A级景区9个) does not answer a question that names no part
-        when its whole (A级旅游景区433个) is a candidate too: the question is about the whole."""
+        when its whole (A级旅游景区433个) is a candidate too: the question is about the whole.
+        `heard` is the question's sounds when it is matched by sound, else ''."""
         wholes = {c.fact.sentence for c in ranked if not self._parts[self._ids[c.fact.id]]}
         kept = []
         for c in ranked:
-            unasked = [w for w in self._parts[self._ids[c.fact.id]] if w not in analysis.text
-                       and not any(q in w for q in analysis.qualifiers)]  # 4A景区 asks for 4A级景区
+            unasked = [w for w in self._parts[self._ids[c.fact.id]] if not self._part_asked(w, analysis, heard)]
             if unasked and c.fact.sentence in wholes:
                 if vetoed is not None:
                     vetoed.append((c.fact, c.base, f"a part ({unasked[0]}) of a whole the question asks about"))
@@ -701,7 +702,13 @@ class Matcher:
         current = not own_year or int(own_year) == latest  # the fact's own year, if any, is the latest
         return bool(latest) and int(year) == latest + 1 and current and role != "before"
 
-    def _adjustments(self, i: int, analysis: Analysis) -> tuple[tuple[str, float], ...]:
+    def _part_asked(self, part: str, analysis: Analysis, heard: str) -> bool:
+        """Whether the question names a part (三级医院): as written, as a grade it asks for (4A景区
+        asks for 4A级景区), or, matched by sound, as it sounds (高技能人材 names 高技能人才)."""
+        return (part in analysis.text or any(q in part for q in analysis.qualifiers)
+                or (bool(heard) and self._sounds(part) in heard))
+
+    def _adjustments(self, i: int, analysis: Analysis, heard: str = "") -> tuple[tuple[str, float], ...]:
         fact = self.kb.facts[i]
         out: list[tuple[str, float]] = []
         unit = unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params)
@@ -719,8 +726,7 @@ class Matcher:
                    and w not in _EVERY_LEVEL and not self._levels_together(i, w)
                    and not an_example(w, self._modified[i])]
         unasked += [w for w in self._domains[i] if not mentions(analysis.text, w)]
-        unasked += [w for w in self._parts[i] if w not in analysis.text  # 县级医院 does not say 三级医院
-                    and not any(q in w for q in analysis.qualifiers)]
+        unasked += [w for w in self._parts[i] if not self._part_asked(w, analysis, heard)]  # not 县级医院 for 三级医院
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
         counted = [w for w in analysis.counted if w in self._counted[i]]
@@ -792,6 +798,13 @@ class Matcher:
         if not hits and asks_what:
             return None
         return Match(question, bool(hits), hits, 1.0 if hits else 0.0, (), reverse=True)
+
+    def _sounds(self, text: str) -> str:
+        """The toneless syllables of a text between '|', so that a word's sounds are found only
+        at syllable boundaries (an is not heard in xian)."""
+        if self._syllable_table is None:
+            self._syllable_table = syllable_table()
+        return "|" + "|".join(self._syllable_table.get(ch, ch) for ch in text) + "|"
 
     def _pinyin_index(self) -> _Index:
         if self._pinyin is None:
