@@ -31,10 +31,13 @@ _FRAME_TAIL = re.compile(r"(?:中有|当中有|累计|共计|总计|合计|共|�
                          r"为|是|有|约|近|了|的|到|至|超|以上|从|于)+$")
 # Verbs that open a clause in this genre's reports (新建职工驿站, 选树省劳模): the noun after them is
 # what users ask about, so it becomes a keyword of its own.
-_LEAD_VERB = re.compile(
-    r"^(?:新建|建成|建设|建立|创建|组建|设立|打造|推荐|选树|评选|表彰|命名|认定|遴选|培育|培养|培训|发动|组织|开展|举办"
+_COUNTING_VERBS = (
+    r"新建|建成|建设|建立|创建|组建|设立|打造|推荐|选树|评选|表彰|命名|认定|遴选|培育|培养|培训|发动|组织|开展|举办"
     r"|实施|推出|帮助|实现|完成|投入|筹集|发放|慰问|吸纳|覆盖|惠及|服务|救助|资助|劝返|招收|新增|签订|办理|受理|化解"
-    r"|处置|参与|参加|走访|派出|接待|出访|追授|授予|获得|获评|荣获|入选|集中表彰|招聘|招录|聘用|补充|累计)+")
+    r"|处置|参与|参加|走访|派出|接待|出访|追授|授予|获得|获评|荣获|入选|集中表彰|招聘|招录|聘用|补充|累计")
+_LEAD_VERB = re.compile(rf"^(?:{_COUNTING_VERBS})+")
+_SCOPE_BEFORE_VERB = re.compile(rf"^(?:全省|全市|全州|全县|全区|全国|我省|云南省?)(?={_COUNTING_VERBS})")
+_KIND_ONLY = frozenset({"资金", "经费", "费用", "投资", "金额", "人数", "数量"})
 _NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|已经|已|均已|全部|"
                         r"入会|实现|开展|提供|覆盖|建成|完成|达到|增长|提高|的|，|和|及|等")
 _AFTER_NOUN = re.compile(r"^[\u4e00-\u9fff“”\"]{1,16}")
@@ -120,7 +123,7 @@ def _unbracketed(text: str) -> str:
     return re.sub(r"[（(]([\u4e00-\u9fff、]{1,6})[）)]", lambda m: m.group(1).replace("、", ""), text)
 
 
-_WHOLE_THEN_PART = re.compile(r"^([\u4e00-\u9fff]{1,8}?)(?:当中|中)有?(?=\d|[两二三四五六七八九十])")
+_WHOLE_THEN_PART = re.compile(r"^([\u4e00-\u9fff]{1,8}?)(?:当中|中)(?:已经|已)?有?(?=\d|[两二三四五六七八九十])")
 
 
 def _words_after(sentence: str, figure: TextFigure) -> str:
@@ -386,7 +389,10 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             own, keyword = keyword, base + keyword
             borrowed = base if whose else ""
             noun = noun or (own if len(own) >= 2 and not _CHANGE_ONLY.fullmatch(own) else "")
-        core = _LEAD_VERB.sub("", keyword)
+        # 全省完成客运量: the scope and the verb before the noun are no part of what is counted;
+        # but 资金 alone (全省累计投入资金) names no more than the unit does.
+        core = _LEAD_VERB.sub("", _SCOPE_BEFORE_VERB.sub("", keyword))
+        core = _LEAD_VERB.sub("", keyword) if core in _KIND_ONLY else core
         # What the sentence is about, when the figure's clause does not say it (连续十年组织职工医疗
         # 互助活动,参加活动职工从275万人增长到359万人): its first clause, with the figure's noun.
         lead = _sentence_subject(sentence, fig)
@@ -460,9 +466,28 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         if field and len(keywords[0]) <= 6 and not any(field in k for k in keywords) and not fig.year:
             # 累计1340万人次职工参赛 under 劳动和技能竞赛蓬勃开展: the paragraph says what 参赛 is in.
             keywords.append(field + keywords[0])
+        keywords = _with_short_forms(keywords)
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
         previous_end = fig.end
+
+
+# A scope every figure of a provincial report shares (全省高速公路通车里程): users leave it out or say
+# 云南 instead. A measure noun (通车里程, 总量) the unit asked says as well (多少公里).
+_SCOPE_HEAD = re.compile(r"^(?:全省|全市|全州|全县|全区|我省|云南省|云南)(?=[\u4e00-\u9fff]{3})")
+_MEASURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:通车|营业|运营|通航)?(?:总里程|里程|总量|总数|总额|规模)$")
+
+
+def _with_short_forms(keywords: list[str]) -> list[str]:
+    """The key phrases, each followed by its forms without the scope and the measure noun:
+    全省高速公路通车里程 is asked as 高速公路通车里程 and as 高速公路有多少公里."""
+    out: list[str] = []
+    for keyword in keywords:
+        unscoped = _SCOPE_HEAD.sub("", keyword)
+        if _LEAD_VERB.match(unscoped):
+            unscoped = keyword  # 全省累计投入资金: the noun without the verb is a keyword already
+        out += [keyword, unscoped, _MEASURE_TAIL.sub("", unscoped)]
+    return [k for k in dict.fromkeys(out) if len(k) >= 2]
 
 
 def _continued_from(sentence: str, figure: TextFigure) -> str:

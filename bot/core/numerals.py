@@ -21,7 +21,7 @@ _NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 _RUN = re.compile(f"[{_NUMERAL}](?:[{_NUMERAL}点]*[{_NUMERAL}])?")
 # After these, a lone numeral is part of a word: 哪一年, 每一项, 第一.
 _ORDINAL_BEFORE = frozenset("哪这那每第某同唯统")
-_NUMBER = re.compile(r"(\d+(?:\.\d+)?)多?(万|亿)?")  # 1000多万 is read as 1000万, as the article means it
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)[多余]?(万|亿)?")  # 1000多万 (120余万) is read as 1000万, as the article means it
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])")
 
 

@@ -46,3 +46,8 @@ def test_numbers_in_scales_wan_and_yi() -> None:
     assert numbers_in("135.7万人和31.25亿元,2131个") == [
         Decimal("1357000"), Decimal("3125000000"), Decimal(2131)
     ]
+
+
+def test_numbers_in_reads_an_approximate_amount_at_its_scale() -> None:
+    # 120余万人 is about 1.2 million, not 120: the validator and the typed quiz read it so.
+    assert numbers_in("120余万人、1000多万人次") == [Decimal("1200000"), Decimal("10000000")]
