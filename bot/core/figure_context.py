@@ -7,7 +7,7 @@ import functools
 import re
 
 from bot.core.models import Fact
-from bot.core.question import Analysis
+from bot.core.question import PLANNED, Analysis
 from bot.core.text_figures import CHANGE_FROM
 
 YEAR_FIGURE = re.compile(r"(?:19|20)\d\d年")
@@ -115,6 +115,12 @@ def fact_role(fact: Fact) -> tuple[str, str]:
     elif _CHANGE_TO.search(clause_head[-16:]) and CHANGE_FROM.search(clause_head):
         role = "after"
     return role, year
+
+
+def is_target(fact: Fact) -> bool:
+    """A figure the sources plan for (到2025年，…将达到1.5万公里), not one they report."""
+    at = fact.sentence.find(fact.figure)
+    return at > 0 and PLANNED.search(fact.sentence[:at]) is not None
 
 
 def time_fit(analysis: Analysis, role: str, year: str, sentence_years: tuple[str, ...], fit: float) -> float:

@@ -340,7 +340,8 @@ def _read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
         problems.append(Problem(str(path), 1, "expected a mapping of word lists (synonyms, fillers, ...)"))
         return Lexicon()
     lines = {k.value: v.start_mark.line + 1 for k, v in node.value}
-    unknown = set(data) - {"synonyms", "fillers", "places", "time_words", "not_figures", "qualifiers", "levels"}
+    unknown = set(data) - {"synonyms", "fillers", "places", "time_words", "not_figures", "qualifiers", "levels",
+                           "home"}
     for name in sorted(unknown):
         problems.append(Problem(str(path), lines.get(name, 1), f"unknown section '{name}'"))
     def word_map(name: str) -> dict[str, str]:
@@ -370,5 +371,5 @@ def _read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
 
     return Lexicon(
         word_map("synonyms"), words("fillers"), words("places"), words("time_words"), words("not_figures"),
-        words("qualifiers"), word_map("levels"),
+        words("qualifiers"), word_map("levels"), words("home"),
     )

@@ -20,7 +20,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -33,6 +33,7 @@ from bot.core.figure_context import (
     clause_of,
     counted_span,
     fact_role,
+    is_target,
     item_of,
     mentions,
     modified_span,
@@ -158,7 +159,8 @@ class _Doc(NamedTuple):  # a tuple: thousands of them are read back from the cac
 class _Index:
     """Inverted index and IDF over one term space (characters or pinyin)."""
 
-    def __init__(self, docs: list[_Doc], params: Params, by_sound: bool = False) -> None:
+    def __init__(self, docs: list[_Doc], params: Params, by_sound: bool = False,
+                 home: frozenset[str] = frozenset(), own: list[str] | None = None) -> None:
         self.docs = docs
         self.params = params
         self.by_sound = by_sound
@@ -174,6 +176,8 @@ class _Index:
         # Single characters are weak evidence (工伤 ~ 工作受伤, 举措 ~ 措施): a fraction of a bigram.
         self.idf = {t: math.log(n / (c + 0.5)) * (params.char_weight if t[0] == "'" else 1.0)
                     for t, c in df.items()}
+        self.home = home
+        self.own = own or [""] * len(docs)  # each fact's words around its figure
         self.unknown_idf = math.log(n / 0.5)
         # Postings longer than this are not walked per question (bounds the time at 10k facts).
         self.common = max(COMMON_MIN_DOCS, int(len(docs) * COMMON_SHARE))
@@ -187,15 +191,21 @@ class _Index:
             for doc in docs
         ]
 
-    def scores(self, terms: set[str], text: str, min_key: float = 0.0) -> list[tuple[float, int, float, float]]:
+    def scores(self, terms: set[str], text: str, min_key: float = 0.0,
+               possible: Callable[[int], bool] = lambda i: True) -> list[tuple[float, int, float, float]]:
         """(score, doc, key-phrase score, coverage), best first, for the docs sharing a term with
         the question. Coverage weighs each question term by the zone of the fact that holds it:
-        key phrases and the figure's clause fully, the rest of the sentence and the topic less."""
+        key phrases and the figure's clause fully, the rest of the sentence and the topic less.
+        Only `possible` docs (not ruled out) claim the words of their key phrases (see _shadowed)."""
         mass = 0.0
         acc: dict[int, float] = defaultdict(float)
         deferred: list[tuple[str, float]] = []
         for term in terms:
             weight = self.idf.get(term)
+            if weight is not None and term in self.home:
+                # 云南 in the question narrows nothing, however rarely the article names it; in a
+                # key phrase (云南省技能人才总量) it keeps its weight.
+                weight = min(weight, self.params.unknown_weight)
             if weight is None:
                 # Words no fact knows dilute the question a little: chatty padding must not
                 # sink a good match, but a question mostly about something else should score low.
@@ -222,13 +232,13 @@ class _Index:
                 return []
         top = heapq.nlargest(MAX_CANDIDATES, acc.items(), key=lambda kv: kv[1])
         floor = top[0][1] * SHORTLIST_SHARE
+        shortlist = [(i, found) for i, found in top if found >= floor]
+        shadowed = self._shadowed([i for i, _ in shortlist if possible(i)], text)
         results = []
-        for i, found in top:
-            if found < floor:
-                break
+        for i, found in shortlist:
             zone = self.zone[i]
             found += sum(weight * zone[t] for t, weight in deferred if t in zone)
-            key, completeness = self._key_phrase_score(i, terms, text)
+            key, completeness = self._key_phrase_score(i, terms, text, shadowed.get(i, ()))
             if completeness >= min_key:
                 coverage = found / mass
                 share = self.params.key_share
@@ -236,12 +246,35 @@ class _Index:
         results.sort(reverse=True)
         return results
 
-    def _key_phrase_score(self, i: int, terms: set[str], text: str) -> tuple[float, float]:
+    def _shadowed(self, shortlist: list[int], text: str) -> dict[int, set[str]]:
+        """Key phrases the question holds only inside a longer key phrase of another fact:
+        技能人才 in 高技能人才有多少 is a word of the fact keyed 高技能人才, no match for the one keyed
+        技能人才 (nor is its 技能人才总量 matched in part). Not when the words around the fact's own
+        figure say the longer phrase (累计投入资金186.4亿元, keyed only 投入资金)."""
+        present: dict[str, set[int]] = defaultdict(set)
+        for i in shortlist:
+            for phrase_text in self.docs[i].phrase_texts:
+                if len(phrase_text) >= 2 and phrase_text in text:
+                    present[phrase_text].add(i)
+        out: dict[int, set[str]] = defaultdict(set)
+        for short, holders in present.items():
+            for long, others in present.items():
+                if len(long) > len(short) and short in long:
+                    for i in holders - others:
+                        if long not in self.own[i]:
+                            out[i].add(short)
+        return out
+
+    def _key_phrase_score(self, i: int, terms: set[str], text: str,
+                          shadowed: Collection[str] = ()) -> tuple[float, float]:
         """(score, completeness) of doc i's best key phrase: how surely, and how much of it,
         the question holds."""
         best, complete = 0.0, 0.0
         text_chars = set(text)
         for weighted, total, phrase_text in self.weighted[i]:
+            if phrase_text in shadowed or (shadowed and phrase_text not in text
+                                           and any(word in phrase_text for word in shadowed)):
+                continue
             found = sum(w for t, w in weighted if t in terms)
             if not found and not self.by_sound:
                 continue  # shares nothing: not even a typo of it (a typo keeps some of its words)
@@ -305,6 +338,16 @@ class Matcher:
                                      corpus)
         self._positions = [f.sentence.find(f.figure) for f in kb.facts]
         self._clauses = [norm.normalize(clause_of(f)) for f in kb.facts]
+        self._sentences = [norm.normalize(f.sentence) for f in kb.facts]
+        figures = (norm.normalize(f.figure) for f in kb.facts)
+        self._figure_ends = [s.find(f) + len(f) if f in s else len(s)
+                             for s, f in zip(self._sentences, figures, strict=True)]
+        # In how many of the sources' clauses each two characters stand: a word said in one only
+        # names one thing.
+        self._clause_df = Counter(w for c in set(self._clauses)
+                                  for w in {c[k:k + 2] for k in range(len(c) - 1)})
+        self._clause_positions = [c.find(norm.normalize(f.figure))
+                                  for c, f in zip(self._clauses, kb.facts, strict=True)]
         # The words right before each figure, without the adverbs of amount (已办结, 累计投入):
         # the verb whose object the figure is, when one stands there.
         self._done_before = [re.sub(r"(?:了|共|共计|累计|总计|达到|达)$", "", f.sentence[:at])
@@ -317,6 +360,7 @@ class Matcher:
         for index, fact in enumerate(kb.facts):
             self._same_sentence[fact.sentence].append(index)
         self._roles = [fact_role(f) for f in kb.facts]
+        self._targets = [is_target(f) for f in kb.facts]
         # The years an article's changes run between (从2012年的…到2021年的…), if it says so.
         self._source_period = {sid: period for sid, source in kb.sources.items()
                                if (period := _period_of(source.text)) is not None}
@@ -384,7 +428,8 @@ class Matcher:
                     t = sys.intern(t)
                     bag[t] = max(bag.get(t, 0.0), weight)
             docs.append(_Doc(phrase_terms, tuple("".join(p) for p in phrases), bag))
-        return _Index(docs, self.params, by_sound)
+        home = frozenset(t for w in self.kb.lexicon.home for t in term_fn(self.normalizer.normalize(w)))
+        return _Index(docs, self.params, by_sound, home, self._counted)
 
     def prepare(self) -> None:
         """Build what is otherwise built on first use (the pinyin index and its table), so that
@@ -510,14 +555,30 @@ class Matcher:
                 return replace(analysis, modifiers=modifiers)
         return analysis
 
+    def _counted_noun(self, words: str, spans: str) -> str:
+        """The longest end of the words before 多少 that a candidate's figure counts: 客运量 of
+        省客运量, so that 货运量 does not count it as well (both say 运量)."""
+        return next((words[k:] for k in range(len(words) - 2) if words[k:] in spans), words[-2:])
+
     def _rank(
         self, index: _Index, terms: set[str], text: str, analysis: Analysis, discount: float = 1.0,
         min_key: float = 0.0, vetoed: list[tuple[Fact, float, str]] | None = None,
     ) -> list[Scored]:
         ranked = []
         heard = self._sounds(analysis.text) if index.by_sound else ""
-        for base, i, key, coverage in index.scores(terms, text, min_key):
-            veto = self._veto(i, analysis)
+        vetoes: dict[int, str] = {}
+
+        def veto_of(i: int) -> str:
+            if i not in vetoes:
+                vetoes[i] = self._veto(i, analysis)
+            return vetoes[i]
+
+        scored = index.scores(terms, text, min_key, lambda i: not veto_of(i))
+        if analysis.counted:
+            spans = "\n".join(self._counted[i] for _, i, _, _ in scored)
+            analysis = replace(analysis, counted=tuple(self._counted_noun(w, spans) for w in analysis.counted))
+        for base, i, key, coverage in scored:
+            veto = veto_of(i)
             if veto:
                 if vetoed is not None:
                     vetoed.append((self.kb.facts[i], base, veto))
@@ -556,7 +617,8 @@ class Matcher:
         """Why fact i cannot be meant, or ''. A constraint of the asking clause that the fact's
         sentence does not meet rules it out: each rule below names one."""
         for rule in (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
-                     self._veto_restriction, self._veto_given_figure, self._veto_negation, self._veto_modifier):
+                     self._veto_restriction, self._veto_given_figure, self._veto_negation, self._veto_modifier,
+                     self._veto_target):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -606,7 +668,8 @@ class Matcher:
         timed = self.kb.facts[i].unit in ("年", "月", "天", "日期")  # 十年来…: the whole sentence is its event
         elsewhere = [p for p in analysis.places if not timed and p not in self._counted[i]
                      and any(p in self._counted[j] for j in self._same_sentence[sentence]
-                             if j != i and not self._adjacent(i, j) and not self._one_change(i, j))]
+                             if j != i and not self._adjacent(i, j) and not self._one_change(i, j)
+                             and not self._shares_subject(i, j, p))]
         if elsewhere:
             return f"{elsewhere[0]} is said next to another figure of the sentence"
         listed = [p for p in analysis.places if one_of_listed(p, sentence, analysis)]
@@ -618,6 +681,22 @@ class Matcher:
                   and not any(other in analysis.text for other in self._written_levels if other != w
                               and other in self._contexts[i])]
         return f"the figure is for {joined[0]} and another level together" if joined else ""
+
+    def _shares_subject(self, i: int, j: int, place: str) -> bool:
+        """昆明市轨道交通运营线路达到5条、里程165公里: the place opens the clause both figures are in
+        and this figure's own words name no place or level of their own (as 省劳模 of 全国劳模11人、
+        省劳模… does): both figures are said of it."""
+        clause = self._clauses[i]
+        opens = clause.find(place)
+        return (clause == self._clauses[j] and 0 <= opens < min(self._clause_positions[i], self._clause_positions[j])
+                and not any(r in self._counted[i] for r in self._restrictors))
+
+    def _veto_target(self, i: int, analysis: Analysis) -> str:
+        # 到2025年…将达到1.5万公里: a plan answers a question about it (its year, 目标, 要达到),
+        # never one about what is.
+        if self._targets[i] and not analysis.plans and not any(y in self.kb.facts[i].sentence for y in analysis.years):
+            return "the figure is a target, and the question asks what is"
+        return ""
 
     def _veto_negation(self, i: int, analysis: Analysis) -> str:
         # 有多少个县没通高速: the figure of those that did is no answer; one said with a negation
@@ -702,6 +781,33 @@ class Matcher:
         current = not own_year or int(own_year) == latest  # the fact's own year, if any, is the latest
         return bool(latest) and int(year) == latest + 1 and current and role != "before"
 
+    def _part_of_name(self, i: int, place: str, text: str) -> bool:
+        """昆明长水国际机场, asked as 长水机场: the place opens a name (a word the sources say once)
+        that the question says without it. 全国劳模 is no name: 劳模 is said of other levels too."""
+        sentence = self._sentences[i]
+        at = sentence.find(place) + len(place)
+        name = sentence[at:at + 2]
+        return at >= len(place) and name in text and self._clause_df.get(name, 0) == 1
+
+    def _said_later(self, i: int, text: str) -> str:
+        """A rare word of the question that the sentence says only after this figure, next to a
+        later figure of the same unit (…旅客吞吐量达到7000万人次，昆明长水国际机场旅客吞吐量4807万
+        人次): it tells which of the two is asked, and it is not this one, whose subject comes
+        before it. '' when there is none."""
+        sentence, end, unit = self._sentences[i], self._figure_ends[i], self.kb.facts[i].unit
+        # (Not a part after 其中, 其中5A级景区9个: its words narrow this figure's own.)
+        later = [j for j in self._same_sentence[self.kb.facts[i].sentence]
+                 if self._positions[j] > self._positions[i] and self.kb.facts[j].unit == unit and not self._parts[j]]
+        if not later:
+            return ""
+        for k in range(len(text) - 1):
+            word = text[k:k + 2]
+            if (self._clause_df.get(word, 0) == 1 and sentence.find(word) > end and word not in self._near[i]
+                    and any(word in self._near[j] for j in later)
+                    and not any(word in r for r in self._restrictors)):
+                return word
+        return ""
+
     def _part_asked(self, part: str, analysis: Analysis, heard: str) -> bool:
         """Whether the question names a part (三级医院): as written, as a grade it asks for (4A景区
         asks for 4A级景区), or, matched by sound, as it sounds (高技能人材 names 高技能人才)."""
@@ -724,11 +830,14 @@ class Matcher:
         # (接待新加坡、意大利等工会来访36批): that figure is for all of them.
         unasked = [w for w in self._restrictors if w in self._modified[i] and w not in analysis.text
                    and w not in _EVERY_LEVEL and not self._levels_together(i, w)
-                   and not an_example(w, self._modified[i])]
+                   and not an_example(w, self._modified[i]) and not self._part_of_name(i, w, analysis.text)]
         unasked += [w for w in self._domains[i] if not mentions(analysis.text, w)]
         unasked += [w for w in self._parts[i] if not self._part_asked(w, analysis, heard)]  # not 县级医院 for 三级医院
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
+        later = self._said_later(i, analysis.text)
+        if later:
+            out.append((f"{later} is said after this figure, of another", -self.params.unasked_penalty))
         counted = [w for w in analysis.counted if w in self._counted[i]]
         # A sub-group asked that narrows this very figure (各级535个试点, asked 各级试点) points to it
         # as the thing counted does.
@@ -949,6 +1058,8 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         return 0.0 if unit in ("%", "‰") or unit.startswith("/") else OTHER_KIND
     if asked == unit or (_UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
         return p.unit_bonus
+    if asked == "长度" and _UNIT_FAMILY.get(unit) == "length":
+        return p.unit_bonus  # 多长 is answered by any length, as 多少钱 by any money
     if asked in ("名", "位") and unit.endswith("次"):
         return OTHER_KIND  # 多少名职工 counts heads; 100万人次 counts visits, one person many times
     return 0.0 if _UNIT_FAMILY.get(asked, asked) == _UNIT_FAMILY.get(unit, unit) else OTHER_KIND

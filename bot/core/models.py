@@ -50,6 +50,7 @@ class Lexicon:
     not_figures: tuple[str, ...] = ()  # question words asking for no figure: 是谁, 在哪里, 为什么
     qualifiers: tuple[str, ...] = ()  # words restricting to a part (女职工, 人均): the fact must say them
     levels: dict[str, str] = field(default_factory=dict)  # 省里, 省级 -> 省: the level a follow-up swaps
+    home: tuple[str, ...] = ()  # the region every source is about (云南, 全省): saying it narrows nothing
 
     def extended(self, more: Lexicon) -> Lexicon:
         """This lexicon with `more` added; a variant `more` maps elsewhere follows `more`."""
@@ -59,7 +60,7 @@ class Lexicon:
         return Lexicon({**self.synonyms, **more.synonyms}, merged(self.fillers, more.fillers),
                        merged(self.places, more.places), merged(self.time_words, more.time_words),
                        merged(self.not_figures, more.not_figures), merged(self.qualifiers, more.qualifiers),
-                       {**self.levels, **more.levels})
+                       {**self.levels, **more.levels}, merged(self.home, more.home))
 
 
 @dataclass(frozen=True, slots=True)

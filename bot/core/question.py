@@ -98,7 +98,7 @@ _BEFORE_WORDS = re.compile(r"原来|以前|之前|当初|起初|最初|刚开始
 
 _NOW_WORDS = re.compile(r"现在|目前|如今|最新|现有|至今|眼下|当前|提高到|增长到|增加到|提升到|达到|升到|降到")
 
-_COUNTED = re.compile(r"([\u4e00-\u9fff]{2})(?:有|是|达到|达|共有|一共有|总共有|一共|总共|共|累计)?(?:多少|几)")
+_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:有|是|达到|达|共有|一共有|总共有|一共|总共|共|累计)?(?:多少|几)")
 
 _ASKING_WORDS = re.compile(r"多少|几|哪|什么|啥|吗|嘛|呢|啊|呀|吧|了|的|是|有|一共|总共|请问|想问|问问|知道")
 
@@ -170,7 +170,9 @@ class Analysis:
     parts: tuple[str, ...] = ()  # 其中Y, X里面Y: Y must be said next to the figure
     numbers: frozenset[str] = frozenset()  # numbers the question itself gives
     when: str = ""  # 'before' (原来, 十年前), 'after' (现在, 达到) or '' (unsaid)
-    counted: tuple[str, ...] = ()  # the noun asked about: 班组有多少个 -> 班组
+    # The noun asked about: 班组有多少个 -> 班组; before 多少 up to four characters (全省客运量是多少 ->
+    # 省客运量), which the matcher cuts to the longest end its sources use (客运量, not 运量).
+    counted: tuple[str, ...] = ()
     counts_things: bool = False  # 多少个卡点: 个 of something that is no person, which 人次 does not count
     # 光伏发电量 -> (光伏, 发电量): a noun the sources use, narrowed by a word they never do
     # (set by the matcher, which knows the sources; see bot.core.modifiers).
@@ -183,6 +185,7 @@ class Analysis:
     text: str = ""  # the normalised asking part
     event: str = ""  # what a when-question asks the time of: 哪一年成立的 -> 成立
     negated: bool = False  # 有多少个县没通高速: asks what did not happen
+    plans: bool = False  # 到2025年要达到多少, 目标是多少: asks for a target, not for what is
 
 
 def asked_unit(normalized: str) -> str | None:
@@ -281,12 +284,20 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         counts_things=asked == "个" and focus_match is not None and not is_people(focus_match.group(1)),
         event=event_asked(normalized),
         # On the question as written: 办过十届没有，几届 ends a yes-no question at the comma.
+        plans=_PLANS_ASKED.search(normalized) is not None,
         negated=NEGATION.search(simplify(asking_part(question)).replace("有没有", "")) is not None,
     )
 
 
 # 没通高速, 尚未脱贫, 未参加: what did not happen (not 未来, 未成年, 不少于, nor the 没有 that
 # ends a yes-no question: 办过十届没有, 几届).
+# A target said before a figure: 将达到, 力争, 到2025年，… (将 alone is often 把; 计划 is often the
+# name of a programme, 技能提升计划).
+PLANNED = re.compile(r"将(?:会|要)?(?:达到|超过|实现|突破|建成|新增|增加|提高|增长|提升|扩大|形成)|力争|预计|有望"
+                     r"|(?:计划|规划)(?:到|在|于)20\d\d|目标(?:是|为)|(?:^|[，,])(?:到|至)20\d\d年[，,]")
+# A question about a target says so (要达到, 目标, 规划, 以后); a question that only names the
+# target's year is checked against the sentence's years.
+_PLANS_ASKED = re.compile(rf"{PLANNED.pattern}|要(?:达到|实现|建成|突破|新增)|计划|规划|目标|未来|届时|以后|今后")
 NEGATION = re.compile(r"没有(?=[\u4e00-\u9fff])(?!多少|几)|没(?!有)(?=[\u4e00-\u9fff])|尚未|还未|未(?!来|成年|满)")
 
 # 哪一年成立的, 什么时候开始推行的, 成立于哪一年: the verb whose time is asked.

@@ -388,3 +388,29 @@ def test_grades_parts_and_wholes_and_a_base_year_of_comparison(tmp_path: Path) -
     assert figure(engine, "2019年云南接待了多少游客") == "8.07亿人次"  # 游客 are people: no 80.5%
     # 恢复到2019年的80.5%: 2019 is the base compared with; the figure is of 2021.
     assert figure(engine, "2021年的游客量恢复到疫情前的百分之多少") == "80.5%"
+
+
+def test_names_targets_and_figures_said_of_one_subject(tmp_path: Path) -> None:
+    article = ("全省交通\n9月15日\n\n交通建设。全省铁路营业里程从2012年的2635公里增加到2021年的4981公里。"
+               "全省运输机场达到15个，2019年旅客吞吐量达到7000万人次，昆明长水国际机场旅客吞吐量4807万人次。"
+               "2021年全省完成客运量2.8亿人次、货运量14.3亿吨。昆明市轨道交通运营线路达到5条、里程165公里。"
+               "云南省技能人才总量达到300万人。我省高技能人才达到90万人。\n\n"
+               "到2025年，全省铁路营业里程将达到6000公里，民用运输机场达到20个。\n")
+    engine = drafted_engine(tmp_path, article, "transport")
+    # A rare word said after a figure names a later one: 长水 is not said of the province's total.
+    assert figure(engine, "长水机场旅客吞吐量多少人次") == "4807万人次"
+    assert figure(engine, "长水的旅客吞吐量") != "7000万人次"
+    assert figure(engine, "旅客吞吐量有多少") == "7000万人次"
+    # The longest noun counted decides between 客运量 and 货运量 (both say 运量).
+    assert figure(engine, "2021年全省客运量是多少") == "2.8亿人次"
+    assert figure(engine, "2021年货运量是多少") == "14.3亿吨"
+    # 昆明 opens the clause: 里程165公里 is said of 昆明市轨道交通 too.
+    assert figure(engine, "昆明轨道交通运营里程多少公里") == "165公里"
+    # A target answers a question about the plan, never one about what is.
+    assert figure(engine, "云南有多少个运输机场") == "15个"
+    assert figure(engine, "到2025年运输机场要达到多少个") == "20个"
+    assert figure(engine, "铁路营业里程是多少") == "4981公里"
+    assert figure(engine, "2012年的时候云南铁路有多长") == "2635公里"  # 多长 is a length
+    # 技能人才 is another fact's word inside 高技能人才: the longer key phrase speaks.
+    assert figure(engine, "云南省的高技能人才目前有多少人") == "90万人"
+    assert figure(engine, "技能人才总量有多少") == "300万人"
