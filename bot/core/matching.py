@@ -46,7 +46,16 @@ from bot.core.models import Candidate, Fact, Match, Nearest
 from bot.core.modifiers import clash, unknown_modifiers
 from bot.core.normalize import Normalizer
 from bot.core.numerals import MEASURE_WORDS
-from bot.core.question import NEGATION, YEAR, Analysis, analyse, asking_parts, asks_what_a_figure_is, before_words
+from bot.core.question import (
+    GRADE_WORD,
+    NEGATION,
+    YEAR,
+    Analysis,
+    analyse,
+    asking_parts,
+    asks_what_a_figure_is,
+    before_words,
+)
 from bot.core.screening import MAX_QUESTION_CHARS
 from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin_terms, syllable_table
 
@@ -192,11 +201,13 @@ class _Index:
         ]
 
     def scores(self, terms: set[str], text: str, min_key: float = 0.0,
-               possible: Callable[[int], bool] = lambda i: True) -> list[tuple[float, int, float, float]]:
+               possible: Callable[[int], bool] = lambda i: True,
+               evidence: set[str] | None = None) -> list[tuple[float, int, float, float]]:
         """(score, doc, key-phrase score, coverage), best first, for the docs sharing a term with
         the question. Coverage weighs each question term by the zone of the fact that holds it:
         key phrases and the figure's clause fully, the rest of the sentence and the topic less.
-        Only `possible` docs (not ruled out) claim the words of their key phrases (see _shadowed)."""
+        Only `possible` docs (not ruled out) claim the words of their key phrases (see _shadowed);
+        when `evidence` is given, a doc must share one of its terms (not only the home region's)."""
         mass = 0.0
         acc: dict[int, float] = defaultdict(float)
         deferred: list[tuple[str, float]] = []
@@ -228,6 +239,10 @@ class _Index:
                 for i in self.postings[term]:
                     acc[i] += weight * self.zone[i][term]
             deferred = [tw for tw in deferred if tw not in walk]
+            if not acc:
+                return []
+        if evidence is not None:
+            acc = {i: v for i, v in acc.items() if not evidence.isdisjoint(self.zone[i])}
             if not acc:
                 return []
         top = heapq.nlargest(MAX_CANDIDATES, acc.items(), key=lambda kv: kv[1])
@@ -330,6 +345,8 @@ class Matcher:
         self._not_figures = [w for w in {norm.normalize(w) for w in kb.lexicon.not_figures} if w]
         self._qualifiers = [w for w in {norm.normalize(w) for w in kb.lexicon.qualifiers} if w]
         self._restrictors = sorted({*self._places, *self._qualifiers})
+        home = sorted({norm.normalize(w) for w in kb.lexicon.home} - {""}, key=len, reverse=True)
+        self._home = re.compile("|".join(map(re.escape, home))) if home else None
         levels = {norm.normalize(k): norm.normalize(v) for k, v in kb.lexicon.levels.items()}
         # The word kinds a follow-up swaps (bot.core.followup).
         levels.update({v: v for v in levels.values()})
@@ -555,6 +572,16 @@ class Matcher:
                 return replace(analysis, modifiers=modifiers)
         return analysis
 
+    def _evidence(self, index: _Index, text: str) -> set[str] | None:
+        """The question's terms without the home region's words (How many dentists in 云南: only
+        dentists), which a fact must share to be a candidate; None when it names no home word."""
+        bare = self._home.sub(" ", text) if self._home is not None else text
+        if bare == text:
+            return None
+        if index.by_sound:
+            return set(pinyin_terms(bare, self._syllable_table))
+        return {*char_terms(bare), *char_unigrams(bare)}
+
     def _counted_noun(self, words: str, spans: str) -> str:
         """The longest end of the words before 多少 that a candidate's figure counts: 客运量 of
         省客运量, so that 货运量 does not count it as well (both say 运量)."""
@@ -573,7 +600,7 @@ class Matcher:
                 vetoes[i] = self._veto(i, analysis)
             return vetoes[i]
 
-        scored = index.scores(terms, text, min_key, lambda i: not veto_of(i))
+        scored = index.scores(terms, text, min_key, lambda i: not veto_of(i), self._evidence(index, text))
         if analysis.counted:
             spans = "\n".join(self._counted[i] for _, i, _, _ in scored)
             analysis = replace(analysis, counted=tuple(self._counted_noun(w, spans) for w in analysis.counted))
@@ -726,6 +753,10 @@ class Matcher:
 
     def _veto_restriction(self, i: int, analysis: Analysis) -> str:
         lacking = [q for q in analysis.qualifiers if q not in self._contexts[i]]
+        # A grade (二级医院) is said next to the figure it grades, not anywhere in its sentence
+        # (县级医院全部达到二级以上水平，…有110个县级综合医院…).
+        lacking += [q for q in analysis.qualifiers
+                    if q not in lacking and GRADE_WORD.fullmatch(q) and q not in self._clauses[i]]
         # 国家级…213个、省级…527个: the level asked is said next to another figure of the list,
         # and next to this one stands another level.
         counted = self._counted[i]

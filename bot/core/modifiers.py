@@ -51,6 +51,15 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
     return tuple(pairs)
 
 
+def _shares(written: str, asked: str) -> bool:
+    """Whether two modifiers share a character, as a typo or a short form does (绿电, 绿色能源);
+    a shared last character alone is a shared head with another kind before it (新生儿, 婴儿)."""
+    common = set(written) & set(asked)
+    if written[-1] == asked[-1] and common == {written[-1]}:
+        return False
+    return bool(common)
+
+
 def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str) -> str:
     """Why the figure's `clause` (normalised) is about another kind of what `question` asks, or
     '': every time it writes the noun, it narrows it with a modifier the question does not say
@@ -60,6 +69,6 @@ def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str) -> str
     words = list(tagged(clause))
     for modifier, noun in pairs:
         theirs = [_chain_before(words, j) for j, (word, _) in enumerate(words) if word == noun]
-        if theirs and all(m and not set(m) & set(modifier) and m not in question for m in theirs):
+        if theirs and all(m and not _shares(m, modifier) and m not in question for m in theirs):
             return f"the question asks about {modifier}{noun}; the figure is of {theirs[0]}{noun}"
     return ""

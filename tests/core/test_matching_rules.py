@@ -414,3 +414,18 @@ def test_names_targets_and_figures_said_of_one_subject(tmp_path: Path) -> None:
     # 技能人才 is another fact's word inside 高技能人才: the longer key phrase speaks.
     assert figure(engine, "云南省的高技能人才目前有多少人") == "90万人"
     assert figure(engine, "技能人才总量有多少") == "300万人"
+
+
+def test_grades_the_home_region_and_a_shared_head(tmp_path: Path) -> None:
+    article = ("全省卫生\n9月21日\n\n医疗服务。县级医院全部达到二级以上水平，全省三级医院达到98家，"
+               "其中三级甲等医院46家。评选云南省名中医230名。婴儿死亡率从10.46‰下降到4.47‰。\n")
+    engine = drafted_engine(tmp_path, article, "health")
+    assert figure(engine, "三级医院有多少家") == "98家"
+    assert figure(engine, "三甲医院有几家") == "46家"  # the grade as people say it
+    # A grade is said next to the figure it grades: 二级以上 is no count of 二级医院.
+    assert figure(engine, "全省二级医院有多少家") is None
+    # 云南 alone is no topic: a question about anything else in Yunnan is not about 云南省名中医.
+    assert figure(engine, "How many dentists are there in Yunnan?") is None
+    assert figure(engine, "云南省名中医有多少名") == "230名"
+    assert figure(engine, "新生儿死亡率是多少") is None  # 新生儿 is not 婴儿
+    assert figure(engine, "婴儿死亡率是多少") == "4.47‰"

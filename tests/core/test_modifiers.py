@@ -21,3 +21,9 @@ def test_another_kind_clashes_but_a_short_form_or_a_typo_does_not() -> None:
     assert clash(clause, (("录色能源", "发电量"),), "录色能源发电量") == ""  # a typo shares the rest
     assert clash("县城污水处理率达到95.3%", (("乡镇", "污水处理"),), "乡镇污水处理率") != ""
     assert clash(clause, (), "发电量") == ""
+
+
+def test_a_shared_head_alone_is_another_kind() -> None:
+    # 新生儿 and 婴儿 share only 儿, the head both narrow: another group, not a typo.
+    assert "婴儿死亡率" in clash("婴儿死亡率从10.46‰下降到4.47‰", (("新生儿", "死亡率"),), "新生儿死亡率是多少")
+    assert clash("婴儿死亡率从10.46‰下降到4.47‰", (("婴孩", "死亡率"),), "婴孩死亡率是多少") == ""  # 婴 shared
