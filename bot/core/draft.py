@@ -345,6 +345,9 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         if verb and len(before) <= 4:
             # 组织26批179人次到印尼、马来西亚等地出访: the trip is counted (组织出访), not the place.
             before, noun = before + verb, ""
+        if fig.text.startswith("第") and i == 0:
+            # 花卉种植面积和产值连续多年居全国第一: a rank, keyed by what is ranked (each item too).
+            before = _ranked(before) or before
         quoted = re.search(r"“([^“”]+)”[的等]*$", sentence[:fig.start])
         if quoted and _trim(quoted.group(1)) == before[-len(_trim(quoted.group(1))):]:
             before = _keep_end(before, 20)  # a name in quotes (“强信心、战疫情…”) is kept whole
@@ -466,10 +469,31 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         if field and len(keywords[0]) <= 6 and not any(field in k for k in keywords) and not fig.year:
             # 累计1340万人次职工参赛 under 劳动和技能竞赛蓬勃开展: the paragraph says what 参赛 is in.
             keywords.append(field + keywords[0])
+        if fig.text.startswith("第") and i == 0 and "和" in keywords[0]:
+            keywords += _items_ranked(keywords[0])
         keywords = _with_short_forms(keywords)
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
         previous_end = fig.end
+
+
+# What stands between the thing ranked and its rank: 连续多年居全国, 稳居西部省区.
+_RANK_LEAD = re.compile(r"(?:连续多年|连续\d+年|多年|始终|一直|稳定|均)?(?:稳居|位居|位列|排名|居|排|列)"
+                        r"(?:全国|全省|西部省区|西部|全球|世界|南亚东南亚)?$")
+
+
+def _ranked(before: str) -> str:
+    """The thing a rank is of: 花卉种植面积和产值 of 花卉种植面积和产值连续多年居全国."""
+    return _trim(_RANK_LEAD.sub("", before))
+
+
+def _items_ranked(subject: str) -> list[str]:
+    """Each of two things ranked together, the second with the first's leading noun:
+    花卉种植面积和产值 -> 花卉种植面积, 花卉产值."""
+    first, _, second = subject.partition("和")
+    words = [w for w, _ in tagged(first)]
+    head = words[0] if len(words) > 1 and len(words[0]) >= 2 else ""
+    return [k for k in (first, head + second if head and not second.startswith(head) else second) if len(k) >= 2]
 
 
 # A scope every figure of a provincial report shares (全省高速公路通车里程): users leave it out or say

@@ -43,7 +43,7 @@ from bot.core.figure_context import (
 from bot.core.followup import Vocabulary
 from bot.core.knowledge import KnowledgeBase
 from bot.core.models import Candidate, Fact, Match, Nearest
-from bot.core.modifiers import clash, unknown_modifiers
+from bot.core.modifiers import clash, modifier_before, unknown_modifiers
 from bot.core.normalize import Normalizer
 from bot.core.numerals import MEASURE_WORDS
 from bot.core.question import (
@@ -347,6 +347,7 @@ class Matcher:
         self._restrictors = sorted({*self._places, *self._qualifiers})
         home = sorted({norm.normalize(w) for w in kb.lexicon.home} - {""}, key=len, reverse=True)
         self._home = re.compile("|".join(map(re.escape, home))) if home else None
+        self._home_words = tuple(home)
         levels = {norm.normalize(k): norm.normalize(v) for k, v in kb.lexicon.levels.items()}
         # The word kinds a follow-up swaps (bot.core.followup).
         levels.update({v: v for v in levels.values()})
@@ -746,8 +747,12 @@ class Matcher:
             return f"the question asks for the {analysis.superlative}; the sentence gives no extreme"
         if analysis.single_year and "以来" in context:
             return "the question asks about one year, the figure is a total since then"
-        if not analysis.years and any(w not in context and not (w in _PER_YEAR and any(e in context for e in _PER_YEAR))
-                                      for w in analysis.times):
+        # 一年 (鲜切花一年产量): a quantity that is yearly by nature answers, said so or not; a total
+        # of years, or a count of what stands (驿站), does not.
+        said_yearly = any(e in context for e in _PER_YEAR)
+        by_nature = bool(_ANNUAL.search(self._clauses[i])) and not _CUMULATIVE.search(self._clauses[i])
+        if not analysis.years and any(w not in context and not (w in _PER_YEAR and said_yearly)
+                                      and not (w == "1年" and by_nature) for w in analysis.times):
             return "the question names a period the sentence does not"
         return ""
 
@@ -776,6 +781,19 @@ class Matcher:
         return ""
 
     def _veto_modifier(self, i: int, analysis: Analysis) -> str:
+        # 花卉种植面积和产值居全国第一…茶叶种植面积达到740万亩, asked 花卉种植面积: the sentence
+        # says that kind next to another figure, and this one is of another kind.
+        clause = self._clauses[i]
+        for words in analysis.counted:
+            end = analysis.text.find(words) + len(words)
+            noun = next((analysis.text[k:end] for k in range(end - 1) if analysis.text[k:end] in clause), "")
+            at = end - len(noun)
+            kind = analysis.text[at - 2:at] + noun if noun and at >= 2 else ""
+            if (kind and kind in self._sentences[i] and kind not in clause
+                    and not any(r in kind for r in (*self._restrictors, *self._home_words))):
+                theirs = modifier_before(clause, noun)  # tagged only here: rarely
+                if theirs:
+                    return f"the question's {kind} is said of another figure; this one is of {theirs}{noun}"
         # 光伏发电量 asked, 绿色能源发电量 written: another kind of the thing, a near miss.
         if not analysis.modifiers:
             return ""
@@ -955,6 +973,8 @@ class Matcher:
 
 # 一年大概多少, 每年多少: asked of a figure said per year (年均保持在1.9万人左右).
 _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
+_CUMULATIVE = re.compile(r"累计|以来|十年来|10年来|共计|总计|先后|连续|期间")
+_ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额")
 
 _OTHER_KIND = "asks "  # how a kind veto's reason starts ("asks %, the figure is in 件")
 

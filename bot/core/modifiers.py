@@ -18,6 +18,7 @@ from bot.core.words import tagged
 _NOUNISH = frozenset({"n", "nz", "vn", "j", "b", "ng"})
 # The measure word that jieba sometimes glues to the next noun (多少个卡点 -> 个卡点).
 _MEASURES = frozenset("个名位家户件项所座条批种套处次人")
+_VERBISH = frozenset({"v", "vn"})
 _MAX_CHAIN = 3  # words of a modifier: 绿色/能源, 国家/考核
 # Nouns that say when or how much, not what kind (2012年的时候森林覆盖率): they end a modifier.
 _NOT_MODIFIERS = frozenset({"时候", "时间", "期间", "当时", "那时", "方面", "情况", "总数", "数量", "全部", "所有",
@@ -45,8 +46,12 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
         noun, tag = words[k]
         if len(noun) < 2 or tag not in _NOUNISH or noun in scope or noun not in corpus:
             continue
-        modifier = _chain_before(words, k)
-        if len(modifier) >= 2 and modifier[0] not in _MEASURES and words[k - 1][0] not in corpus:
+        start = k
+        if k >= 2 and words[k - 1][1] in _VERBISH and words[k - 1][0] + noun in corpus:
+            # 水稻种植面积: 种植面积 is one noun of the sources, its verb no modifier.
+            start, noun = k - 1, words[k - 1][0] + noun
+        modifier = _chain_before(words, start)
+        if len(modifier) >= 2 and modifier[0] not in _MEASURES and words[start - 1][0] not in corpus:
             pairs.append((modifier, noun))
     return tuple(pairs)
 
@@ -68,7 +73,26 @@ def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str) -> str
         return ""
     words = list(tagged(clause))
     for modifier, noun in pairs:
-        theirs = [_chain_before(words, j) for j, (word, _) in enumerate(words) if word == noun]
+        theirs = [_chain_before(words, j) for j in _starts_of(words, noun)]
         if theirs and all(m and not _shares(m, modifier) and m not in question for m in theirs):
             return f"the question asks about {modifier}{noun}; the figure is of {theirs[0]}{noun}"
     return ""
+
+
+def _starts_of(words: list[tuple[str, str]], noun: str) -> list[int]:
+    """The indexes of the words where `noun` starts (it may span words: 种植/面积)."""
+    starts, offset = [], 0
+    text = "".join(w for w, _ in words)
+    for j, (word, _) in enumerate(words):
+        if text.startswith(noun, offset):
+            starts.append(j)
+        offset += len(word)
+    return starts
+
+
+def modifier_before(clause: str, noun: str) -> str:
+    """The nouns that narrow the first `noun` of `clause` (茶叶 of 茶叶种植面积达到740万亩), or ''
+    when none does (展出创新成果: 展出 is a verb) or the noun starts inside a word."""
+    words = list(tagged(clause))
+    starts = _starts_of(words, noun)
+    return _chain_before(words, starts[0]) if starts else ""

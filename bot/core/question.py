@@ -17,11 +17,13 @@ YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
 _WHEN_WORDS = "什么时候|啥时候|啥时|何时"
 
 # The measure word a question asks for ("多少人次", "几届", "哪一年") against the fact's unit.
+# 排第几, 第几位, 第几名: a rank (not 第几届, 第几次: an edition).
+_RANK_ASKED = re.compile(r"第几(位|名)?(?![届次批期轮个天年月号])")
 _ASKED_UNIT = re.compile(
     rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间)"
     r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|个月|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
-    r"|栋|剂次|千瓦时|千瓦|立方米)"
+    r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|头)"
 )
 
 _UNIT_BEFORE = re.compile(r"(人次|户次|个次|人数|户数|次数|家数|项数|金额|钱数|资金"
@@ -196,6 +198,9 @@ class Analysis:
 def asked_unit(normalized: str) -> str | None:
     if _RATE_ASKED.search(normalized):
         return "%"  # 胜诉率是多少, 占比多少: a share, which only a percentage answers
+    rank = _RANK_ASKED.search(normalized)
+    if rank:
+        return rank.group(1) or "位"  # 在全国排第几: a rank, which no amount answers
     people = _PEOPLE_AFTER.search(normalized)
     if people and people.group(1):
         return people.group(1)  # 多少名职工: heads, said so

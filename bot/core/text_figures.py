@@ -19,7 +19,7 @@ _UNITS = sorted(
         "人次 户次 个次 个月 万元 亿元 平方米 公里 千米 百分点 个百分点 小时 分钟",
         "人 名 位 个 项 家 户 件 场 次 届 批 所 门 座 条",
         "种 期 篇 部 本 册 台 辆 间 处 支 只 份 栋 张 年 月 天 倍 岁 吨 亩 公顷 级 元 校 套 块 轮 类 艘 架 株 头 首 节",
-        "课时 学时 床 米 周 版 集 幅 万 亿",
+        "课时 学时 床 米 周 版 集 幅 枝 朵 棵 匹 万 亿",
         "剂次 剂 例 管 批次 架次 车次 班次 台次 项次 千瓦时 千瓦 立方米 标箱 公斤 千克 微克/立方米 毫克/立方米",
         "平方公里 平方千米 公顷 立方 升 克 美元 欧元 港元 日元 英镑",
     )).split(),
@@ -35,7 +35,10 @@ DIGIT_FIGURE = re.compile(
 CHANGE_FROM = re.compile(r"从|(?<![自理缘来经])由")
 
 # 居全国第二位, 排第3名: a rank, which 排第几 asks (after 第, a numeral is no count).
-_RANK_FIGURE = re.compile(r"第([两二三四五六七八九十]{1,3}|\d{1,3})(位|名)")
+# 居全国第二位, 排第18名, and 居全国第一 (after 居/排/列, the 位 may go unsaid; 第一书记 is no rank).
+_RANK_FIGURE = re.compile(r"第([一两二三四五六七八九十]{1,3}|\d{1,3})(位|名)"
+                          r"|(?<=[居排列])[\u4e00-\u9fff]{0,6}?(第([一两二三四五六七八九十]{1,3}|\d{1,3}))"
+                          r"(?![\u4e00-\u9fff\d])")
 _PER_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)/(10万|万|千|百|10万人|万人|千人)")
 _CN = "两二三四五六七八九十百千"
 # Chinese-numeral counts: 两届, 五项工作, 四级联动, 十年. A lone 一 is a word (一线, 一批) and so is
@@ -67,10 +70,12 @@ def find_figures(sentence: str) -> list[TextFigure]:
         out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(m.group(1)), "/" + m.group(2)))
         taken.append((m.start(), m.end()))
     for m in _RANK_FIGURE.finditer(sentence):
-        rank = parse_chinese(m.group(1)) if not m.group(1).isdigit() else Decimal(m.group(1))
+        numeral = m.group(1) or m.group(4)
+        rank = parse_chinese(numeral) if not numeral.isdigit() else Decimal(numeral)
+        text, start = (m.group(), m.start()) if m.group(1) else (m.group(3), m.start(3))
         if rank:
-            out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(rank), m.group(2)))
-            taken.append((m.start(), m.end()))
+            out.append(TextFigure(text, start, m.end(), Decimal(rank), m.group(2) or "位"))
+            taken.append((start, m.end()))
     for m in re.finditer(r"(?<![\d.])\d+\+\d+(?![\d.])", sentence):  # “1+10”帮扶体系: one name
         out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(0), "体系"))
         taken.append((m.start(), m.end()))

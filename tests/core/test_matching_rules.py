@@ -429,3 +429,19 @@ def test_grades_the_home_region_and_a_shared_head(tmp_path: Path) -> None:
     assert figure(engine, "云南省名中医有多少名") == "230名"
     assert figure(engine, "新生儿死亡率是多少") is None  # 新生儿 is not 婴儿
     assert figure(engine, "婴儿死亡率是多少") == "4.47‰"
+
+
+def test_kinds_ranks_trade_directions_and_yearly_figures(tmp_path: Path) -> None:
+    article = ("全省农业\n9月23日\n\n高原特色农业。花卉种植面积和产值连续多年居全国第一，鲜切花产量达到180亿枝；"
+               "茶叶种植面积达到740万亩，居全国第二位。累计建成高标准农田2465万亩。农产品出口额达到53亿美元。\n")
+    engine = drafted_engine(tmp_path, article, "farming")
+    assert figure(engine, "茶叶种植面积有多少亩") == "740万亩"
+    # 花卉种植面积 is said in the sentence, of its rank: 740万亩 is the area of tea.
+    assert figure(engine, "花卉种植面积有多少亩") is None
+    assert figure(engine, "水稻种植面积有多少亩") is None  # a kind the article never names
+    assert figure(engine, "茶叶种植面积在全国排第几") == "第二位"  # 排第几 asks a rank
+    assert figure(engine, "花卉产值在全国排第几") == "第一"  # 居全国第一: a rank, 位 unsaid
+    assert figure(engine, "鲜切花一年产量有多少枝") == "180亿枝"  # a yearly figure answers 一年
+    assert figure(engine, "一年建多少高标准农田") is None  # a total of years does not
+    assert figure(engine, "农产品出口额是多少") == "53亿美元"
+    assert figure(engine, "农产品进口额是多少") is None  # the other direction
