@@ -471,12 +471,16 @@ class Matcher:
         text = self.normalizer.strip_fillers(normalized)
         if not text:
             return Explanation(question, "", Match(question, False, (), 0.0, ()), reason="no words that say what about")
-        if any(w in normalized for w in self._not_figures):
-            return Explanation(question, text, Match(question, False, (), 0.0, ()),
-                               reason="asks for no figure (who, where, why, an attribute the sources never give)")
-        reverse = self._reverse(question, text, normalized)
+        # A figure of the sources asked about (894名指的是哪些人) is a reverse lookup, whatever word
+        # asks it, but for why and opinions (为啥要连续举办五届); otherwise who, where, why ask
+        # for no figure.
+        no_figure = any(w in normalized for w in self._not_figures)
+        reverse = None if no_figure and _REASON.search(normalized) else self._reverse(question, text, normalized)
         if reverse is not None:
             return Explanation(question, text, reverse, reason="a figure asked in reverse")
+        if no_figure:
+            return Explanation(question, text, Match(question, False, (), 0.0, ()),
+                               reason="asks for no figure (who, where, why, an attribute the sources never give)")
         asking, *wider = asking_parts(question)
         explanation = self._explain_part(question, asking, known=(question, normalized))
         for part in wider:
@@ -830,6 +834,10 @@ class Matcher:
         current = not own_year or int(own_year) == latest  # the fact's own year, if any, is the latest
         return bool(latest) and int(year) == latest + 1 and current and role != "before"
 
+    def _keyed(self, i: int, text: str) -> bool:
+        """Whether `text` holds every word of one of fact i's key phrases or aliases."""
+        return any(all(w in text for w in phrase) for phrase in self._fact_texts[i][0])
+
     def _part_of_name(self, i: int, place: str, text: str) -> bool:
         """昆明长水国际机场, asked as 长水机场: the place opens a name (a word the sources say once)
         that the question says without it. 全国劳模 is no name: 劳模 is said of other levels too."""
@@ -880,7 +888,9 @@ class Matcher:
         unasked = [w for w in self._restrictors if w in self._modified[i] and w not in analysis.text
                    and w not in _EVERY_LEVEL and not self._levels_together(i, w)
                    and not an_example(w, self._modified[i]) and not self._part_of_name(i, w, analysis.text)]
-        unasked += [w for w in self._domains[i] if not mentions(analysis.text, w)]
+        # (Not when the question says one of the fact's own key phrases: 扶贫 全国劳模 is how an
+        # operator said 脱贫攻坚领域的全国劳模 is asked.)
+        unasked += [w for w in self._domains[i] if not mentions(analysis.text, w) and not self._keyed(i, analysis.text)]
         unasked += [w for w in self._parts[i] if not self._part_asked(w, analysis, heard)]  # not 县级医院 for 三级医院
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
@@ -976,6 +986,7 @@ _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 _CUMULATIVE = re.compile(r"累计|以来|十年来|10年来|共计|总计|先后|连续|期间")
 _ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额")
 
+_REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
 _OTHER_KIND = "asks "  # how a kind veto's reason starts ("asks %, the figure is in 件")
 
 # Words for all levels at once (资助各级各类学生): the whole, which a question without a level asks.

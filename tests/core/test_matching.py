@@ -22,6 +22,8 @@ from bot.core.question import asked_unit
         ("二零二一年以来派出了多少机关干部", "1400多名"),  # Chinese numerals
         ("接待外国工会来访多少人次？", "718人次"),  # the unit asked for decides between 718人次 and 36批
         ("How many 职工驿站 in Yunnan", "2131个"),
+        # An alias (扶贫 全国劳模) says how the field is asked: its domain word (脱贫攻坚) need not be.
+        ("扶贫这块评上全国劳模的有几个人", "11人"),
     ],
 )
 def test_answers(engine: Engine, question: str, figure: str) -> None:

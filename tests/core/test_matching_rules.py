@@ -63,6 +63,8 @@ def test_reverse_lookups(engine: Engine) -> None:
     assert [f.figure for f in match.facts] == ["13个"]
     assert engine.ask("12.6亿元是用在哪方面的钱?").facts[0].figure == "12.6亿元"
     assert not engine.ask("1").answered  # a bare digit is no figure
+    # A word that asks for no figure (是谁) does not stop a reverse lookup of a figure the sources give.
+    assert engine.ask("12.6亿元是谁投入的，用在哪方面?").reverse
 
 
 @pytest.mark.parametrize(("question", "why"), [
