@@ -26,7 +26,7 @@ _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』\"]?|[^。！
 _FRAME_HEAD = re.compile(r"^(?:左右|上下|以内|间|的|了|其中|并且|同时|另外|此外|以及|以上|累计|共计|总计|合计|共|"
                          r"总共|一共|先后|分别|已|已经|还|又|并|和|及|与|等|达到|达|约|近|超过|突破|占|为|是|有)+")
 _FRAME_TAIL = re.compile(r"(?:中有|当中有|累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|"
-                         r"增至|升至|"
+                         r"增至|升至|(?:连续多年|多年|始终|一直|长期)?(?:保持在|控制在|稳定在|维持在|保持|稳定)|"
                          r"提高到|增长到|增加到|提升到|上升到|下降到|减少到|降至|发展到|"
                          r"为|是|有|约|近|了|的|到|至|超|以上|从|于)+$")
 # Verbs that open a clause in this genre's reports (新建职工驿站, 选树省劳模): the noun after them is
@@ -415,6 +415,13 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             keywords = [k for k in dict.fromkeys([subject + ("原来" if role == "before" else "现在"), subject,
                                                   lead + subject if lead and lead not in subject else ""]) if k]
             note = "增长前" if role == "before" else "增长后"
+        said_before = result.facts[-1] if i > 0 and result.facts and result.facts[-1].sentence == sentence else None
+        if said_before is not None and not pair:
+            # …基本养老保险参保人数…3257万人，参保率达到95%: the noun left out is the one said before.
+            base = _subject_of(said_before)
+            at = base.find(keywords[0][:2]) if len(keywords[0]) >= 2 else -1
+            if at > 0 and not keywords[0].startswith(base[:at]):
+                keywords.insert(1, base[:at] + keywords[0])
         # A phrase holding another figure (省级试点为带动各级535个…) describes that one, not this.
         keywords = [k for k in keywords if not find_figures(k)] or keywords  # 5A级景区 holds no figure
         if not keywords or len(keywords[0]) < 2:

@@ -27,11 +27,10 @@ def counted_span(fact: Fact) -> str:
         return ""
     before = fact.sentence[:at]
     head = _SPAN_EDGE.split(before)[-1]
-    if re.search(r"\d$", before[: len(before) - len(head)]):
-        # Right after another figure (25个县(市)建设国门学校146所), the head's first noun counts
-        # that figure: what this one counts starts after the verb.
-        verb = _VERB_INSIDE.search(head)
-        head = head[verb.end():] if verb else head
+    clauses = re.split(r"[，,；;]", before)
+    if len(clauses) >= 2 and _ELIDED.fullmatch(clauses[-1]):
+        # 城镇登记失业率始终控制在4%以内，2021年为3.3%: the noun left out is the clause's before.
+        head = re.split(r"[\d（(]", clauses[-2])[0] + head
     after = fact.sentence[at + len(fact.figure):]
     tail = _SPAN_EDGE.split(after)[0]
     if re.match(r"\d", after[len(tail):]):
@@ -39,6 +38,10 @@ def counted_span(fact: Fact) -> str:
         predicate = _NEXT_PREDICATE.search(tail)
         tail = tail[:predicate.start()] if predicate else tail
     return head + tail
+
+
+# Words before a figure that name nothing (2021年为): its noun is the previous clause's.
+_ELIDED = re.compile(r"(?:19|20)\d\d年(?:底|末)?(?:的|为|是|达到|达|降至|升至|增至)?")
 
 
 # Where the words before a figure start saying what happened to it (已办结5690件, 累计帮助…).
@@ -102,7 +105,9 @@ def fact_role(fact: Fact) -> tuple[str, str]:
         return "", ""
     head, tail = sentence[:at], sentence[at + len(fact.figure):]
     # 2012年的A, and 分别是2012年的A和B: the year is said of every item of the list.
-    year_match = re.search(r"((?:19|20)\d\d)年(?:底|末)?的?(?:[^，,；;。\d]{0,4}\d[^，,；;。]{0,8}[和、及与])?$", head)
+    # 2021年为3.3%: the year said right before the figure, with the verb that gives it.
+    year_match = re.search(r"((?:19|20)\d\d)年(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"
+                           r"(?:[^，,；;。\d]{0,4}\d[^，,；;。]{0,8}[和、及与])?$", head)
     # 恢复到2019年的80.5%, 是2012年的3.4倍: the year of the base compared with, not of the figure.
     compared = year_match is not None and re.search(r"(?:恢复到|恢复至|相当于|是|为|占)$",
                                                     head[:year_match.start()]) is not None

@@ -360,10 +360,10 @@ class Matcher:
         figures = (norm.normalize(f.figure) for f in kb.facts)
         self._figure_ends = [s.find(f) + len(f) if f in s else len(s)
                              for s, f in zip(self._sentences, figures, strict=True)]
-        # In how many of the sources' clauses each two characters stand: a word said in one only
-        # names one thing.
+        # In how many of the sources' clauses each two or three characters stand: a word said in
+        # one only names one thing.
         self._clause_df = Counter(w for c in set(self._clauses)
-                                  for w in {c[k:k + 2] for k in range(len(c) - 1)})
+                                  for w in {c[k:k + n] for n in (2, 3) for k in range(len(c) - n + 1)})
         self._clause_positions = [c.find(norm.normalize(f.figure))
                                   for c, f in zip(self._clauses, kb.facts, strict=True)]
         # The words right before each figure, without the adverbs of amount (已办结, 累计投入):
@@ -379,6 +379,11 @@ class Matcher:
             self._same_sentence[fact.sentence].append(index)
         self._roles = [fact_role(f) for f in kb.facts]
         self._targets = [is_target(f) for f in kb.facts]
+        latest: dict[str, str] = {}
+        for fact, (_, year), target in zip(kb.facts, self._roles, self._targets, strict=True):
+            if year and not target:
+                latest[fact.source] = max(latest.get(fact.source, year), year)
+        self._latest_reported = latest  # the last year each source gives a figure of
         # The years an article's changes run between (从2012年的…到2021年的…), if it says so.
         self._source_period = {sid: period for sid, source in kb.sources.items()
                                if (period := _period_of(source.text)) is not None}
@@ -650,7 +655,7 @@ class Matcher:
         sentence does not meet rules it out: each rule below names one."""
         for rule in (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
                      self._veto_restriction, self._veto_given_figure, self._veto_negation, self._veto_modifier,
-                     self._veto_target):
+                     self._veto_target, self._veto_said_later):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -689,9 +694,9 @@ class Matcher:
             return True
         if year in self._contexts[i]:
             tied = [j for j in self._same_sentence[fact.sentence] if j != i and re.search(
-                f"{year}年(?:底|末)?的?{re.escape(self.kb.facts[j].figure)}", fact.sentence)]
+                f"{year}年{_YEAR_TIE}{re.escape(self.kb.facts[j].figure)}", fact.sentence)]
             # 分别是2012年的1.9倍和2.8倍: the year is said of the whole list.
-            own = f"{year}年(?:底|末)?的?(?:[^，,；;。]{{0,12}}[和、及与])?{re.escape(fact.figure)}"
+            own = f"{year}年{_YEAR_TIE}(?:[^，,；;。]{{0,12}}[和、及与])?{re.escape(fact.figure)}"
             return not tied or bool(re.search(own, fact.sentence))
         return False
 
@@ -722,6 +727,10 @@ class Matcher:
         opens = clause.find(place)
         return (clause == self._clauses[j] and 0 <= opens < min(self._clause_positions[i], self._clause_positions[j])
                 and not any(r in self._counted[i] for r in self._restrictors))
+
+    def _veto_said_later(self, i: int, analysis: Analysis) -> str:
+        later = self._said_later(i, analysis.text)
+        return f"{later} is said after this figure, of another" if later else ""
 
     def _veto_target(self, i: int, analysis: Analysis) -> str:
         # 到2025年…将达到1.5万公里: a plan answers a question about it (its year, 目标, 要达到),
@@ -857,8 +866,7 @@ class Matcher:
                  if self._positions[j] > self._positions[i] and self.kb.facts[j].unit == unit and not self._parts[j]]
         if not later:
             return ""
-        for k in range(len(text) - 1):
-            word = text[k:k + 2]
+        for word in (text[k:k + n] for n in (2, 3) for k in range(len(text) - n + 1)):
             if (self._clause_df.get(word, 0) == 1 and sentence.find(word) > end and word not in self._near[i]
                     and any(word in self._near[j] for j in later)
                     and not any(word in r for r in self._restrictors)):
@@ -894,9 +902,6 @@ class Matcher:
         unasked += [w for w in self._parts[i] if not self._part_asked(w, analysis, heard)]  # not 县级医院 for 三级医院
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
-        later = self._said_later(i, analysis.text)
-        if later:
-            out.append((f"{later} is said after this figure, of another", -self.params.unasked_penalty))
         counted = [w for w in analysis.counted if w in self._counted[i]]
         # A sub-group asked that narrows this very figure (各级535个试点, asked 各级试点) points to it
         # as the thing counted does.
@@ -911,6 +916,11 @@ class Matcher:
             out.append(("time: the figure is the article's current one, asked as of the year after", 0.0))
         elif role or year:
             shift = time_fit(analysis, role, year, self._sentence_years[i], self.params.time_fit)
+            if not shift and not role and not analysis.years and not analysis.when \
+                    and year == self._latest_reported.get(self.kb.facts[i].source):
+                # 城镇登记失业率始终控制在4%以内，2021年为3.3%: a question that says no time asks for
+                # the latest figure reported, not a bound over the years.
+                shift = self.params.time_fit
             if shift:
                 out.append((f"time: the fact is {role or year}, the question {analysis.when or analysis.years}", shift))
         return tuple(out)
@@ -986,6 +996,8 @@ _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 _CUMULATIVE = re.compile(r"累计|以来|十年来|10年来|共计|总计|先后|连续|期间")
 _ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额")
 
+# What may stand between a year and the figure it dates: 2012年的, 2021年为, 2021年底达到.
+_YEAR_TIE = "(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
 _OTHER_KIND = "asks "  # how a kind veto's reason starts ("asks %, the figure is in 件")
 

@@ -10,9 +10,16 @@ term no source has.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
+from bot.core.terms import syllable_table as _read_syllables
 from bot.core.words import tagged
+
+
+@functools.cache
+def syllable_table() -> dict[str, str]:
+    return _read_syllables()
 
 # Tags of the words that narrow a noun: nouns, short forms, distinguishing words (国家级), 绿色 ...
 _NOUNISH = frozenset({"n", "nz", "vn", "j", "b", "ng"})
@@ -25,14 +32,18 @@ _NOT_MODIFIERS = frozenset({"时候", "时间", "期间", "当时", "那时", "�
                             "这些", "那些", "各类", "各种", "大家", "我们", "咱们", "一年", "今年", "去年"})
 
 
-def _chain_before(words: list[tuple[str, str]], at: int) -> str:
+def _chain_words(words: list[tuple[str, str]], at: int) -> list[str]:
     """The nouns right before words[at], up to three: the modifier of words[at]."""
     chain: list[str] = []
     while (at > 0 and words[at - 1][1] in _NOUNISH and words[at - 1][0] not in _NOT_MODIFIERS
            and len(chain) < _MAX_CHAIN):
         at -= 1
         chain.insert(0, words[at][0])
-    return "".join(chain)
+    return chain
+
+
+def _chain_before(words: list[tuple[str, str]], at: int) -> str:
+    return "".join(_chain_words(words, at))
 
 
 def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) -> tuple[tuple[str, str], ...]:
@@ -51,18 +62,29 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
             # 水稻种植面积: 种植面积 is one noun of the sources, its verb no modifier.
             start, noun = k - 1, words[k - 1][0] + noun
         modifier = _chain_before(words, start)
-        if len(modifier) >= 2 and modifier[0] not in _MEASURES and words[start - 1][0] not in corpus:
+        # One of its words is none of the sources' (生育 of 生育保险; not 农村人均可支配, all theirs).
+        unknown = any(w not in corpus for w, _ in words[start - len(_chain_words(words, start)):start])
+        if len(modifier) >= 2 and modifier[0] not in _MEASURES and unknown:
             pairs.append((modifier, noun))
     return tuple(pairs)
 
 
 def _shares(written: str, asked: str) -> bool:
-    """Whether two modifiers share a character, as a typo or a short form does (绿电, 绿色能源);
-    a shared last character alone is a shared head with another kind before it (新生儿, 婴儿)."""
-    common = set(written) & set(asked)
-    if written[-1] == asked[-1] and common == {written[-1]}:
-        return False
-    return bool(common)
+    """Whether two modifiers are one, as a short form or a typo is: 绿电 shares 绿 with 绿色能源,
+    录色能源 sounds as 绿色能源. Two that end alike and differ before (工伤保险, 生育保险; 新生儿,
+    婴儿; 高级职称, 中级职称) are two kinds of one thing."""
+    n = 0
+    while n < min(len(written), len(asked)) and written[-1 - n] == asked[-1 - n]:
+        n += 1
+    same_end = written[len(written) - n:]
+    if not same_end:
+        return bool(set(written) & set(asked))
+    mine, theirs = written[: len(written) - len(same_end)], asked[: len(asked) - len(same_end)]
+    if not mine or not theirs or set(mine) & set(theirs):
+        return True
+    table = syllable_table()
+    return len(mine) == len(theirs) and all(table.get(a, a) == table.get(b, b)
+                                            for a, b in zip(mine, theirs, strict=True))
 
 
 def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str) -> str:

@@ -447,3 +447,18 @@ def test_kinds_ranks_trade_directions_and_yearly_figures(tmp_path: Path) -> None
     assert figure(engine, "一年建多少高标准农田") is None  # a total of years does not
     assert figure(engine, "农产品出口额是多少") == "53亿美元"
     assert figure(engine, "农产品进口额是多少") is None  # the other direction
+
+
+def test_years_said_with_a_verb_the_latest_figure_and_kinds_of_insurance(tmp_path: Path) -> None:
+    article = ("全省人社\n9月28日\n\n就业和社保。城镇登记失业率始终控制在4%以内，2021年为3.3%。"
+               "全省基本养老保险参保人数从2012年的2352万人增加到2021年的3257万人，参保率达到95%以上；"
+               "失业保险参保人数达到310万人，工伤保险参保人数达到530万人。全省专业技术人才达到152万人，"
+               "其中高级职称人才16.8万人。\n")
+    engine = drafted_engine(tmp_path, article, "jobs")
+    assert figure(engine, "2021年城镇登记失业率是多少") == "3.3%"  # 2021年为3.3%: that year's
+    assert figure(engine, "城镇登记失业率是多少") == "3.3%"  # no time said: the latest, not a bound
+    assert figure(engine, "基本养老保险参保率是多少") == "95%"  # 参保率 of what was said before it
+    assert figure(engine, "工伤保险参保人数是多少") == "530万人"
+    assert figure(engine, "生育保险参保人数是多少") is None  # 生育保险 is not 工伤保险
+    assert figure(engine, "中级职称人才有多少") is None  # nor 中级 高级
+    assert figure(engine, "2012年失业保险参保人数是多少") is None  # 失业保险 is said of 310万人 only
