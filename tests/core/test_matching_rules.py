@@ -462,3 +462,6 @@ def test_years_said_with_a_verb_the_latest_figure_and_kinds_of_insurance(tmp_pat
     assert figure(engine, "生育保险参保人数是多少") is None  # 生育保险 is not 工伤保险
     assert figure(engine, "中级职称人才有多少") is None  # nor 中级 高级
     assert figure(engine, "2012年失业保险参保人数是多少") is None  # 失业保险 is said of 310万人 only
+    # English words of the field, from the general lexicon.
+    assert figure(engine, "What was the registered unemployment rate in 2021?") == "3.3%"
+    assert figure(engine, "How many people have work injury insurance?") == "530万人"
