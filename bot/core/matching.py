@@ -572,6 +572,11 @@ class Matcher:
 
     def _analyse(self, question: str, normalized: str, constraint_text: str) -> Analysis:
         analysis = analyse(question, normalized, constraint_text, self._places, self._time_words, self._qualifiers)
+        passive = _PASSIVE.search(constraint_text)
+        if passive and passive.group(1) not in self.vocabulary.corpus:
+            # 合理化建议被采纳了多少项: how many of them something happened to, which no source says
+            # (113.6万项 were made, not adopted).
+            return replace(analysis, unsaid=passive.group(1))
         # Only a question with a term the index does not know can narrow a noun with a word no
         # source uses: the others are not segmented.
         asking = self.normalizer.strip_fillers(constraint_text)
@@ -655,7 +660,7 @@ class Matcher:
         sentence does not meet rules it out: each rule below names one."""
         for rule in (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
                      self._veto_restriction, self._veto_given_figure, self._veto_negation, self._veto_modifier,
-                     self._veto_target, self._veto_said_later):
+                     self._veto_target, self._veto_said_later, self._veto_unsaid):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -727,6 +732,9 @@ class Matcher:
         opens = clause.find(place)
         return (clause == self._clauses[j] and 0 <= opens < min(self._clause_positions[i], self._clause_positions[j])
                 and not any(r in self._counted[i] for r in self._restrictors))
+
+    def _veto_unsaid(self, i: int, analysis: Analysis) -> str:
+        return f"the question asks what was {analysis.unsaid}; no source says so" if analysis.unsaid else ""
 
     def _veto_said_later(self, i: int, analysis: Analysis) -> str:
         later = self._said_later(i, analysis.text)
@@ -998,6 +1006,7 @@ _ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口
 
 # What may stand between a year and the figure it dates: 2012年的, 2021年为, 2021年底达到.
 _YEAR_TIE = "(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"
+_PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2})(?:了|过)?(?:多少|几)")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
 _OTHER_KIND = "asks "  # how a kind veto's reason starts ("asks %, the figure is in 件")
 

@@ -63,7 +63,7 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
             start, noun = k - 1, words[k - 1][0] + noun
         modifier = _chain_before(words, start)
         # One of its words is none of the sources' (生育 of 生育保险; not 农村人均可支配, all theirs).
-        unknown = any(w not in corpus for w, _ in words[start - len(_chain_words(words, start)):start])
+        unknown = any(w not in corpus for w in _chain_words(words, start))
         if len(modifier) >= 2 and modifier[0] not in _MEASURES and unknown:
             pairs.append((modifier, noun))
     return tuple(pairs)

@@ -193,6 +193,7 @@ class Analysis:
     event: str = ""  # what a when-question asks the time of: 哪一年成立的 -> 成立
     negated: bool = False  # 有多少个县没通高速: asks what did not happen
     plans: bool = False  # 到2025年要达到多少, 目标是多少: asks for a target, not for what is
+    unsaid: str = ""  # 被采纳了多少: a verb no source uses, of which no figure can tell
 
 
 def asked_unit(normalized: str) -> str | None:

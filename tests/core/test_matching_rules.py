@@ -465,3 +465,9 @@ def test_years_said_with_a_verb_the_latest_figure_and_kinds_of_insurance(tmp_pat
     # English words of the field, from the general lexicon.
     assert figure(engine, "What was the registered unemployment rate in 2021?") == "3.3%"
     assert figure(engine, "How many people have work injury insurance?") == "530万人"
+
+
+def test_a_passive_verb_no_source_uses_is_declined(engine: Engine) -> None:
+    # 被改造了多少: how many of them something happened to that the article never says.
+    assert figure(engine, "公共图书馆被翻新了多少个") is None
+    assert figure(engine, "公共图书馆有多少个") == "156个"
