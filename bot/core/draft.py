@@ -36,6 +36,9 @@ _COUNTING_VERBS = (
     r"|实施|推出|帮助|实现|完成|投入|筹集|发放|慰问|吸纳|覆盖|惠及|服务|救助|资助|劝返|招收|新增|签订|办理|受理|化解"
     r"|处置|参与|参加|走访|派出|接待|出访|追授|授予|获得|获评|荣获|入选|集中表彰|招聘|招录|聘用|补充|累计")
 _LEAD_VERB = re.compile(rf"^(?:{_COUNTING_VERBS})+")
+# Verbs of an action of its own (培育, 建成), not of what the clause before did (覆盖, 惠及).
+_OWN_ACTION = re.compile(r"新建|建成|建设|建立|创建|组建|设立|打造|推荐|选树|评选|表彰|命名|认定|遴选|培育|培养|引进"
+                         r"|选派|推广|实施|推出|举办|新增|招收|招聘|发放|筹集|投入")
 _SCOPE_BEFORE_VERB = re.compile(rf"^(?:全省|全市|全州|全县|全区|全国|我省|云南省?)(?={_COUNTING_VERBS})")
 _KIND_ONLY = frozenset({"资金", "经费", "费用", "投资", "金额", "人数", "数量"})
 _NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|已经|已|均已|全部|"
@@ -611,6 +614,12 @@ def _sentence_subject(sentence: str, figure: TextFigure) -> str:
         return ""
     if "从" in first:  # 全省公共图书馆从2012年的120个增加到…: the subject is what comes before 从
         first = first[: first.index("从")]
+    elif any(not f.year and f.unit not in ("日期", "年", "月", "天") for f in find_figures(first)):
+        # 建成国家级农业科技园区8个，培育省级星创天地125家: a clause that opens with its own verb
+        # counts its own noun (but 全省运输机场达到15个，数量居全国第四位 goes on about the first).
+        own = re.split(r"[，,；;：:]", sentence[: figure.start])[-1]
+        if _OWN_ACTION.match(re.sub(r"^(?:并|还|又|同时|另外|此外|累计|共)+", "", own)):
+            return ""
     for other in find_figures(first):
         first = first.replace(other.text, "")
     first = re.sub(r"^(?:连续|先后|累计|共|全面|深入|大力|积极|持续)+", "", first)

@@ -660,7 +660,7 @@ class Matcher:
         sentence does not meet rules it out: each rule below names one."""
         for rule in (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
                      self._veto_restriction, self._veto_given_figure, self._veto_negation, self._veto_modifier,
-                     self._veto_target, self._veto_said_later, self._veto_unsaid):
+                     self._veto_target, self._veto_said_later, self._veto_unsaid, self._veto_counted_elsewhere):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -733,6 +733,20 @@ class Matcher:
         return (clause == self._clauses[j] and 0 <= opens < min(self._clause_positions[i], self._clause_positions[j])
                 and not any(r in self._counted[i] for r in self._restrictors))
 
+    def _veto_counted_elsewhere(self, i: int, analysis: Analysis) -> str:
+        # 建成国家级农业科技园区8个，培育省级星创天地125家, asked 省级农业科技园区有几个: what the
+        # question counts is what another figure of the sentence counts, not this one.
+        siblings = [j for j in self._same_sentence[self.kb.facts[i].sentence]
+                    if j != i and not self._adjacent(i, j) and not self._one_change(i, j)]
+        for words in analysis.counted:
+            for k in range(len(words) - 1):
+                noun = words[k:]
+                if noun in self._near[i] or any(noun in r for r in (*self._restrictors, *self._home_words)):
+                    break
+                if any(noun in self._counted[j] for j in siblings):
+                    return f"the question counts {noun}, which the sentence says of another figure"
+        return ""
+
     def _veto_unsaid(self, i: int, analysis: Analysis) -> str:
         return f"the question asks what was {analysis.unsaid}; no source says so" if analysis.unsaid else ""
 
@@ -778,6 +792,9 @@ class Matcher:
         return ""
 
     def _veto_restriction(self, i: int, analysis: Analysis) -> str:
+        if _PER_POPULATION.search(self._clauses[i]) and not _PER_POPULATION_ASKED.search(analysis.text):
+            # 每万人口发明专利拥有量2.6件 is a density, no answer to how many there are.
+            return "the figure is per so many people; the question does not ask so"
         lacking = [q for q in analysis.qualifiers if q not in self._contexts[i]]
         # A grade (二级医院) is said next to the figure it grades, not anywhere in its sentence
         # (县级医院全部达到二级以上水平，…有110个县级综合医院…).
@@ -864,10 +881,10 @@ class Matcher:
         return at >= len(place) and name in text and self._clause_df.get(name, 0) == 1
 
     def _said_later(self, i: int, text: str) -> str:
-        """A rare word of the question that the sentence says only after this figure, next to a
-        later figure of the same unit (…旅客吞吐量达到7000万人次，昆明长水国际机场旅客吞吐量4807万
-        人次): it tells which of the two is asked, and it is not this one, whose subject comes
-        before it. '' when there is none."""
+        """A rare word of the question (in two clauses at most) that the sentence says only after
+        this figure, next to a later figure of the same unit (…旅客吞吐量达到7000万人次，昆明长水
+        国际机场旅客吞吐量4807万人次): it tells which of the two is asked, and it is not this one,
+        whose subject comes before it. '' when there is none."""
         sentence, end, unit = self._sentences[i], self._figure_ends[i], self.kb.facts[i].unit
         # (Not a part after 其中, 其中5A级景区9个: its words narrow this figure's own.)
         later = [j for j in self._same_sentence[self.kb.facts[i].sentence]
@@ -875,7 +892,9 @@ class Matcher:
         if not later:
             return ""
         for word in (text[k:k + n] for n in (2, 3) for k in range(len(text) - n + 1)):
-            if (self._clause_df.get(word, 0) == 1 and sentence.find(word) > end and word not in self._near[i]
+            # Rare, and none of it this figure's own (not 场游 of 机场游客, 游客 being its own word).
+            if (self._clause_df.get(word, 0) <= 2 and sentence.find(word) > end
+                    and not any(ch in self._near[i] for ch in word)
                     and any(word in self._near[j] for j in later)
                     and not any(word in r for r in self._restrictors)):
                 return word
@@ -979,8 +998,9 @@ class Matcher:
             return None
         if all(len(n) <= 2 for n in numbers) and not asks_what:
             return Match(question, False, (), 0.0, (), reverse=True)  # "1", "8": no figure, a typo
-        hits = tuple(f for f, nums in zip(self.kb.facts, self._figure_numbers, strict=True)
-                     if nums and nums <= numbers)
+        # A year (2021) is when many things happened, not a figure to look up.
+        hits = tuple(f for f, nums, is_year in zip(self.kb.facts, self._figure_numbers, self._is_year,
+                                                    strict=True) if nums and nums <= numbers and not is_year)
         if not hits and asks_what:
             return None
         return Match(question, bool(hits), hits, 1.0 if hits else 0.0, (), reverse=True)
@@ -1006,6 +1026,8 @@ _ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口
 
 # What may stand between a year and the figure it dates: 2012年的, 2021年为, 2021年底达到.
 _YEAR_TIE = "(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"
+_PER_POPULATION = re.compile(r"每(?:十万|10万|万|千|百)(?:人口|人|名)")
+_PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|万|千|百)|(?:万|千|百)人(?:口)?(?:平均|均)|密度|per")
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2})(?:了|过)?(?:多少|几)")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
 _OTHER_KIND = "asks "  # how a kind veto's reason starts ("asks %, the figure is in 件")

@@ -471,3 +471,17 @@ def test_a_passive_verb_no_source_uses_is_declined(engine: Engine) -> None:
     # 被改造了多少: how many of them something happened to that the article never says.
     assert figure(engine, "公共图书馆被翻新了多少个") is None
     assert figure(engine, "公共图书馆有多少个") == "156个"
+
+
+def test_what_another_figure_counts_densities_and_bare_years(tmp_path: Path) -> None:
+    article = ("全省科技\n9月30日\n\n科技惠民。建成国家级农业科技园区8个，培育省级星创天地125家。"
+               "2021年全省专利授权量达到3.2万件，每万人口发明专利拥有量达到2.6件。\n")
+    engine = drafted_engine(tmp_path, article, "science")
+    assert figure(engine, "国家级农业科技园区有几个") == "8个"
+    # 农业科技园区 is what 8个 counts; 125家 counts 星创天地 at another level.
+    assert figure(engine, "省级农业科技园区有几个") is None
+    assert figure(engine, "省级星创天地有多少家") == "125家"
+    assert figure(engine, "每万人口发明专利拥有量是多少") == "2.6件"
+    assert figure(engine, "发明专利授权量是多少") is None  # a density is no count
+    assert figure(engine, "专利授权量是多少") == "3.2万件"
+    assert not engine.ask("2021").answered  # a year alone is no figure to look up
