@@ -751,6 +751,8 @@ class Matcher:
         return f"the question asks what was {analysis.unsaid}; no source says so" if analysis.unsaid else ""
 
     def _veto_said_later(self, i: int, analysis: Analysis) -> str:
+        if (self._is_year[i] or self.kb.facts[i].unit == "日期") and analysis.asked in ("年", "日期"):
+            return ""  # 从2021年开始，对…给予补助: asked when, the words after a year tell its event
         later = self._said_later(i, analysis.text)
         return f"{later} is said after this figure, of another" if later else ""
 
@@ -887,8 +889,10 @@ class Matcher:
         whose subject comes before it. '' when there is none."""
         sentence, end, unit = self._sentences[i], self._figure_ends[i], self.kb.facts[i].unit
         # (Not a part after 其中, 其中5A级景区9个: its words narrow this figure's own.)
-        later = [j for j in self._same_sentence[self.kb.facts[i].sentence]
-                 if self._positions[j] > self._positions[i] and self.kb.facts[j].unit == unit and not self._parts[j]]
+        # (A year dates its own clause: a later figure of any unit tells it apart.)
+        dated = self._is_year[i] or unit == "日期"
+        later = [j for j in self._same_sentence[self.kb.facts[i].sentence] if self._positions[j] > self._positions[i]
+                 and (dated or self.kb.facts[j].unit == unit) and not self._parts[j]]
         if not later:
             return ""
         for word in (text[k:k + n] for n in (2, 3) for k in range(len(text) - n + 1)):

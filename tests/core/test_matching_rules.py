@@ -402,6 +402,7 @@ def test_names_targets_and_figures_said_of_one_subject(tmp_path: Path) -> None:
     # A rare word said after a figure names a later one: 长水 is not said of the province's total.
     assert figure(engine, "长水机场旅客吞吐量多少人次") == "4807万人次"
     assert figure(engine, "长水的旅客吞吐量") != "7000万人次"
+    assert figure(engine, "长水机厂旅客吞吐量") == "4807万人次"  # a typo; and 2019年 dates the province's
     assert figure(engine, "旅客吞吐量有多少") == "7000万人次"
     # The longest noun counted decides between 客运量 and 货运量 (both say 运量).
     assert figure(engine, "2021年全省客运量是多少") == "2.8亿人次"
