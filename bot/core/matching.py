@@ -96,8 +96,8 @@ class Params:
     # or a weaker best that is the only serious candidate: at least lone_threshold and ahead of
     # every fact with another figure by lone_margin (a paraphrase shares fewer words, but no rival).
     spread_credit: float = 0.85  # how complete a key phrase counts when its characters are spread out
-    lone_threshold: float = 0.5
-    lone_margin: float = 0.15
+    lone_threshold: float = 0.45
+    lone_margin: float = 0.2
     # A question that several facts with other figures explain in full ("投入了多少资金") is
     # ambiguous unless the best fact's key phrase is this much surer than theirs. A product rule,
     # not tuned (see scripts/tune.py): the smallest gap that still offers the candidates.
