@@ -352,6 +352,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 花卉种植面积和产值连续多年居全国第一: a rank, keyed by what is ranked (each item too).
             before = _ranked(before) or before
         quoted = re.search(r"“([^“”]+)”[的等]*$", sentence[:fig.start])
+        joined = _joined_items(before) if len(before) > 14 else []
         if quoted and _trim(quoted.group(1)) == before[-len(_trim(quoted.group(1))):]:
             before = _keep_end(before, 20)  # a name in quotes (“强信心、战疫情…”) is kept whole
         elif len(before) > 14:  # keep the end, where the noun is, and never half a verb
@@ -481,6 +482,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             keywords.append(field + keywords[0])
         if fig.text.startswith("第") and i == 0 and "和" in keywords[0]:
             keywords += _items_ranked(keywords[0])
+        keywords += [k for k in joined if k not in keywords]
         keywords = _with_short_forms(keywords)
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
@@ -490,6 +492,17 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
 # What stands between the thing ranked and its rank: 连续多年居全国, 稳居西部省区.
 _RANK_LEAD = re.compile(r"(?:连续多年|连续\d+年|多年|始终|一直|稳定|均)?(?:稳居|位居|位列|排名|居|排|列)"
                         r"(?:全国|全省|西部省区|西部|全球|世界|南亚东南亚)?$")
+
+
+def _joined_items(before: str) -> list[str]:
+    """Both nouns of a long 'A和B' before a figure, which the cut to its end would halve:
+    开工建设各类保障性住房和棚户区改造安置住房 -> 保障性住房, 棚户区改造安置住房."""
+    core = _trim(re.sub(r"^(?:各类|各种|各级|各项)", "", _LEAD_VERB.sub("", before)))
+    parts = re.split(r"和|与|及", core)
+    if len(parts) != 2:
+        return []
+    first = _trim(re.sub(r"^(?:各类|各种|各级|各项)", "", _LEAD_VERB.sub("", parts[0])))
+    return [p for p in (first, _trim(parts[1])) if 3 <= len(p) <= 14 and not find_figures(p)]
 
 
 def _ranked(before: str) -> str:

@@ -95,26 +95,28 @@ def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str) -> str
         return ""
     words = list(tagged(clause))
     for modifier, noun in pairs:
-        theirs = [_chain_before(words, j) for j in _starts_of(words, noun)]
+        theirs = _modifiers_of(words, noun)
         if theirs and all(m and not _shares(m, modifier) and m not in question for m in theirs):
             return f"the question asks about {modifier}{noun}; the figure is of {theirs[0]}{noun}"
     return ""
 
 
-def _starts_of(words: list[tuple[str, str]], noun: str) -> list[int]:
-    """The indexes of the words where `noun` starts (it may span words: 种植/面积)."""
-    starts, offset = [], 0
+def _modifiers_of(words: list[tuple[str, str]], noun: str) -> list[str]:
+    """What narrows each `noun` of the tagged text: the nouns before it, and the start of the word
+    it begins inside (城市污水/处理率 holds 污水处理 narrowed by 城市)."""
     text = "".join(w for w, _ in words)
-    for j, (word, _) in enumerate(words):
-        if text.startswith(noun, offset):
-            starts.append(j)
+    found, offset = [], 0
+    for j, (word, tag) in enumerate(words):
+        for at in range(offset, offset + len(word)):
+            # (Inside a noun only: 多万人次 is a number, not 人次 narrowed by 多万.)
+            if text.startswith(noun, at) and (at == offset or tag in _NOUNISH):
+                found.append(_chain_before(words, j) + word[: at - offset])
         offset += len(word)
-    return starts
+    return found
 
 
 def modifier_before(clause: str, noun: str) -> str:
     """The nouns that narrow the first `noun` of `clause` (茶叶 of 茶叶种植面积达到740万亩), or ''
     when none does (展出创新成果: 展出 is a verb) or the noun starts inside a word."""
-    words = list(tagged(clause))
-    starts = _starts_of(words, noun)
-    return _chain_before(words, starts[0]) if starts else ""
+    found = _modifiers_of(list(tagged(clause)), noun)
+    return found[0] if found else ""

@@ -44,6 +44,13 @@ def test_a_before_after_pair_says_which_is_which() -> None:
     assert {"全省注册志愿者", "注册志愿者"} <= set(before.keywords) & set(after.keywords)
 
 
+def test_both_nouns_of_a_long_pair_before_a_figure_are_key_phrases() -> None:
+    facts = by_figure(draft("累计开工建设各类保障性住房和棚户区改造安置住房155万套，基本建成132万套。").facts)
+    keywords = " ".join(facts["155万套"].keywords)
+    assert "保障性住房" in keywords
+    assert "棚户区改造安置住房" in keywords
+
+
 def test_short_forms_leave_out_the_scope_and_the_measure_noun() -> None:
     facts = by_figure(draft("全省高速公路通车里程达到9947公里。2021年全省完成客运量2.8亿人次。").facts)
     assert {"高速公路通车里程", "高速公路"} <= set(facts["9947公里"].keywords)

@@ -27,3 +27,10 @@ def test_a_shared_head_alone_is_another_kind() -> None:
     # 新生儿 and 婴儿 share only 儿, the head both narrow: another group, not a typo.
     assert "婴儿死亡率" in clash("婴儿死亡率从10.46‰下降到4.47‰", (("新生儿", "死亡率"),), "新生儿死亡率是多少")
     assert clash("婴儿死亡率从10.46‰下降到4.47‰", (("婴孩", "死亡率"),), "婴孩死亡率是多少") == ""  # 婴 shared
+
+
+def test_a_noun_begun_inside_a_word_keeps_its_modifier() -> None:
+    # The tagger writes 城市污水/处理率: 污水处理 is narrowed by 城市 all the same.
+    assert "城市" in clash("城市污水处理率达到97%", (("乡镇", "污水处理"),), "乡镇污水处理率是多少")
+    # A number is no modifier: 600多万人次 does not narrow 人次 by 多万.
+    assert clash("600多万人次线上线下观展", (("参观", "人次"),), "参观人次有多少") == ""
