@@ -421,7 +421,8 @@ def test_names_targets_and_figures_said_of_one_subject(tmp_path: Path) -> None:
 
 def test_grades_the_home_region_and_a_shared_head(tmp_path: Path) -> None:
     article = ("全省卫生\n9月21日\n\n医疗服务。县级医院全部达到二级以上水平，全省三级医院达到98家，"
-               "其中三级甲等医院46家。评选云南省名中医230名。婴儿死亡率从10.46‰下降到4.47‰。\n")
+               "其中三级甲等医院46家。评选云南省名中医230名。婴儿死亡率从10.46‰下降到4.47‰。"
+               "全省建筑业企业达到1.2万家，其中特级资质企业18家。\n")
     engine = drafted_engine(tmp_path, article, "health")
     assert figure(engine, "三级医院有多少家") == "98家"
     assert figure(engine, "三甲医院有几家") == "46家"  # the grade as people say it
@@ -432,6 +433,8 @@ def test_grades_the_home_region_and_a_shared_head(tmp_path: Path) -> None:
     assert figure(engine, "云南省名中医有多少名") == "230名"
     assert figure(engine, "新生儿死亡率是多少") is None  # 新生儿 is not 婴儿
     assert figure(engine, "婴儿死亡率是多少") == "4.47‰"
+    assert figure(engine, "特级资质企业有多少家") == "18家"
+    assert figure(engine, "一级资质建筑企业有多少家") is None  # a grade the article does not give
 
 
 def test_kinds_ranks_trade_directions_and_yearly_figures(tmp_path: Path) -> None:
