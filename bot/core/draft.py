@@ -14,7 +14,7 @@ The result is plain data (`DraftedFact`); bot.core.draft_files writes it as YAML
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.core.normalize import clean
 from bot.core.text_figures import CHANGE_FROM, DIGIT_FIGURE, TextFigure, find_figures, value_of
@@ -25,7 +25,7 @@ _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』\"]?|[^。！
 # Words that only frame a figure: they say nothing about what it counts.
 _FRAME_HEAD = re.compile(r"^(?:左右|上下|以内|间|的|了|其中|并且|同时|另外|此外|以及|以上|累计|共计|总计|合计|共|"
                          r"总共|一共|先后|分别|已|已经|还|又|并|和|及|与|等|达到|达|约|近|超过|突破|占|为|是|有)+")
-_FRAME_TAIL = re.compile(r"(?:中有|当中有|累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|"
+_FRAME_TAIL = re.compile(r"(?:中有|当中有|累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|完成|"
                          r"增至|升至|(?:连续多年|多年|始终|一直|长期)?(?:保持在|控制在|稳定在|维持在|保持|稳定)|"
                          r"提高到|增长到|增加到|提升到|上升到|下降到|减少到|降至|发展到|"
                          r"为|是|有|约|近|了|的|到|至|超|以上|从|于)+$")
@@ -489,6 +489,10 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         previous_end = fig.end
 
 
+# A clause that says who tells (省水利厅负责人介绍, 据了解, 记者从会上获悉).
+_SAID_BY = re.compile(r"(?:介绍|表示|指出|透露|获悉|了解到|据了解|据悉|据统计)$")
+
+
 # What stands between the thing ranked and its rank: 连续多年居全国, 稳居西部省区.
 _RANK_LEAD = re.compile(r"(?:连续多年|连续\d+年|多年|始终|一直|稳定|均)?(?:稳居|位居|位列|排名|居|排|列)"
                         r"(?:全国|全省|西部省区|西部|全球|世界|南亚东南亚)?$")
@@ -616,9 +620,14 @@ def _sentence_subject(sentence: str, figure: TextFigure) -> str:
     """The first clause of the sentence, without its figures, leading verbs and framing words,
     when the figure stands in a later clause; else ''."""
     clauses = re.split(r"[，,；;：:]", sentence)
+    while len(clauses) > 1 and _SAID_BY.search(clauses[0]):
+        # 省水利厅负责人介绍，…: who says it is no subject of the figures.
+        cut = len(clauses[0]) + 1
+        figure = replace(figure, start=figure.start - cut, end=figure.end - cut)
+        sentence, clauses = sentence[cut:], clauses[1:]
     first = clauses[0]
-    if re.fullmatch(r"(?:从)?(?:(?:19|20)\d\d年|[一二三四五六七八九十两]+年|近年)(?:以来|来|开始|起|至今)?", first) \
-            and len(clauses) > 1:
+    if re.fullmatch(r"(?:从)?(?:(?:19|20)\d\d年|[一二三四五六七八九十两]+年|近年|多年|(?:党的)?十[八九]大)"
+                    r"(?:以来|来|开始|起|至今)?", first) and len(clauses) > 1:
         # 从2018年开始,全省实施“四好农村路”建设三年行动,累计投入资金860亿元: a time, then the subject.
         first = clauses[1]
         if figure.start <= len(clauses[0]) + 1 + len(first):

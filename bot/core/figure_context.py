@@ -10,7 +10,7 @@ from bot.core.models import Fact
 from bot.core.question import PLANNED, Analysis
 from bot.core.text_figures import CHANGE_FROM
 
-YEAR_FIGURE = re.compile(r"(?:19|20)\d\d年")
+YEAR_FIGURE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?")  # 2017年, 2017年8月
 
 # Where a figure stands in a change (从A增长到B) and what the question asks of time.
 _CHANGE_TO = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|增|降|发展|变)(?:到|至|为)")

@@ -660,7 +660,8 @@ class Matcher:
         sentence does not meet rules it out: each rule below names one."""
         for rule in (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
                      self._veto_restriction, self._veto_given_figure, self._veto_negation, self._veto_modifier,
-                     self._veto_target, self._veto_said_later, self._veto_unsaid, self._veto_counted_elsewhere):
+                     self._veto_target, self._veto_said_later, self._veto_unsaid, self._veto_counted_elsewhere,
+                     self._veto_year_unasked):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -745,6 +746,13 @@ class Matcher:
                     break
                 if any(noun in self._counted[j] for j in siblings):
                     return f"the question counts {noun}, which the sentence says of another figure"
+        return ""
+
+    def _veto_year_unasked(self, i: int, analysis: Analysis) -> str:
+        # "中老铁路 旅客", "滇中引水": words with no question word ask what the sources count, not
+        # the year something began; a year answers only a question about when.
+        if self._is_year[i] and analysis.asked is None and not analysis.event and not _ASKS_WHEN.search(analysis.text):
+            return "asks no time; the figure is a year"  # (a kind veto: never offered as nearest)
         return ""
 
     def _veto_unsaid(self, i: int, analysis: Analysis) -> str:
@@ -1032,6 +1040,7 @@ _ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口
 _YEAR_TIE = "(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"
 _PER_POPULATION = re.compile(r"每(?:十万|10万|万|千|百)(?:人口|人|名)")
 _PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|万|千|百)|(?:万|千|百)人(?:口)?(?:平均|均)|密度|per")
+_ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2})(?:了|过)?(?:多少|几)")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
 _OTHER_KIND = "asks "  # how a kind veto's reason starts ("asks %, the figure is in 件")

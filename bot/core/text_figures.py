@@ -89,6 +89,13 @@ def find_figures(sentence: str) -> list[TextFigure]:
         is_year = (unit == "年" and not big and not more1 and len(digits) == 4 and digits[:2] in ("19", "20"))
         if unit == "年" and sentence[m.end():m.end() + 1] == "代":
             continue  # 上世纪80年代: a decade, no figure
+        month = re.match(r"\d{1,2}月(?![\d日号])", sentence[m.end():]) if is_year else None
+        if month:
+            # 2017年8月开工建设: one date, the year with its month (8月 is no count of months).
+            text += month.group()
+            out.append(TextFigure(text, start, m.end() + month.end(), amount, "年", year=True))
+            taken.append((start, m.end() + month.end()))
+            continue
         if unit in ("万", "亿"):
             unit = ""
         elif unit == "个月":

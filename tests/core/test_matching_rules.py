@@ -489,3 +489,12 @@ def test_what_another_figure_counts_densities_and_bare_years(tmp_path: Path) -> 
     assert figure(engine, "发明专利授权量是多少") is None  # a density is no count
     assert figure(engine, "专利授权量是多少") == "3.2万件"
     assert not engine.ask("2021").answered  # a year alone is no figure to look up
+
+
+def test_a_project_named_alone_is_no_question_about_its_year(tmp_path: Path) -> None:
+    article = ("全省水利\n10月12日\n\n骨干水网。省水利厅负责人介绍，党的十八大以来，全省水利投资累计完成3100亿元。"
+               "滇中引水工程于2017年8月开工建设，输水总干渠全长664公里，工程总投资约782亿元。\n")
+    engine = drafted_engine(tmp_path, article, "water")
+    assert figure(engine, "滇中引水工程哪年开工的") == "2017年8月"  # the year with its month, one date
+    assert figure(engine, "滇中引水") != "2017年8月"  # a name alone asks for no time
+    assert figure(engine, "水利投资一共多少钱") == "3100亿元"  # 累计完成 and 负责人介绍 key nothing

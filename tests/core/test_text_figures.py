@@ -51,3 +51,10 @@ def test_a_grade_or_name_with_a_letter_is_no_figure_and_foreign_money_keeps_its_
                                                                     ("7.4万个", "个")]
     assert texts("接待36批718人次") == [("36批", "批"), ("718人次", "人次")]
     assert texts("旅游外汇收入51.5亿美元") == [("51.5亿美元", "美元")]
+
+
+def test_a_year_with_its_month_is_one_date() -> None:
+    found = [(f.text, f.year) for f in find_figures("滇中引水工程于2017年8月开工建设，8月8日通水")]
+    assert ("2017年8月", True) in found
+    assert ("8月8日", False) in found
+    assert all(text != "8月" for text, _ in found)
