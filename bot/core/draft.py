@@ -39,6 +39,10 @@ _LEAD_VERB = re.compile(rf"^(?:{_COUNTING_VERBS})+")
 # Verbs of an action of its own (培育, 建成), not of what the clause before did (覆盖, 惠及).
 _OWN_ACTION = re.compile(r"新建|建成|建设|建立|创建|组建|设立|打造|推荐|选树|评选|表彰|命名|认定|遴选|培育|培养|引进"
                          r"|选派|推广|实施|推出|举办|新增|招收|招聘|发放|筹集|投入")
+# A verb of doing inside a key phrase (各级工会共开展各类宣讲活动); not of taking part (班组参加
+# 安康杯竞赛: the contest is no count of the groups).
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开展|组织|举办|建成|新建|建设|培育|培养|实施|推广"
+                         r"|引进|选派|创建|设立|打造|完成)")
 _SCOPE_BEFORE_VERB = re.compile(rf"^(?:全省|全市|全州|全县|全区|全国|我省|云南省?)(?={_COUNTING_VERBS})")
 _KIND_ONLY = frozenset({"资金", "经费", "费用", "投资", "金额", "人数", "数量"})
 _NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|已经|已|均已|全部|"
@@ -538,6 +542,11 @@ def _with_short_forms(keywords: list[str]) -> list[str]:
         if _LEAD_VERB.match(unscoped):
             unscoped = keyword  # 全省累计投入资金: the noun without the verb is a keyword already
         out += [keyword, unscoped, _MEASURE_TAIL.sub("", unscoped)]
+        # 各级工会共开展各类宣讲活动: what the verb inside did (宣讲活动) is asked on its own.
+        inner = list(_INNER_VERB.finditer(keyword))
+        tail = _trim(re.sub(r"^(?:各类|各种|各项|各级|了)", "", keyword[inner[-1].end():])) if inner else ""
+        if len(tail) >= 3 and not _LEAD_VERB.match(tail):
+            out.append(tail)
     return [k for k in dict.fromkeys(out) if len(k) >= 2]
 
 

@@ -51,6 +51,13 @@ def test_both_nouns_of_a_long_pair_before_a_figure_are_key_phrases() -> None:
     assert "棚户区改造安置住房" in keywords
 
 
+def test_what_a_verb_inside_a_key_phrase_did_is_a_key_phrase() -> None:
+    text = "十年来,各级工会共开展各类宣讲活动10万多场。发动5.37万家企业、56.54万个班组参加“安康杯”竞赛。"
+    facts = by_figure(draft(text).facts)
+    assert "宣讲活动" in facts["10万多场"].keywords
+    assert "安康杯竞赛" not in facts["56.54万个"].keywords  # taking part: the contest counts no groups
+
+
 def test_short_forms_leave_out_the_scope_and_the_measure_noun() -> None:
     facts = by_figure(draft("全省高速公路通车里程达到9947公里。2021年全省完成客运量2.8亿人次。").facts)
     assert {"高速公路通车里程", "高速公路"} <= set(facts["9947公里"].keywords)
