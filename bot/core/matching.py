@@ -347,7 +347,8 @@ class Matcher:
         self._restrictors = sorted({*self._places, *self._qualifiers})
         home = sorted({norm.normalize(w) for w in kb.lexicon.home} - {""}, key=len, reverse=True)
         self._home = re.compile("|".join(map(re.escape, home))) if home else None
-        self._home_words = tuple(home)
+        # Words of place, level, sub-group or home region: judged by their own rules, no kind of a thing.
+        self._scope_words = (*self._restrictors, *home)
         levels = {norm.normalize(k): norm.normalize(v) for k, v in kb.lexicon.levels.items()}
         # The word kinds a follow-up swaps (bot.core.followup).
         levels.update({v: v for v in levels.values()})
@@ -710,9 +711,7 @@ class Matcher:
         sentence = self.kb.facts[i].sentence
         timed = self.kb.facts[i].unit in ("年", "月", "天", "日期")  # 十年来…: the whole sentence is its event
         elsewhere = [p for p in analysis.places if not timed and p not in self._counted[i]
-                     and any(p in self._counted[j] for j in self._same_sentence[sentence]
-                             if j != i and not self._adjacent(i, j) and not self._one_change(i, j)
-                             and not self._shares_subject(i, j, p))]
+                     and any(p in self._counted[j] for j in self._other_counts(i) if not self._shares_subject(i, j, p))]
         if elsewhere:
             return f"{elsewhere[0]} is said next to another figure of the sentence"
         listed = [p for p in analysis.places if one_of_listed(p, sentence, analysis)]
@@ -724,6 +723,12 @@ class Matcher:
                   and not any(other in analysis.text for other in self._written_levels if other != w
                               and other in self._contexts[i])]
         return f"the figure is for {joined[0]} and another level together" if joined else ""
+
+    def _other_counts(self, i: int) -> list[int]:
+        """The other figures of i's sentence that count something else: not side by side with it
+        (来访36批718人次) nor the other side of its change."""
+        return [j for j in self._same_sentence[self.kb.facts[i].sentence]
+                if j != i and not self._adjacent(i, j) and not self._one_change(i, j)]
 
     def _shares_subject(self, i: int, j: int, place: str) -> bool:
         """昆明市轨道交通运营线路达到5条、里程165公里: the place opens the clause both figures are in
@@ -737,14 +742,13 @@ class Matcher:
     def _veto_counted_elsewhere(self, i: int, analysis: Analysis) -> str:
         # 建成国家级农业科技园区8个，培育省级星创天地125家, asked 省级农业科技园区有几个: what the
         # question counts is what another figure of the sentence counts, not this one.
-        siblings = [j for j in self._same_sentence[self.kb.facts[i].sentence]
-                    if j != i and not self._adjacent(i, j) and not self._one_change(i, j)]
+        others = self._other_counts(i)
         for words in analysis.counted:
             for k in range(len(words) - 1):
                 noun = words[k:]
-                if noun in self._near[i] or any(noun in r for r in (*self._restrictors, *self._home_words)):
+                if noun in self._near[i] or any(noun in r for r in self._scope_words):
                     break
-                if any(noun in self._counted[j] for j in siblings):
+                if any(noun in self._counted[j] for j in others):
                     return f"the question counts {noun}, which the sentence says of another figure"
         return ""
 
@@ -838,7 +842,7 @@ class Matcher:
             at = end - len(noun)
             kind = analysis.text[at - 2:at] + noun if noun and at >= 2 else ""
             if (kind and kind in self._sentences[i] and kind not in clause
-                    and not any(r in kind for r in (*self._restrictors, *self._home_words))):
+                    and not any(r in kind for r in self._scope_words)):
                 theirs = modifier_before(clause, noun)  # tagged only here: rarely
                 if theirs:
                     return f"the question's {kind} is said of another figure; this one is of {theirs}{noun}"

@@ -10,16 +10,10 @@ term no source has.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 
-from bot.core.terms import syllable_table as _read_syllables
+from bot.core.terms import syllable_table
 from bot.core.words import tagged
-
-
-@functools.cache
-def syllable_table() -> dict[str, str]:
-    return _read_syllables()
 
 # Tags of the words that narrow a noun: nouns, short forms, distinguishing words (国家级), 绿色 ...
 _NOUNISH = frozenset({"n", "nz", "vn", "j", "b", "ng"})
