@@ -575,6 +575,15 @@ def _respective(sentence: str, figures: list[TextFigure], i: int,
         return None
     mine = [f for f in figures if f.start >= clause_start + said.index("分别") and not f.year
             and not _CLAUSE_END.search(sentence, fig.end, f.start) and f.unit == fig.unit]
+    verb = re.search(r"分别(?:是|为)?(增长|提高|增加|下降|减少|达到)?", said)
+    how = (verb.group(1) or "") if verb else ""
+    # 集中供养孤儿和社会散居孤儿分别达到2100名和8600名: the clause names each thing before 分别.
+    named = [_LEAD_VERB.sub("", _trim(n)) for n in re.split(r"和|与|及|、", said[: said.index("分别")])]
+    unit = fig.unit if fig.unit not in ("%", "‰", "数") else ""
+    if len(mine) >= 2 and len(named) == len(mine) and all(len(n) >= 2 for n in named):
+        subject = named[mine.index(fig)]
+        change = how if how != "达到" else ""  # 达到 says nothing of what is counted
+        return list(dict.fromkeys([subject + change, subject])), f"{subject}{how or '是'}多少{unit}？"
     # This sentence's figures before i have one fact each, the last i facts, in order.
     own = facts[len(facts) - i:] if i else []
     earlier = [fact for other, fact in zip(figures[:i], own, strict=True)
@@ -583,11 +592,9 @@ def _respective(sentence: str, figures: list[TextFigure], i: int,
         return None
     owner = earlier[len(earlier) - len(mine) + mine.index(fig)]
     subject = _subject_of(owner)
-    verb = re.search(r"分别(?:是|为)?(增长|提高|增加|下降|减少|达到)?", said)
-    how = (verb.group(1) or "") if verb else ""
     # What the list says of each, up to its first figure: 是2012年的, 增长.
     rest = _PUNCT.sub("", sentence[clause_start + said.index("分别") + 2:mine[0].start]).removeprefix("为")
-    question = f"{subject}{rest}多少{fig.unit if fig.unit not in ('%', '‰', '数') else ''}？"
+    question = f"{subject}{rest}多少{unit}？"
     return list(dict.fromkeys([subject + how, subject])), question
 
 

@@ -662,7 +662,7 @@ class Matcher:
         for rule in (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
                      self._veto_restriction, self._veto_given_figure, self._veto_negation, self._veto_modifier,
                      self._veto_target, self._veto_said_later, self._veto_unsaid, self._veto_counted_elsewhere,
-                     self._veto_year_unasked):
+                     self._veto_year_unasked, self._veto_age_unasked):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -752,6 +752,15 @@ class Matcher:
                     return f"the question counts {noun}, which the sentence says of another figure"
         return ""
 
+    def _veto_age_unasked(self, i: int, analysis: Analysis) -> str:
+        # 80岁以上老年人高龄津贴: an age says who is counted; it answers only a question about age.
+        # (A typo of 寿命 may hide that one is asked: only a question that gives an age of its own
+        # or counts people or things is surely about no age.)
+        if (self.kb.facts[i].unit == "岁" and not _ASKS_AGE.search(analysis.text)
+                and (re.search(r"\d岁", analysis.text) or analysis.asked in _COUNTING_UNITS)):
+            return "asks no age; the figure is one"
+        return ""
+
     def _veto_year_unasked(self, i: int, analysis: Analysis) -> str:
         # "中老铁路 旅客", "滇中引水": words with no question word ask what the sources count, not
         # the year something began; a year answers only a question about when.
@@ -818,7 +827,8 @@ class Matcher:
         # and next to this one stands another level.
         counted = self._counted[i]
         lacking += [q for q in analysis.qualifiers if q not in counted and q not in lacking
-                    and any(other in counted for other in self._qualifiers if other not in q and q not in other)]
+                    and any(other in counted for other in self._qualifiers
+                            if other not in q and q not in other and other not in _PER_HEAD)]
         lacking += [q for q in analysis.parts if not mentions(self._near[i], q)]
         if lacking:
             return "the question restricts to " + "、".join(lacking)
@@ -840,8 +850,11 @@ class Matcher:
             end = analysis.text.find(words) + len(words)
             noun = next((analysis.text[k:end] for k in range(end - 1) if analysis.text[k:end] in clause), "")
             at = end - len(noun)
-            kind = analysis.text[at - 2:at] + noun if noun and at >= 2 else ""
-            if (kind and kind in self._sentences[i] and kind not in clause
+            # The shortest narrower kind the sentence says and this clause does not (养老服务设施 is
+            # in both; 社区养老服务设施 only next to another figure).
+            kinds = [analysis.text[at - n:at] + noun for n in range(2, 7) if noun and at >= n]
+            kind = next((k for k in kinds if k not in clause), "")
+            if (kind and kind in self._sentences[i]
                     and not any(r in kind for r in self._scope_words)):
                 theirs = modifier_before(clause, noun)  # tagged only here: rarely
                 if theirs:
@@ -1044,6 +1057,10 @@ _ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口
 _YEAR_TIE = "(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"
 _PER_POPULATION = re.compile(r"每(?:十万|10万|万|千|百)(?:人口|人|名)")
 _PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|万|千|百)|(?:万|千|百)人(?:口)?(?:平均|均)|密度|per")
+# Qualifiers of measure, not of sub-group: 每人每年1836元 is no figure of another group than 农村.
+_PER_HEAD = frozenset({"人均", "生均", "平均"})
+_COUNTING_UNITS = frozenset({"人", "名", "位", "个", "家", "户", "人次"})
+_ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2})(?:了|过)?(?:多少|几)")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")

@@ -112,5 +112,13 @@ def _modifiers_of(words: list[tuple[str, str]], noun: str) -> list[str]:
 def modifier_before(clause: str, noun: str) -> str:
     """The nouns that narrow the first `noun` of `clause` (茶叶 of 茶叶种植面积达到740万亩), or ''
     when none does (展出创新成果: 展出 is a verb) or the noun starts inside a word."""
-    found = _modifiers_of(list(tagged(clause)), noun)
-    return found[0] if found else ""
+    words = list(tagged(clause))
+    found = _modifiers_of(words, noun)
+    if found and found[0]:
+        return found[0]
+    # 农村互助养老服务设施: the tagger calls 互助 a verb, yet the words before the noun, once a
+    # leading verb is gone (展出创新成果: 展出 is the clause's own verb), narrow it all the same.
+    before = clause[: clause.find(noun)] if noun in clause else ""
+    while words and words[0][1] in _VERBISH and before.startswith(words[0][0]):
+        before, words = before[len(words[0][0]):], words[1:]
+    return before if len(before) >= 2 and not any(ch.isdigit() for ch in before) else ""

@@ -245,12 +245,12 @@ def is_people(word: str) -> bool:
 
 # 多少职工参与: people; not 多少职工驿站, 多少职工书屋 (things named after them).
 _PEOPLE_AFTER = re.compile(r"(?:多少|几)(名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模"
-                           r"|游客|旅客|乘客|观众|患者)"
+                           r"|游客|旅客|乘客|观众|患者|老年人|老人|儿童|孤儿|居民|村民|农民|妇女)"
                            r"(?!驿站|书屋|之家|小家|代表大会|创新|医疗|互助|休息|工作室|服务站|食堂|宿舍|活动)")
 # 运动员有多少, 志愿者一共多少, 律师有多少个: a noun of people before the question word (a listed
 # one, or any word ending as nouns of people end: 律师, 店员, 记者, 护士, 工匠); 个 after it still
 # counts people, so a count of cases (8000多件) is no answer to 律师有多少个.
-_PEOPLE_BEFORE = re.compile(r"(?:职工|工人|学生|干部|群众|农民工|劳模|能手|游客|旅客|乘客|观众"
+_PEOPLE_BEFORE = re.compile(r"(?:职工|工人|学生|干部|群众|农民工|劳模|能手|游客|旅客|乘客|观众|老年人|老人|儿童|孤儿"
                             r"|[\u4e00-\u9fff](?<!或)[员者师匠士])"
                             r"(?:是|有|为|达到|达|共|一共|总共|累计)*(?:多少|几)个?"
                             r"(?![个项所家次批届元人户名位件场年月天日倍成岁])")

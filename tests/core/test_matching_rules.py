@@ -498,3 +498,20 @@ def test_a_project_named_alone_is_no_question_about_its_year(tmp_path: Path) -> 
     assert figure(engine, "滇中引水工程哪年开工的") == "2017年8月"  # the year with its month, one date
     assert figure(engine, "滇中引水") != "2017年8月"  # a name alone asks for no time
     assert figure(engine, "水利投资一共多少钱") == "3100亿元"  # 累计完成 and 负责人介绍 key nothing
+
+
+def test_respective_figures_per_head_standards_ages_and_longer_kinds(tmp_path: Path) -> None:
+    article = ("全省民政\n10月14日\n\n社会救助。全省农村低保标准从2012年的每人每年1836元提高到2021年的4800元，"
+               "城市低保标准从每人每月287元提高到每人每月685元。集中供养孤儿和社会散居孤儿分别达到2100名和8600名。"
+               "建成城市社区养老服务设施2300个，农村互助养老服务设施1.1万个。"
+               "全省80岁以上老年人高龄津贴实现全覆盖，惠及老年人98万人。十年来办理结婚登记410万对。\n")
+    engine = drafted_engine(tmp_path, article, "welfare")
+    # 每人每年 measures the standard; it is no sub-group other than 农村.
+    assert figure(engine, "2012年农村低保标准是每人每年多少元") == "1836元"
+    assert figure(engine, "城市低保标准现在每人每月多少钱") == "685元"
+    assert figure(engine, "社会散居孤儿有多少名") == "8600名"  # 分别: the second of each
+    assert figure(engine, "集中供养孤儿有多少名") == "2100名"
+    assert figure(engine, "农村社区养老服务设施有多少个") is None  # 社区 is said of the city's
+    assert figure(engine, "90岁以上老年人有多少") is None  # an age is no count of people
+    assert figure(engine, "一共有多少老年人享受到了高龄津贴") == "98万人"
+    assert figure(engine, "410万对指的是什么") is not None  # 对 is a unit: the figure is 410万对
