@@ -486,13 +486,15 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             keywords.append(field + keywords[0])
         if fig.text.startswith("第") and i == 0 and "和" in keywords[0]:
             keywords += _items_ranked(keywords[0])
-        keywords += [k for k in joined if k not in keywords]
+        if not respective:  # (分别: each item is its own figure's)
+            keywords += [k for k in joined if k not in keywords]
         keywords = _with_short_forms(keywords)
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
         previous_end = fig.end
 
 
+_PREDICATE = re.compile(r"达到|实现|完成|超过|突破|全部|均已|提高|增长|下降")
 # A clause that says who tells (省水利厅负责人介绍, 据了解, 记者从会上获悉).
 _SAID_BY = re.compile(r"(?:介绍|表示|指出|透露|获悉|了解到|据了解|据悉|据统计)$")
 
@@ -666,6 +668,8 @@ def _sentence_subject(sentence: str, figure: TextFigure) -> str:
     subject = _LEAD_VERB.sub("", _trim(first))
     subject = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:组织|开展|实施|推进|举办|推动|深化)", "", subject)
     subject = _keep_start(subject, 12)
+    if _PREDICATE.search(subject):
+        return ""  # 县级医院全部达到二级以上水平: a clause that says something of its own, no subject
     # A lead too long to cut at a particle would be cut inside a word: no subject then.
     return subject if 3 <= len(subject) <= 12 and (len(subject) < 12 or _WORD_BREAK.search(subject)) else ""
 

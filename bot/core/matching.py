@@ -391,6 +391,14 @@ class Matcher:
         self._source_years = {sid: max((int(y) for y in YEAR.findall(source.text)), default=0)
                               for sid, source in kb.sources.items()}
         self._counted = [norm.normalize(counted_span(f)) for f in kb.facts]
+        # Where a grade must be said: the figure's clause, or, in a clause of several figures (国家级
+        # 示范站21个、省级示范站57个), its own key phrases and the words right around it.
+        shared = Counter(self._clauses)
+        # (After 分别 the words before the first figure name every item: only the key phrases tell.)
+        self._graded = [
+            clause if shared[clause] == 1 else keys + ("" if "分别" in clause else counted)
+            for clause, keys, counted in zip(self._clauses, (norm.normalize("".join((*f.keywords, *f.aliases)))
+                                                             for f in kb.facts), self._counted, strict=True)]
         # What narrows the thing counted: the words before the figure and the noun right after it
         # (全国劳模11人, 56.54万个班组), not where the people counted went (6.72万名补充到农村学校).
         self._modified = [norm.normalize(modified_span(f)) for f in kb.facts]
@@ -822,7 +830,7 @@ class Matcher:
         # A grade (二级医院) is said next to the figure it grades, not anywhere in its sentence
         # (县级医院全部达到二级以上水平，…有110个县级综合医院…).
         lacking += [q for q in analysis.qualifiers
-                    if q not in lacking and GRADE_WORD.fullmatch(q) and q not in self._clauses[i]]
+                    if q not in lacking and GRADE_WORD.fullmatch(q) and q not in self._graded[i]]
         # 国家级…213个、省级…527个: the level asked is said next to another figure of the list,
         # and next to this one stands another level.
         counted = self._counted[i]

@@ -85,13 +85,14 @@ _SEX_GROUP = re.compile(r"(?<![妇子少])[女男](?:职工|教师|干部|工人
                         r"|教练|演员|作家|企业家|代表|委员|党员|村民|性|劳模|工匠|能手|状元|模范|司机"
                         r"|[\u4e00-\u9fff]{0,2}?[员者师匠士])")  # 女调解员, 男护士: any noun of people
 
-# 4A级景区, 五星级饭店, 二级医院, 一级资质: a grade, which the sentence must name too (a total of all grades is
-# no answer).
+# 4A级景区, 五星级饭店, 二级医院, 一级资质, 三级公路: a grade, which the sentence must name too (a
+# total of all grades is no answer).
 _GRADE = re.compile(r"(?<![\d.])([1-7]a|[1-7一二三四五六七]星)(?=级|景区|饭店|酒店|宾馆)"
-                    r"|(?<![\d.])([1-3一二三特]级(?:[甲乙丙]等)?)(?=医院|综合医院|专科医院|[甲乙丙]等|资质)")
+                    r"|(?<![\d.])([1-4一二三四特]级(?:[甲乙丙]等)?)"
+                    r"(?=医院|综合医院|专科医院|[甲乙丙]等|资质|公路)")
 
 # A grade as the analysis gives it (4a, 5星, 2级, 3级甲等).
-GRADE_WORD = re.compile(r"[1-7]a|[1-7]星|[1-3特]级(?:[甲乙丙]等)?")
+GRADE_WORD = re.compile(r"[1-7]a|[1-7]星|[1-4特]级(?:[甲乙丙]等)?")
 
 # 第五届, 第2次: an ordinal names one edition, which the sentence must name too.
 _ORDINAL = re.compile(r"第[0-9一二三四五六七八九十]+[届次期批轮]")

@@ -515,3 +515,13 @@ def test_respective_figures_per_head_standards_ages_and_longer_kinds(tmp_path: P
     assert figure(engine, "90岁以上老年人有多少") is None  # an age is no count of people
     assert figure(engine, "一共有多少老年人享受到了高龄津贴") == "98万人"
     assert figure(engine, "410万对指的是什么") is not None  # 对 is a unit: the figure is 410万对
+
+
+def test_grades_listed_with_their_figures_one_by_one(tmp_path: Path) -> None:
+    article = ("全省公路\n10月1日\n\n道路建设。全省一级公路、二级公路和三级公路分别达到"
+               "1.2万公里、3.4万公里和5.6万公里。\n")
+    engine = drafted_engine(tmp_path, article, "roads")
+    assert figure(engine, "一级公路多少公里") == "1.2万公里"
+    assert figure(engine, "二级公路有多少公里") == "3.4万公里"
+    assert figure(engine, "三级公路有多少公里") == "5.6万公里"
+    assert figure(engine, "四级公路有多少公里") is None
