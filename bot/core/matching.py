@@ -349,6 +349,7 @@ class Matcher:
         self._home = re.compile("|".join(map(re.escape, home))) if home else None
         # Words of place, level, sub-group or home region: judged by their own rules, no kind of a thing.
         self._scope_words = (*self._restrictors, *home)
+        self._scope_text = "\n".join(self._scope_words)  # one `in` instead of one per word
         levels = {norm.normalize(k): norm.normalize(v) for k, v in kb.lexicon.levels.items()}
         # The word kinds a follow-up swaps (bot.core.followup).
         levels.update({v: v for v in levels.values()})
@@ -391,6 +392,7 @@ class Matcher:
         self._source_years = {sid: max((int(y) for y in YEAR.findall(source.text)), default=0)
                               for sid, source in kb.sources.items()}
         self._counted = [norm.normalize(counted_span(f)) for f in kb.facts]
+        self._others_counted_cache: dict[int, str] = {}
         # Where a grade must be said: the figure's clause, or, in a clause of several figures (国家级
         # 示范站21个、省级示范站57个), its own key phrases and the words right around it.
         shared = Counter(self._clauses)
@@ -402,6 +404,7 @@ class Matcher:
         # What narrows the thing counted: the words before the figure and the noun right after it
         # (全国劳模11人, 56.54万个班组), not where the people counted went (6.72万名补充到农村学校).
         self._modified = [norm.normalize(modified_span(f)) for f in kb.facts]
+        self._modified_restrictors = [[w for w in self._restrictors if w in m] for m in self._modified]
         # Level words as the sources write them (省级, 全国): one figure may cover two of them.
         level_words = sorted({w for w in self.vocabulary.levels if len(w) >= 2 and w in self.vocabulary.corpus},
                              key=len, reverse=True)
@@ -738,6 +741,12 @@ class Matcher:
         return [j for j in self._same_sentence[self.kb.facts[i].sentence]
                 if j != i and not self._adjacent(i, j) and not self._one_change(i, j)]
 
+    def _others_counted(self, i: int) -> str:
+        """What the other figures of i's sentence count (see _other_counts), one per line."""
+        if i not in self._others_counted_cache:
+            self._others_counted_cache[i] = "\n".join(self._counted[j] for j in self._other_counts(i))
+        return self._others_counted_cache[i]
+
     def _shares_subject(self, i: int, j: int, place: str) -> bool:
         """昆明市轨道交通运营线路达到5条、里程165公里: the place opens the clause both figures are in
         and this figure's own words name no place or level of their own (as 省劳模 of 全国劳模11人、
@@ -750,13 +759,15 @@ class Matcher:
     def _veto_counted_elsewhere(self, i: int, analysis: Analysis) -> str:
         # 建成国家级农业科技园区8个，培育省级星创天地125家, asked 省级农业科技园区有几个: what the
         # question counts is what another figure of the sentence counts, not this one.
-        others = self._other_counts(i)
+        if not analysis.counted:
+            return ""
+        others = self._others_counted(i)
         for words in analysis.counted:
             for k in range(len(words) - 1):
                 noun = words[k:]
-                if noun in self._near[i] or any(noun in r for r in self._scope_words):
+                if noun in self._near[i] or noun in self._scope_text:
                     break
-                if any(noun in self._counted[j] for j in others):
+                if noun in others:
                     return f"the question counts {noun}, which the sentence says of another figure"
         return ""
 
@@ -957,7 +968,7 @@ class Matcher:
         # A place or level said next to this figure but not in the question (全国劳模11人, asked
         # about 省劳模): the fact is about a narrower thing than was asked. Not an example of a list
         # (接待新加坡、意大利等工会来访36批): that figure is for all of them.
-        unasked = [w for w in self._restrictors if w in self._modified[i] and w not in analysis.text
+        unasked = [w for w in self._modified_restrictors[i] if w not in analysis.text
                    and w not in _EVERY_LEVEL and not self._levels_together(i, w)
                    and not an_example(w, self._modified[i]) and not self._part_of_name(i, w, analysis.text)]
         # (Not when the question says one of the fact's own key phrases: 扶贫 全国劳模 is how an
