@@ -17,11 +17,8 @@ from dataclasses import dataclass
 from bot.core.figure_context import YEAR_FIGURE, clause_of, fact_role
 from bot.core.matching import Matcher, required_lead
 from bot.core.models import Derived, Fact
+from bot.core.question import CHANGE_ASKED, DIFFERENCE, GAP, asks_change
 
-# "增长了多少", "增加了几个", "涨了多少": the change between two sides, not either side.
-_CHANGE = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|上涨|涨|多|减少|下降|降低|缩小|少|变化|净增|翻)了?"
-                     r"(?:多少|几|百分之几|百分之多少|几成|几倍|多少倍)(?:个百分点|百分点|个|名|人|所|项|万)?"
-                     r"|增幅|增量|涨幅|增长率|增速|增长幅度|降幅")
 _RATE = re.compile(r"百分之|%|几成|增幅|涨幅|降幅|增长率|增速|幅度")
 _TIMES_CHANGE = re.compile(r"几倍|多少倍")
 _GREW_TIMES = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|多)了?(?:几倍|多少倍)")
@@ -33,13 +30,9 @@ _JOIN = re.compile(r"、|和|(?<![参给赋])与|加上|以及")
 # The end of the last item joined: where the shared rest of the question starts.
 _ITEM_END = re.compile(r"一共|总共|合计|加起来|加在一起|合起来|总和|之和|共计|总计|一起|分别|各|是|有|多少|几|相差|差"
                        r"|哪个|哪一个|谁")
-# A比B多多少; not the 比 of 占比, 对比, 比例, nor the 高 of 提高.
-_DIFFERENCE = re.compile(r"^(?P<a>.+?)(?<![占对相类好无评排])比(?![例重率])(?P<b>.+?)"
-                         r"(?P<dir>多|少|(?<![提升])高|(?<![降减])低)了?(?:多少|几)")
 # 技能人才里除了高技能人才还有多少: the whole (a) less the part (b).
 _EXCEPT = re.compile(r"^(?P<a>.*?)(?:里面|里头|当中|里|中)?除了?(?P<b>.+?)(?:以外|之外)?"
                      r"(?:还有|其余|其他|剩下|别的)")
-_GAP = re.compile(r"相差|差多少|差了多少|差距|差几|(?:哪个|哪一个|谁)更?[多少大小高低]")
 _SHARE = re.compile(r"^(?P<a>.+?)占(?!比)(?P<b>.+?)的?(?:比例|比重|百分之几|百分之多少|多少|几成|百分比|份额)")
 _TIMES = re.compile(r"^(?P<a>.+?)是(?P<b>.+?)的(?:几倍|多少倍)")
 # Per-year figures are never combined with totals over years.
@@ -66,7 +59,7 @@ class Combination:
 # "两个加起来一共多少?", "它们相差多少": a combination of the figures just given.
 _OF_THE_LAST = re.compile(r"(?:两|2)(?:个数字|个数|个|者|项)|二者|它们|他们|这俩|俩")  # normalised: 两个 -> 2个
 _LAST_SUM = re.compile(r"加起来|加在一起|合起来|一共|总共|合计|总和|之和|共")
-_LAST_GAP = re.compile(r"相差|差多少|差了多少|差距|差几|多多少|多了多少|少多少")
+_LASTGAP = re.compile(r"相差|差多少|差了多少|差距|差几|多多少|多了多少|少多少")
 
 
 def of_the_last_two(text: str, earlier: Fact, last: Fact) -> Combination | None:
@@ -75,10 +68,10 @@ def of_the_last_two(text: str, earlier: Fact, last: Fact) -> Combination | None:
     if not _OF_THE_LAST.search(text) and not re.fullmatch(r"(?:那么|那)?(?:加起来|一共|总共|合计)(?:呢|是)?.*", text):
         return None
     rest = _OF_THE_LAST.sub("", text)
-    rest = re.sub(r"多少|几|呢|吗|是|有|了|的|那么|那|个|名|人|所|项", "", _LAST_GAP.sub("", _LAST_SUM.sub("", rest)))
+    rest = re.sub(r"多少|几|呢|吗|是|有|了|的|那么|那|个|名|人|所|项", "", _LASTGAP.sub("", _LAST_SUM.sub("", rest)))
     if len(rest) > 2:
         return None
-    if _LAST_GAP.search(text):
+    if _LASTGAP.search(text):
         return _combine("difference", (earlier, last))
     if _LAST_SUM.search(text):
         return _combine("sum", (earlier, last))
@@ -95,19 +88,6 @@ def except_first(question: str) -> str | None:
     the clause that asks would drop the part, and the whole would answer for the rest."""
     m = _EXCEPT_FIRST.search(question)
     return f"{m.group('a')}里除了{m.group('b')}{m.group('rest')}" if m else None
-
-
-def asks_change(text: str) -> bool:
-    """增长了多少: a change over time; not 比…多多少 or 哪个多, which compare two things."""
-    return _CHANGE.search(text) is not None and _DIFFERENCE.search(text) is None and _GAP.search(text) is None
-
-
-def states_change(fact: Fact) -> bool:
-    """The figure is itself a change (提高了41.28个百分点, 年均增长8.7%), not a level (达到1.46万元):
-    only such a figure answers 增长了多少 when no 从A到B pair gives one."""
-    at = fact.sentence.find(fact.figure)
-    return at >= 0 and re.search(r"(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|增|减)了?(?:约|近)?$",
-                                 fact.sentence[:at]) is not None
 
 
 class Deriver:
@@ -127,7 +107,7 @@ class Deriver:
         its operands are not all found surely, the Combination is `unresolved`."""
         if asks_change(text):
             return self._change(text)
-        difference = _DIFFERENCE.search(text)
+        difference = DIFFERENCE.search(text)
         if difference and _TIME_ONLY.fullmatch(difference.group("b")):
             # 幼儿园比2012年多了多少所: the change since then, asked as a comparison.
             return self._change(difference.group("a") + "增加了多少" + text[difference.end():])
@@ -141,19 +121,19 @@ class Deriver:
         times = _TIMES.search(text)
         if times and _TIME_ONLY.fullmatch(times.group("b")):
             return self._change(text)  # 现在是原来的几倍: the two sides of a change
-        for pattern, kind in ((_DIFFERENCE, "difference"), (_SHARE, "share"), (_TIMES, "times")):
+        for pattern, kind in ((DIFFERENCE, "difference"), (_SHARE, "share"), (_TIMES, "times")):
             m = pattern.search(text)
             if m and kind == "share" and self._printed_share(text):
                 return None  # the sources print the share itself: that is the answer
             if m:
                 return self._many(kind, [m.group("a") + "有多少", m.group("b") + "有多少"],
                                   (m.group("a"), m.group("b")))
-        if _SUM.search(text) or _GAP.search(text):
+        if _SUM.search(text) or GAP.search(text):
             items = _joined_items(text)
             if any(joint in self._corpus for joint in joints(text)):
                 return None  # the sources name them together (帮扶和送温暖活动): one thing, one figure
             if len(items) >= 2:
-                return self._many("difference" if _GAP.search(text) else "sum", [q for q, _ in items],
+                return self._many("difference" if GAP.search(text) else "sum", [q for q, _ in items],
                                   joints(text))
         return None
 
@@ -178,7 +158,7 @@ class Deriver:
 
     def _change(self, text: str) -> Combination | None:
         """增长了多少: the best candidate for what changed must be one side of a 从A到B pair."""
-        subject = _CHANGE.sub("有多少", text)  # 步道增加了多少公里 -> 步道有多少公里: the unit stays asked
+        subject = CHANGE_ASKED.sub("有多少", text)  # 步道增加了多少公里 -> 步道有多少公里: the unit stays asked
         ranked = [(c.fact, c.score) for c in self._matcher.explain(subject).ranked
                   if not YEAR_FIGURE.fullmatch(c.fact.figure)]  # the years of 从2012年的A到2021年的B
         # Without a sure pair, an ordinary answer will do unless it is one side of a change
@@ -237,7 +217,7 @@ def _joined_items(text: str) -> list[tuple[str, str]]:
     end = _ITEM_END.search(text, tail_start)
     if end is None or end.start() == tail_start:
         return []
-    rest = _SUM.sub("", _GAP.sub("", text[end.start():])) or "有多少"
+    rest = _SUM.sub("", GAP.sub("", text[end.start():])) or "有多少"
     items = [piece for piece in _JOIN.split(text[:end.start()]) if piece]
     return [(item + rest, item) for item in items] if len(items) >= 2 else []
 

@@ -24,7 +24,7 @@ _CLAUSE_END = re.compile(r"[，,；;：:]")
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』\"]?|[^。！？!?]+$")
 # Words that only frame a figure: they say nothing about what it counts.
 _FRAME_HEAD = re.compile(r"^(?:左右|上下|以内|间|的|了|其中|并且|同时|另外|此外|以及|以上|累计|共计|总计|合计|共|"
-                         r"总共|一共|先后|分别|已|已经|还|又|并|和|及|与|等|达到|达|约|近|超过|突破|占|为|是|有)+")
+                         r"总共|一共|先后|分别|已经|已(?!知)|还|又|并|和|及|与|等|达到|达|约|近|超过|突破|占|为|是|有)+")
 _FRAME_TAIL = re.compile(r"(?:中有|当中有|累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|完成|"
                          r"增至|升至|(?:连续多年|多年|始终|一直|长期)?(?:保持在|控制在|稳定在|维持在|保持|稳定)|"
                          r"提高到|增长到|增加到|提升到|上升到|下降到|减少到|降至|发展到|"
@@ -39,11 +39,16 @@ _LEAD_VERB = re.compile(rf"^(?:{_COUNTING_VERBS})+")
 # Verbs of an action of its own (培育, 建成), not of what the clause before did (覆盖, 惠及).
 _OWN_ACTION = re.compile(r"新建|建成|建设|建立|创建|组建|设立|打造|推荐|选树|评选|表彰|命名|认定|遴选|培育|培养|引进"
                          r"|选派|推广|实施|推出|举办|新增|招收|招聘|发放|筹集|投入")
+# Verbs of whom or what the thing before reached (覆盖职工, 惠及群众, 带动就业).
+_REACH = re.compile(r"覆盖|惠及|带动|吸引|辐射|受益|帮助|服务")
 # A verb of doing inside a key phrase (各级工会共开展各类宣讲活动); not of taking part (班组参加
 # 安康杯竞赛: the contest is no count of the groups).
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开展|组织|举办|建成|新建|建设|培育|培养|实施|推广"
                          r"|引进|选派|创建|设立|打造|完成)")
 _SCOPE_BEFORE_VERB = re.compile(rf"^(?:全省|全市|全州|全县|全区|全国|我省|云南省?)(?={_COUNTING_VERBS})")
+# Two characters that name a thing of their own (鸟类900多种 after 高等植物17000多种), not a
+# measure of what came before (增量2943公里, 产值, 占比) nor a verb or a grade.
+_NAMES_A_THING = re.compile(r"(?![增总产占比人规里面数金余份库容])[\u4e00-\u9fff][类库场铁路站馆院校园所厂港桥]")
 _KIND_ONLY = frozenset({"资金", "经费", "费用", "投资", "金额", "人数", "数量"})
 _NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|已经|已|均已|全部|"
                         r"入会|实现|开展|提供|覆盖|建成|完成|达到|增长|提高|的|，|和|及|等")
@@ -382,7 +387,9 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 森林蓄积量达到20.67亿立方米,居全国第二位: the rank of what the sentence measured.
             borrowed = _subject_of(previous)
             keyword = borrowed + keyword
-        elif previous is not None and (len(keyword) < 3 or _CHANGE_ONLY.fullmatch(keyword)):
+        elif previous is not None and ((len(keyword) < 3 and (not _NAMES_A_THING.fullmatch(keyword)
+                                                              or "其中" in sentence[figures[i - 1].end:fig.start]))
+                                       or _CHANGE_ONLY.fullmatch(keyword)):
             # 提高了41.28个百分点, 投资1.68万亿元,年均增长18.5%: of what came before (高铁 of
             # 其中高铁1212公里 stays a key phrase of its own too). 比率为98.6%,较2015年提高1.9个百分点:
             # of the quantity before, not of the year compared with.
@@ -406,7 +413,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         core = _LEAD_VERB.sub("", keyword) if core in _KIND_ONLY else core
         # What the sentence is about, when the figure's clause does not say it (连续十年组织职工医疗
         # 互助活动,参加活动职工从275万人增长到359万人): its first clause, with the figure's noun.
-        lead = _sentence_subject(sentence, fig)
+        lead = _sentence_subject(sentence, fig, core or noun)
         keywords = [k for k in dict.fromkeys([keyword, core if len(core) >= 2 else "",
                                               noun if len(noun) >= 2 else "",
                                               lead + (core or noun) if lead and lead not in keyword else ""]) if k]
@@ -634,9 +641,10 @@ def _dated_event(clause: str) -> tuple[str, str]:
     return (_keep_end(subject, 14 - len(verb)), verb) if subject else ("", "")
 
 
-def _sentence_subject(sentence: str, figure: TextFigure) -> str:
+def _sentence_subject(sentence: str, figure: TextFigure, own_words: str = "") -> str:
     """The first clause of the sentence, without its figures, leading verbs and framing words,
-    when the figure stands in a later clause; else ''."""
+    when the figure stands in a later clause; else ''. `own_words` are what the figure's own
+    clause says it counts."""
     clauses = re.split(r"[，,；;：:]", sentence)
     while len(clauses) > 1 and _SAID_BY.search(clauses[0]):
         # 省水利厅负责人介绍，…: who says it is no subject of the figures.
@@ -659,6 +667,14 @@ def _sentence_subject(sentence: str, figure: TextFigure) -> str:
         # counts its own noun (but 全省运输机场达到15个，数量居全国第四位 goes on about the first).
         own = re.split(r"[，,；;：:]", sentence[: figure.start])[-1]
         if _OWN_ACTION.match(re.sub(r"^(?:并|还|又|同时|另外|此外|累计|共)+", "", own)):
+            return ""
+        # …燃煤小锅炉3600余台，完成1.4万个行政村环境整治，农村生活污水治理率达到38%, 鸟类900多种: a
+        # clause that names its own thing (not 数量 alone, nor a part after 其中) is about that
+        # thing. (增量 of what came before is keyed by the figure before, not by this lead.)
+        # (数量居全国第四位 names no thing: a rank, of the count before.)
+        named = re.sub(r"(?:位?居|排名?|位列)(?:全国|全省|西部|全球|世界)?[^，,]*$", "", own_words)
+        # (覆盖职工1000多万人次 goes on about the first clause's 宣讲活动: whom it reached.)
+        if len(named) >= 2 and named not in _KIND_ONLY and not own.startswith("其中") and not _REACH.match(own):
             return ""
     for other in find_figures(first):
         first = first.replace(other.text, "")

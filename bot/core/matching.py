@@ -38,6 +38,7 @@ from bot.core.figure_context import (
     mentions,
     modified_span,
     one_of_listed,
+    states_change,
     time_fit,
 )
 from bot.core.followup import Vocabulary
@@ -66,7 +67,7 @@ _NOT_COUNTED_BY_GE = frozenset({"届", "期", "轮", "年", "月", "天", "日�
 _UNIT_FAMILY = {
     "人": "people", "名": "people", "位": "people", "人次": "people",
     "元": "money", "资金": "money", "钱": "money",
-    "项": "items", "条": "items",
+    "项": "items", "条": "items", "种": "items", "类": "items",
     "个": "count", "个次": "count", "家": "count", "户": "count", "户次": "count", "所": "count", "座": "count",
     "处": "count", "间": "count",
     "月": "duration", "天": "duration", "日期": "date",
@@ -381,6 +382,7 @@ class Matcher:
             self._same_sentence[fact.sentence].append(index)
         self._roles = [fact_role(f) for f in kb.facts]
         self._targets = [is_target(f) for f in kb.facts]
+        self._change_stated = [states_change(f) for f in kb.facts]
         latest: dict[str, str] = {}
         for fact, (_, year), target in zip(kb.facts, self._roles, self._targets, strict=True):
             if year and not target:
@@ -393,6 +395,7 @@ class Matcher:
                               for sid, source in kb.sources.items()}
         self._counted = [norm.normalize(counted_span(f)) for f in kb.facts]
         self._others_counted_cache: dict[int, str] = {}
+        self._others_clauses_cache: dict[int, str] = {}
         # Where a grade must be said: the figure's clause, or, in a clause of several figures (国家级
         # 示范站21个、省级示范站57个), its own key phrases and the words right around it.
         shared = Counter(self._clauses)
@@ -426,6 +429,9 @@ class Matcher:
         self._near = [norm.normalize(clause_of(f) + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "")
                       for f in kb.facts]
         self._is_year = [bool(YEAR_FIGURE.fullmatch(f.figure)) for f in kb.facts]
+        # 普通高中56人以上大班额比例: a bound that names a kind (classes of more than 56), no count.
+        self._bound = [bool(_BOUND_OF_KIND.match(f.sentence, at + len(f.figure)))
+                       for f, at in zip(kb.facts, self._positions, strict=True)]
         # A key phrase may hold several words ("医疗互助 补助金"): all must be in the question,
         # in any order, so no bigram spans the space between them.
         self._fact_texts: list[tuple[list[tuple[str, ...]], list[tuple[str, float]]]] = []
@@ -671,9 +677,10 @@ class Matcher:
         """Why fact i cannot be meant, or ''. A constraint of the asking clause that the fact's
         sentence does not meet rules it out: each rule below names one."""
         for rule in (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
-                     self._veto_restriction, self._veto_given_figure, self._veto_negation, self._veto_modifier,
-                     self._veto_target, self._veto_said_later, self._veto_unsaid, self._veto_counted_elsewhere,
-                     self._veto_year_unasked, self._veto_age_unasked):
+                     self._veto_restriction, self._veto_code, self._veto_given_figure, self._veto_negation,
+                     self._veto_modifier, self._veto_target, self._veto_said_later, self._veto_words_elsewhere,
+                     self._veto_unsaid, self._veto_counted_elsewhere, self._veto_year_unasked, self._veto_age_unasked,
+                     self._veto_bound):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -780,6 +787,13 @@ class Matcher:
             return "asks no age; the figure is one"
         return ""
 
+    def _veto_bound(self, i: int, analysis: Analysis) -> str:
+        # 56人以上大班额: the figure tells which classes are counted; it answers a question about
+        # that bound (大班额是多少人以上), not one that counts people.
+        if self._bound[i] and not _ASKS_BOUND.search(analysis.text):
+            return "the figure is a bound that names a kind (…以上…), and the question asks no bound"
+        return ""
+
     def _veto_year_unasked(self, i: int, analysis: Analysis) -> str:
         # "中老铁路 旅客", "滇中引水": words with no question word ask what the sources count, not
         # the year something began; a year answers only a question about when.
@@ -795,6 +809,38 @@ class Matcher:
             return ""  # 从2021年开始，对…给予补助: asked when, the words after a year tell its event
         later = self._said_later(i, analysis.text)
         return f"{later} is said after this figure, of another" if later else ""
+
+    def _veto_words_elsewhere(self, i: int, analysis: Analysis) -> str:
+        # 累计关停淘汰燃煤小锅炉3600余台，完成1.4万个行政村环境整治, asked 关停了多少家燃煤电厂: the
+        # question's rare words are all in the other figure's clause and none in this one's, so it
+        # is about the other (here ruled out by its unit), not this one. Not when the question asks
+        # this figure's own unit (水利投资翻了几倍 of …3100亿元，是前十年的5.2倍).
+        if analysis.asked == self.kb.facts[i].unit:
+            return ""
+        text, own = analysis.text, self._near[i]
+        bigrams = [text[k:k + 2] for k in range(len(text) - 1)]
+        if any(b in own and b not in self._scope_text for b in bigrams):
+            return ""
+        others = self._others_clauses(i)
+        elsewhere = next((b for b in bigrams if self._clause_df.get(b, 0) <= 2 and b in others
+                          and b not in self._scope_text), "")
+        return f"the question's {elsewhere} is said of another figure, none of its words of this one" \
+            if elsewhere else ""
+
+    def _inside_other_count(self, i: int, word: str) -> bool:
+        """Whether another figure of i's sentence counts a thing with `word` inside its name, and
+        the sentence does not open with it (中老铁路…累计发送旅客…，其中跨境货物: all its figures'
+        subject)."""
+        first = min(self._positions[j] for j in self._same_sentence[self.kb.facts[i].sentence])
+        return (self.kb.facts[i].sentence.find(word) > first
+                and any(line.find(word) > 0 for line in self._others_counted(i).split("\n")))
+
+    def _others_clauses(self, i: int) -> str:
+        """The clauses of the other figures of i's sentence that count something else, one per line."""
+        if i not in self._others_clauses_cache:
+            self._others_clauses_cache[i] = "\n".join(self._clauses[j] for j in self._other_counts(i)
+                                                      if self._clauses[j] != self._clauses[i])
+        return self._others_clauses_cache[i]
 
     def _veto_target(self, i: int, analysis: Analysis) -> str:
         # 到2025年…将达到1.5万公里: a plan answers a question about it (its year, 目标, 要达到),
@@ -878,10 +924,30 @@ class Matcher:
                 theirs = modifier_before(clause, noun)  # tagged only here: rarely
                 if theirs:
                     return f"the question's {kind} is said of another figure; this one is of {theirs}{noun}"
+            # 农村生活污水治理率达到38%，城市生活垃圾无害化处理率达到99%, asked 城市生活污水处理率:
+            # the word that narrows the noun (污水) names what another figure counts, inside its
+            # words (not its opening subject, which later figures may share), and this one has
+            # its own (垃圾无害化).
+            narrowing = next((word for n in (2, 3, 4) if at >= n and (word := analysis.text[at - n:at]) not in clause
+                              and not _PARTICLE.search(word) and self._clause_df.get(word[-2:], 0) <= 2
+                              and self._inside_other_count(i, word)), "")
+            if narrowing and not any(r in narrowing for r in self._scope_words):
+                theirs = modifier_before(clause, noun)
+                if theirs and not set(theirs) & set(narrowing):
+                    return f"the question's {narrowing} is what another figure counts; this one is of {theirs}{noun}"
         # 光伏发电量 asked, 绿色能源发电量 written: another kind of the thing, a near miss.
         if not analysis.modifiers:
             return ""
         return clash(self._clauses[i], analysis.modifiers, analysis.text)
+
+    def _veto_code(self, i: int, analysis: Analysis) -> str:
+        # PM10 asked, PM2.5 written (COP15, 5G, 4A): letters with a number name one thing; the
+        # same letters with another number are another.
+        for code in _CODE.findall(analysis.text):
+            letters = code.rstrip("0123456789.")
+            if code not in self._sentences[i] and re.search(re.escape(letters) + r"\d", self._sentences[i]):
+                return f"the question asks about {code}; the sentence names another {letters}"
+        return ""
 
     def _veto_given_figure(self, i: int, analysis: Analysis) -> str:
         numbers = self._figure_numbers[i]
@@ -983,6 +1049,9 @@ class Matcher:
         counted += [w for w in analysis.qualifiers if w in self._modified[i]]
         if counted:
             out.append((f"counts {counted[0]}", self.params.counted_bonus))
+        elif analysis.change and self._change_stated[i]:
+            # 比2015年降了多少: 比2015年下降22.2% says the change, 平均浓度为21微克 the level.
+            out.append(("states a change, as asked", self.params.counted_bonus))
         elif analysis.done and self._done_before[i].endswith(analysis.done):
             # 办结了多少 and 已办结5690件 (not 交办的5781件): the figure is what that verb did.
             out.append((f"is what was {analysis.done}", self.params.counted_bonus))
@@ -1079,6 +1148,12 @@ _PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|万|千|百)|(?:万|千|
 # Qualifiers of measure, not of sub-group: 每人每年1836元 is no figure of another group than 农村.
 _PER_HEAD = frozenset({"人均", "生均", "平均"})
 _COUNTING_UNITS = frozenset({"人", "名", "位", "个", "家", "户", "人次"})
+# A figure followed by 以上/以下 and the noun it bounds (56人以上大班额, not 达到99%以上。).
+_BOUND_OF_KIND = re.compile(r"(?:及|或)?(?:以上|以下)(?:的)?[\u4e00-\u9fff]")
+_ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
+_PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
+# A name of letters and a number: pm2.5, cop15, 5g is not one (a number of its own first).
+_CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2})(?:了|过)?(?:多少|几)")

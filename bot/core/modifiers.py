@@ -20,6 +20,7 @@ _NOUNISH = frozenset({"n", "nz", "vn", "j", "b", "ng"})
 # The measure word that jieba sometimes glues to the next noun (多少个卡点 -> 个卡点).
 _MEASURES = frozenset("个名位家户件项所座条批种套处次人")
 _VERBISH = frozenset({"v", "vn"})
+_FIXED = frozenset({"l", "i"})  # fixed expressions: 高等植物 is one word to the tagger
 _MAX_CHAIN = 3  # words of a modifier: 绿色/能源, 国家/考核
 # Nouns that say when or how much, not what kind (2012年的时候森林覆盖率): they end a modifier.
 _NOT_MODIFIERS = frozenset({"时候", "时间", "期间", "当时", "那时", "方面", "情况", "总数", "数量", "全部", "所有",
@@ -47,9 +48,17 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
     scope = set(scope_words)
     words = list(tagged(question))
     pairs = []
-    for k in range(1, len(words)):
+    for k in range(len(words)):
         noun, tag = words[k]
-        if len(noun) < 2 or tag not in _NOUNISH or noun in scope or noun not in corpus:
+        if tag in _NOUNISH | _FIXED and noun not in corpus and noun not in scope:
+            # 低等植物, tagged as one word: the end the sources say (植物) narrowed by the rest.
+            # (A two-character head first: 低等/植物, not 低/等植物 because 高等植物 holds 等植物.)
+            end = next((noun[n:] for n in (*range(2, len(noun) - 1), 1) if noun[n:] in corpus), "")
+            head = _chain_before(words, k) + noun[: len(noun) - len(end)]
+            if end and len(head) >= 2 and noun[: len(noun) - len(end)] not in corpus and head[0] not in _MEASURES:
+                pairs.append((head, end))
+            continue
+        if k == 0 or len(noun) < 2 or tag not in _NOUNISH or noun in scope or noun not in corpus:
             continue
         start = k
         if k >= 2 and words[k - 1][1] in _VERBISH and words[k - 1][0] + noun in corpus:
@@ -103,7 +112,7 @@ def _modifiers_of(words: list[tuple[str, str]], noun: str) -> list[str]:
     for j, (word, tag) in enumerate(words):
         for at in range(offset, offset + len(word)):
             # (Inside a noun only: 多万人次 is a number, not 人次 narrowed by 多万.)
-            if text.startswith(noun, at) and (at == offset or tag in _NOUNISH):
+            if text.startswith(noun, at) and (at == offset or tag in _NOUNISH | _FIXED):
                 found.append(_chain_before(words, j) + word[: at - offset])
         offset += len(word)
     return found

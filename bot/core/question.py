@@ -23,7 +23,7 @@ _ASKED_UNIT = re.compile(
     rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间)"
     r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|个月|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
-    r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|头)"
+    r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|头|种)"
 )
 
 _UNIT_BEFORE = re.compile(r"(人次|户次|个次|人数|户数|次数|家数|项数|金额|钱数|资金"
@@ -193,6 +193,7 @@ class Analysis:
     text: str = ""  # the normalised asking part
     event: str = ""  # what a when-question asks the time of: 哪一年成立的 -> 成立
     negated: bool = False  # 有多少个县没通高速: asks what did not happen
+    change: bool = False  # 比2015年降了多少: asks a change, which a figure may state (下降22.2%)
     plans: bool = False  # 到2025年要达到多少, 目标是多少: asks for a target, not for what is
     unsaid: str = ""  # 被采纳了多少: a verb no source uses, of which no figure can tell
 
@@ -275,9 +276,10 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         asked=asked,
         focus=focus_match.group(1) if focus_match else None,
         places=tuple(p for p in places if p in constraint_text),
-        # Not 疫情前一年 (the year before): a point in time, no period.
+        # Not 疫情前一年 (the year before): a point in time, no period; nor pm2.5年均值 (a number's
+        # end, then 年均).
         times=tuple(w for w in time_words if w in constraint_text
-                    and re.search(f"(?<![前后上头同]){re.escape(w)}", constraint_text)),
+                    and re.search(f"(?<![前后上头同.\\d]){re.escape(w)}(?!均)", constraint_text)),
         years=tuple(YEAR.findall(constraint_text)),
         as_of=tuple(_AS_OF.findall(constraint_text)),
         qualifiers=tuple(dict.fromkeys((*(w for w in qualifiers if w in constraint_text),
@@ -297,6 +299,7 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         event=event_asked(normalized),
         # On the question as written: 办过十届没有，几届 ends a yes-no question at the comma.
         plans=_PLANS_ASKED.search(normalized) is not None,
+        change=asks_change(normalized),
         negated=NEGATION.search(simplify(asking_part(question)).replace("有没有", "")) is not None,
     )
 
@@ -326,3 +329,18 @@ def event_asked(normalized: str) -> str:
 def asks_what_a_figure_is(normalized: str) -> bool:
     """"329.69亿元是用在哪方面的钱": asks what, where or which of a figure, and no quantity or time."""
     return _REVERSE_ASK.search(normalized) is not None and not _ASKS_QUANTITY.search(normalized)
+
+
+# "增长了多少", "增加了几个", "涨了多少": the change between two sides, not either side.
+CHANGE_ASKED = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|上涨|涨|多|减少|下降|降低|缩小|少|降|减|变化|净增|翻)了?"
+                     r"(?:多少|几|百分之几|百分之多少|几成|几倍|多少倍)(?:个百分点|百分点|个|名|人|所|项|万)?"
+                     r"|增幅|增量|涨幅|增长率|增速|增长幅度|降幅")
+# A比B多多少; not the 比 of 占比, 对比, 比例, nor the 高 of 提高.
+DIFFERENCE = re.compile(r"^(?P<a>.+?)(?<![占对相类好无评排])比(?![例重率])(?P<b>.+?)"
+                         r"(?P<dir>多|少|(?<![提升])高|(?<![降减])低)了?(?:多少|几)")
+GAP = re.compile(r"相差|差多少|差了多少|差距|差几|(?:哪个|哪一个|谁)更?[多少大小高低]")
+
+
+def asks_change(text: str) -> bool:
+    """增长了多少: a change over time; not 比…多多少 or 哪个多, which compare two things."""
+    return CHANGE_ASKED.search(text) is not None and DIFFERENCE.search(text) is None and GAP.search(text) is None

@@ -43,8 +43,15 @@ def edges(text: str) -> list[int]:
 
 @lru_cache(maxsize=4096)
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
-    """Words with jieba's part-of-speech tags (n noun, v verb, d adverb, uv the adverbial 地, ...)."""
-    return tuple(segmenter().tag(text))
+    """Words with jieba's part-of-speech tags (n noun, v verb, d adverb, uv the adverbial 地, ...).
+    A unit of time glued to the next word after a number (2021/年国控) is the number's."""
+    words: list[tuple[str, str]] = []
+    for word, tag in segmenter().tag(text):
+        if words and words[-1][1] == "m" and len(word) > 1 and word[0] in "年月日号" and tag != "m":
+            words[-1] = (words[-1][0] + word[0], "m")
+            word = word[1:]
+        words.append((word, tag))
+    return tuple(words)
 
 
 def without_trailing_adverbs(phrase: str) -> str:

@@ -368,3 +368,13 @@ def test_what_the_next_figure_did_is_not_part_of_this_ones_noun() -> None:
     facts = by_figure(draft("督察组交办的4120件群众举报问题已办结4076件。").facts)
     assert "办结" not in facts["4120件"].keywords[0]
     assert "办结" in facts["4076件"].keywords[0]
+
+
+def test_a_clause_that_names_its_own_thing_takes_no_lead_from_the_first() -> None:
+    text = ("全省累计关停燃煤小锅炉2100余台,完成9000个自然村环境整治,乡镇生活污水处理率达到45%。"
+            "已知高等植物17000多种,鸟类900多种。各级工会开展宣讲活动8万多场,覆盖职工600多万人次。")
+    facts = by_figure(draft(text).facts)
+    assert not any("燃煤" in k for k in (*facts["9000个"].keywords, *facts["45%"].keywords))
+    assert facts["17000多种"].keywords[0] == "已知高等植物"  # 已知 is a word, not 已 before 知
+    assert facts["900多种"].keywords == ["鸟类"]  # a thing of its own, not 高等植物's 鸟类
+    assert any("宣讲活动" in k for k in facts["600多万人次"].keywords)  # whom the talks reached

@@ -34,3 +34,10 @@ def test_a_noun_begun_inside_a_word_keeps_its_modifier() -> None:
     assert "城市" in clash("城市污水处理率达到97%", (("乡镇", "污水处理"),), "乡镇污水处理率是多少")
     # A number is no modifier: 600多万人次 does not narrow 人次 by 多万.
     assert clash("600多万人次线上线下观展", (("参观", "人次"),), "参观人次有多少") == ""
+
+
+def test_a_word_the_tagger_keeps_whole_is_split_where_the_sources_noun_begins() -> None:
+    corpus = "已知高等植物19365种,脊椎动物2273种。"
+    assert unknown_modifiers("低等植物有多少种", corpus, ()) == (("低等", "植物"),)  # not 低 of 等植物
+    assert "高等植物" in clash("已知高等植物19365种", (("低等", "植物"),), "低等植物有多少种")
+    assert unknown_modifiers("高等植物有多少种", corpus, ()) == ()

@@ -18,6 +18,7 @@ def test_the_asking_clause_is_found_after_a_backstory() -> None:
     ("竞赛的职工参与人次是多少", "人次"), ("新型学徒人数", "人"), ("资助金额是多少", "元"),
     ("多少人次参加", "人次"), ("职工驿站有多少", "多少"), ("法律援助案件的胜诉率是多少", "%"),
     ("女职工占比多少", "%"), ("查出了多少例", "例"), ("就业比例保持在什么水平", "%"), ("蹲点几个月", "月"),
+    ("鸟类有多少种", "种"),
 ])
 def test_the_unit_asked_for_may_stand_before_the_question_word(text: str, unit: str) -> None:
     assert asked_unit(text) == unit
@@ -112,3 +113,14 @@ def test_a_noun_of_people_asks_for_people_even_with_ge() -> None:
     assert asked_unit("志愿者一共多少") == "人"
     assert asked_unit("技师工作站有几个") == "个"  # a place named after people is no person
     assert asked_unit("或者有多少个") == "个"
+
+
+def test_a_number_with_a_decimal_point_before_nian_jun_is_no_period() -> None:
+    assert analyse("pm2.5年均值", "pm2.5年均值", "pm2.5年均值", [], ["5年", "1年"], []).times == ()
+    assert analyse("这5年增加了多少", "这5年增加了多少", "这5年增加了多少", [], ["5年"], []).times == ("5年",)
+
+
+@pytest.mark.parametrize(("text", "change"), [("比2015年降了多少", True), ("增长了多少", True),
+                                              ("降到了多少", False), ("有多少", False)])
+def test_a_change_is_asked_by_its_verb_and_how_much(text: str, change: bool) -> None:
+    assert analyse(text, text, text, [], [], []).change is change
