@@ -168,5 +168,7 @@ def states_change(fact: Fact) -> bool:
     """The figure is itself a change (提高了41.28个百分点, 年均增长8.7%), not a level (达到1.46万元):
     only such a figure answers 增长了多少 when no 从A到B pair gives one."""
     at = fact.sentence.find(fact.figure)
+    # (年均分别增长18.6%和30.4%: the later figures of a list after the verb state it too.)
+    before = re.sub(r"(?:[\d.]+[%‰]?(?:个百分点)?[和、及])+$", "", fact.sentence[:at]) if at >= 0 else ""
     return at >= 0 and re.search(r"(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|增|减)了?(?:约|近)?$",
-                                 fact.sentence[:at]) is not None
+                                 before) is not None

@@ -424,6 +424,16 @@ class Matcher:
         # A part of the figure before it (建成县级医院143家,其中三级医院32家): asked without naming
         # the part, the question is about the whole, and the part yields.
         self._parts = [tuple(norm.normalize(p) for p in _part_named(f)) for f in kb.facts]
+        # A part said after its figure (其中15部作品获得国家级奖项): the words that tell it from the
+        # whole (获得, 国家级, 奖项; not 作品, which the whole says too). One of them in the question
+        # names the part.
+        self._telling_words: dict[str, frozenset[str]] = {}
+        for fact, parts, at in zip(kb.facts, self._parts, self._positions, strict=True):
+            for part in parts:
+                whole = norm.normalize(fact.sentence[:fact.sentence.find("其中")])
+                if fact.sentence.find(part, at) > at:
+                    self._telling_words[part] = frozenset(
+                        b for k in range(len(part) - 1) if (b := part[k:k + 2]) not in whole)
         self._sentence_years = [tuple(sorted(set(YEAR.findall(norm.normalize(f.sentence))))) for f in kb.facts]
         # A qualifier (其中国家级, 女职工) must be said next to the figure, not anywhere in its sentence.
         self._near = [norm.normalize(clause_of(f) + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "")
@@ -799,6 +809,10 @@ class Matcher:
         # the year something began; a year answers only a question about when.
         if self._is_year[i] and analysis.asked is None and not analysis.event and not _ASKS_WHEN.search(analysis.text):
             return "asks no time; the figure is a year"  # (a kind veto: never offered as nearest)
+        # 舞台艺术作品 of 十年来全省共创作舞台艺术作品900余部: nor how long, which 十年来 tells.
+        if (self.kb.facts[i].unit in ("年", "月", "天") and analysis.asked is None and not analysis.event
+                and not _ASKS_HOW_LONG.search(analysis.text)):
+            return "asks no time; the figure is how long"
         return ""
 
     def _veto_unsaid(self, i: int, analysis: Analysis) -> str:
@@ -928,7 +942,8 @@ class Matcher:
             # the word that narrows the noun (污水) names what another figure counts, inside its
             # words (not its opening subject, which later figures may share), and this one has
             # its own (垃圾无害化).
-            narrowing = next((word for n in (2, 3, 4) if at >= n and (word := analysis.text[at - n:at]) not in clause
+            narrowing = next((word for n in (2, 3, 4) if at >= n
+                              and (word := analysis.text[at - n:at]) not in self._near[i]
                               and not _PARTICLE.search(word) and self._clause_df.get(word[-2:], 0) <= 2
                               and self._inside_other_count(i, word)), "")
             if narrowing and not any(r in narrowing for r in self._scope_words):
@@ -1018,6 +1033,7 @@ class Matcher:
         """Whether the question names a part (三级医院): as written, as a grade it asks for (4A景区
         asks for 4A级景区), or, matched by sound, as it sounds (高技能人材 names 高技能人才)."""
         return (part in analysis.text or any(q in part for q in analysis.qualifiers)
+                or any(b in analysis.text for b in self._telling_words.get(part, ()))
                 or (bool(heard) and self._sounds(part) in heard))
 
     def _adjustments(self, i: int, analysis: Analysis, heard: str = "") -> tuple[tuple[str, float], ...]:
@@ -1155,6 +1171,7 @@ _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word th
 # A name of letters and a number: pm2.5, cop15, 5g is not one (a number of its own first).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
+_ASKS_HOW_LONG = re.compile(r"多久|多长时间|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2})(?:了|过)?(?:多少|几)")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
@@ -1183,7 +1200,12 @@ def _part_named(fact: Fact) -> list[str]:
     # Every item of the list after 其中 (其中5A级景区9个、4A级景区93个), its name as written.
     found = re.search(r"其中[，,]?(?:[^，,；;。]*、)?([\u4e00-\u9fff0-9A-Za-z]{2,8})$", fact.sentence[:at]) if at > 0 \
         else None
-    return [found.group(1)] if found else []
+    if found:
+        return [found.group(1)]
+    # 其中15部作品获得国家级奖项: the part is named after the figure, up to the clause's end.
+    after = re.match(r"[\u4e00-\u9fff]{2,16}", fact.sentence[at + len(fact.figure):]) \
+        if at > 0 and re.search(r"其中[，,]?$", fact.sentence[:at]) else None
+    return [after.group()] if after else []
 
 
 def _domains_of(before_figure: str) -> list[str]:

@@ -101,7 +101,17 @@ def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str) -> str
         theirs = _modifiers_of(words, noun)
         if theirs and all(m and not _shares(m, modifier) and m not in question for m in theirs):
             return f"the question asks about {modifier}{noun}; the figure is of {theirs[0]}{noun}"
+        if theirs and not any(theirs) and _distinguishing(modifier, question):
+            # 民营博物馆 asked, 博物馆163个 written: a kind of the thing the sources do not count
+            # apart (民营 is a word that sorts things into kinds); the figure counts them all.
+            return f"the question asks about {modifier}{noun}; the figure counts every {noun}"
     return ""
+
+
+def _distinguishing(modifier: str, question: str) -> bool:
+    """Whether the tagger reads `modifier` in `question` as a word that sorts things into kinds
+    (民营, 五星级, 国有: jieba's b), not a noun that only describes them (一线的职工, 技术状元)."""
+    return any(word == modifier and tag == "b" for word, tag in tagged(question))
 
 
 def _modifiers_of(words: list[tuple[str, str]], noun: str) -> list[str]:

@@ -75,7 +75,8 @@ def _convert_run(run: str, following: str, preceding: str = "") -> str | None:
     if len(run) == 1 and preceding in _ORDINAL_BEFORE:
         return None
     single = len(run) == 1 or (len(run) == 2 and run[1] in _BIG)
-    if single and following not in MEASURE_WORDS and run[-1] not in _BIG:
+    # (五A级景区: a grade of letters, written with a digit.)
+    if single and following not in MEASURE_WORDS and run[-1] not in _BIG and following not in "AaＡ":
         return None
     if len(run) == 2 and all(ch in _DIGITS for ch in run) and following != "年":
         return None  # 九八, 五一: two bare digits are a name more often than a number

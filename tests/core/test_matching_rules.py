@@ -580,3 +580,40 @@ def test_a_year_before_a_short_form_is_no_modifier_of_it(environment: Engine) ->
 def test_a_bound_that_names_a_kind_answers_only_a_question_about_the_bound(environment: Engine) -> None:
     assert figure(environment, "全省小学教师有多少人?") is None
     assert figure(environment, "大班额是指多少人以上的班?") == "45人"
+
+
+TOURISM = """全省旅游产业稳步发展
+10月20日
+
+扩大旅游规模。2019年,全省接待游客5.2亿人次,实现旅游总收入6800亿元,分别是2012年的2.1倍和3.9倍,年均分别增长11.2%和21.5%。
+
+建设旅游景区。全省A级旅游景区达到300个,其中5A级景区7个。全省建成博物馆120个、文化馆130个。
+
+繁荣文艺创作。十年来全省共创作舞台艺术作品900余部,其中12部作品获得国家级奖项。
+"""
+
+
+@pytest.fixture(scope="module")
+def tourism(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("tourism"), TOURISM, "tourism")
+
+
+def test_respective_figures_keep_their_own_words_and_state_their_change(tourism: Engine) -> None:
+    assert figure(tourism, "旅游总收入是2012年的多少倍?") == "3.9倍"
+    assert figure(tourism, "接待游客是2012年的几倍?") == "2.1倍"
+    assert figure(tourism, "旅游总收入年均增长多少?") == "21.5%"  # 分别增长…和21.5% states a change
+
+
+def test_a_grade_in_chinese_numerals_is_the_grade(tourism: Engine) -> None:
+    assert figure(tourism, "五A级景区有几个?") == "7个"
+
+
+def test_a_part_named_after_its_figure_yields_to_the_whole_unless_asked(tourism: Engine) -> None:
+    assert figure(tourism, "舞台艺术作品") == "900余部"
+    assert figure(tourism, "有多少部作品获得国家级奖项?") == "12部"
+    assert figure(tourism, "获国家级奖的作品有几部?") == "12部"
+
+
+def test_a_kind_the_sources_do_not_count_apart_is_declined(tourism: Engine) -> None:
+    assert figure(tourism, "博物馆有多少个?") == "120个"
+    assert figure(tourism, "民营博物馆有多少个?") is None  # 民营 sorts museums into kinds
