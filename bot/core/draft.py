@@ -20,6 +20,7 @@ from bot.core.normalize import clean
 from bot.core.text_figures import CHANGE_FROM, DIGIT_FIGURE, TextFigure, find_figures, value_of
 from bot.core.words import edges, tagged, without_trailing_adverbs
 
+_GOES_ON = re.compile(r"其中[，,]")  # a sentence about a part of what the one before counted
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』\"]?|[^。！？!?]+$")
 # Words that only frame a figure: they say nothing about what it counts.
@@ -328,10 +329,18 @@ def draft(text: str, title: str = "", date: str = "") -> Draft:
             headline = _ENUMERATOR.sub("", line)  # 一、综合交通网络不断完善
             continue
         topic = _topic(line, headline) if not _is_headline(line) else _PUNCT.sub("", headline)[:TOPIC_MAX] or "其他"
+        previous = ""
         for m in _SENTENCE.finditer(line):
             sentence = m.group().strip()
             if sentence:
+                drafted = len(result.facts)
                 _draft_sentence(result, sentence, topic, line_start + m.start())
+                if previous and _GOES_ON.match(sentence):
+                    # 2021年，全省外贸进出口总额达到3143亿元。其中，出口1423亿元: the part's sentence
+                    # is quoted with the whole's, which says what and when.
+                    for fact in result.facts[drafted:]:
+                        fact.sentence = previous + sentence
+                previous = sentence
     _merge_repeats(result)
     result.facts.sort(key=lambda f: f.position)
     return result

@@ -70,7 +70,7 @@ _UNIT_FAMILY = {
     "项": "items", "条": "items", "种": "items", "类": "items",
     "个": "count", "个次": "count", "家": "count", "户": "count", "户次": "count", "所": "count", "座": "count",
     "处": "count", "间": "count",
-    "月": "duration", "天": "duration", "日期": "date",
+    "月": "duration", "天": "duration", "工作日": "duration", "日期": "date",
     "长度": "length", "公里": "length", "千米": "length", "米": "length",
 }
 
@@ -407,7 +407,8 @@ class Matcher:
         # What narrows the thing counted: the words before the figure and the noun right after it
         # (全国劳模11人, 56.54万个班组), not where the people counted went (6.72万名补充到农村学校).
         self._modified = [norm.normalize(modified_span(f)) for f in kb.facts]
-        self._modified_restrictors = [[w for w in self._restrictors if w in m] for m in self._modified]
+        self._modified_restrictors = [[w for w in self._restrictors if w in m and self._said_apart(w, m)]
+                                      for m in self._modified]
         # Level words as the sources write them (省级, 全国): one figure may cover two of them.
         level_words = sorted({w for w in self.vocabulary.levels if len(w) >= 2 and w in self.vocabulary.corpus},
                              key=len, reverse=True)
@@ -700,10 +701,17 @@ class Matcher:
         # A figure of another kind than the one asked (a count for 胜诉率, a date for 多少人) is
         # no answer however well its words match: a wrong figure is worse than none.
         fact = self.kb.facts[i]
-        if unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params) == OTHER_KIND or (
+        if self._unit_fit(i, analysis) == OTHER_KIND or (
                 analysis.counts_things and _UNIT_FAMILY.get(fact.unit) == "people"):
             return f"{_OTHER_KIND}{analysis.asked}, the figure is in {fact.unit}"
         return ""
+
+    def _unit_fit(self, i: int, analysis: Analysis) -> float:
+        """unit_agreement of the unit asked and fact i's."""
+        fact = self.kb.facts[i]
+        if fact.unit == "倍" and analysis.change and self._change_stated[i]:
+            return 0.0  # 比2015年增长了多少, 比2015年增长4倍: the change asked, stated as a multiple
+        return unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params)
 
     def _veto_place_or_year(self, i: int, analysis: Analysis) -> str:
         # A place must be said in the figure's own clause (越南 in another clause of the sentence
@@ -758,6 +766,13 @@ class Matcher:
         return [j for j in self._same_sentence[self.kb.facts[i].sentence]
                 if j != i and not self._adjacent(i, j) and not self._one_change(i, j)]
 
+    def _said_apart(self, word: str, text: str) -> bool:
+        """Whether `text` says `word` other than as the end of a home word and what follows it:
+        全省外贸 holds 省外 but says no 省外."""
+        inside = {k for m in self._home.finditer(text) for k in range(m.start() + 1, m.end())} \
+            if self._home is not None else set()
+        return any(m.start() not in inside for m in re.finditer(re.escape(word), text))
+
     def _others_counted(self, i: int) -> str:
         """What the other figures of i's sentence count (see _other_counts), one per line."""
         if i not in self._others_counted_cache:
@@ -810,7 +825,9 @@ class Matcher:
         if self._is_year[i] and analysis.asked is None and not analysis.event and not _ASKS_WHEN.search(analysis.text):
             return "asks no time; the figure is a year"  # (a kind veto: never offered as nearest)
         # 舞台艺术作品 of 十年来全省共创作舞台艺术作品900余部: nor how long, which 十年来 tells.
-        if (self.kb.facts[i].unit in ("年", "月", "天") and analysis.asked is None and not analysis.event
+        # (十年来…累计实际利用外资120亿美元, asked 对外投资投了多少: a quantity, not a duration, unless
+        # the question says time: 开办企业时间压缩到了多少.)
+        if (self.kb.facts[i].unit in _DURATIONS and analysis.asked in (None, "多少") and not analysis.event
                 and not _ASKS_HOW_LONG.search(analysis.text)):
             return "asks no time; the figure is how long"
         return ""
@@ -832,7 +849,7 @@ class Matcher:
         if analysis.asked == self.kb.facts[i].unit:
             return ""
         text, own = analysis.text, self._near[i]
-        bigrams = [text[k:k + 2] for k in range(len(text) - 1)]
+        bigrams = [b for k in range(len(text) - 1) if _HAN_PAIR.fullmatch(b := text[k:k + 2])]
         if any(b in own and b not in self._scope_text for b in bigrams):
             return ""
         others = self._others_clauses(i)
@@ -897,7 +914,8 @@ class Matcher:
         if _PER_POPULATION.search(self._clauses[i]) and not _PER_POPULATION_ASKED.search(analysis.text):
             # 每万人口发明专利拥有量2.6件 is a density, no answer to how many there are.
             return "the figure is per so many people; the question does not ask so"
-        lacking = [q for q in analysis.qualifiers if q not in self._contexts[i]]
+        # (进出口 names imports and exports together: it says neither 出口 nor 进口 alone.)
+        lacking = [q for q in analysis.qualifiers if q not in self._contexts[i].replace("进出口", "")]
         # A grade (二级医院) is said next to the figure it grades, not anywhere in its sentence
         # (县级医院全部达到二级以上水平，…有110个县级综合医院…).
         lacking += [q for q in analysis.qualifiers
@@ -1039,7 +1057,7 @@ class Matcher:
     def _adjustments(self, i: int, analysis: Analysis, heard: str = "") -> tuple[tuple[str, float], ...]:
         fact = self.kb.facts[i]
         out: list[tuple[str, float]] = []
-        unit = unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params)
+        unit = self._unit_fit(i, analysis)
         if unit:
             out.append((f"asks {analysis.asked}, the figure is in {fact.unit}", unit))
         elif analysis.asked is None and self._is_year[i] and not analysis.event:
@@ -1167,11 +1185,13 @@ _COUNTING_UNITS = frozenset({"人", "名", "位", "个", "家", "户", "人次"}
 # A figure followed by 以上/以下 and the noun it bounds (56人以上大班额, not 达到99%以上。).
 _BOUND_OF_KIND = re.compile(r"(?:及|或)?(?:以上|以下)(?:的)?[\u4e00-\u9fff]")
 _ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")  # two characters of words, no digits (2021年: 02)
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
 # A name of letters and a number: pm2.5, cop15, 5g is not one (a number of its own first).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
-_ASKS_HOW_LONG = re.compile(r"多久|多长时间|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
+_ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
+_DURATIONS = ("年", "月", "天", "工作日", "小时", "分钟")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2})(?:了|过)?(?:多少|几)")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")

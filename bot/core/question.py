@@ -89,10 +89,11 @@ _SEX_GROUP = re.compile(r"(?<![妇子少])[女男](?:职工|教师|干部|工人
 # total of all grades is no answer).
 _GRADE = re.compile(r"(?<![\d.])([1-7]a|[1-7一二三四五六七]星)(?=级|景区|饭店|酒店|宾馆)"
                     r"|(?<![\d.])([1-4一二三四特]级(?:[甲乙丙]等)?)"
-                    r"(?=医院|综合医院|专科医院|[甲乙丙]等|资质|公路)")
+                    r"(?=医院|综合医院|专科医院|[甲乙丙]等|资质|公路)"
+                    r"|(?<![\d.])([1-4一二三四]类)(?=口岸|开放口岸)")  # 一类口岸, 二类口岸: grades of ports
 
 # A grade as the analysis gives it (4a, 5星, 2级, 3级甲等).
-GRADE_WORD = re.compile(r"[1-7]a|[1-7]星|[1-4特]级(?:[甲乙丙]等)?")
+GRADE_WORD = re.compile(r"[1-7]a|[1-7]星|[1-4特]级(?:[甲乙丙]等)?|[1-4一二三四]类")
 
 # 第五届, 第2次: an ordinal names one edition, which the sentence must name too.
 _ORDINAL = re.compile(r"第[0-9一二三四五六七八九十]+[届次期批轮]")
@@ -282,7 +283,8 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
                     and re.search(f"(?<![前后上头同.\\d]){re.escape(w)}(?!均)", constraint_text)),
         years=tuple(YEAR.findall(constraint_text)),
         as_of=tuple(_AS_OF.findall(constraint_text)),
-        qualifiers=tuple(dict.fromkeys((*(w for w in qualifiers if w in constraint_text),
+        # (进出口 names imports and exports together: it asks neither 出口 nor 进口 alone.)
+        qualifiers=tuple(dict.fromkeys((*(w for w in qualifiers if w in constraint_text.replace("进出口", "")),
                                         *_ORDINAL.findall(constraint_text), *_SEX_GROUP.findall(constraint_text),
                                         *(g for pair in _GRADE.findall(constraint_text) for g in pair if g)))),
         single_year=bool(_SINGLE_YEAR.search(constraint_text)),

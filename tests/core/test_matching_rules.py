@@ -617,3 +617,49 @@ def test_a_part_named_after_its_figure_yields_to_the_whole_unless_asked(tourism:
 def test_a_kind_the_sources_do_not_count_apart_is_declined(tourism: Engine) -> None:
     assert figure(tourism, "博物馆有多少个?") == "120个"
     assert figure(tourism, "民营博物馆有多少个?") is None  # 民营 sorts museums into kinds
+
+
+TRADE = """全省开放型经济稳步发展
+10月24日
+
+扩大对外贸易。2021年,全省外贸进出口总额达到2800亿元,是2012年的2.1倍。其中,出口1300亿元,进口1500亿元。与东盟贸易额达到900亿元。
+
+建设开放平台。全省共有国家一类口岸20个。网络零售额达到1100亿元,比2015年增长3倍。
+
+优化营商环境。十年来,全省累计实际利用外资超过100亿美元。全省开办企业时间压缩至1个工作日以内。
+"""
+
+
+@pytest.fixture(scope="module")
+def trade(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("trade"), TRADE, "trade")
+
+
+def test_a_part_said_in_the_next_sentence_is_dated_by_the_whole(trade: Engine) -> None:
+    assert figure(trade, "2021年出口多少亿元?") == "1300亿元"  # 2021年 is said in the sentence before
+    imports = trade.ask("进口有多少?").best
+    assert imports is not None
+    assert "外贸进出口总额" in imports.sentence  # quoted with its whole
+    assert figure(trade, "外贸出口一年多少钱?") == "1300亿元"
+
+
+def test_imports_and_exports_together_are_neither_alone(trade: Engine) -> None:
+    assert figure(trade, "外贸进出口总额是多少?") == "2800亿元"  # 进出口 asks no 出口 alone
+    assert figure(trade, "外贸进出口总额是2012年的几倍?") == "2.1倍"
+
+
+def test_grades_of_ports_and_partners_are_constraints(trade: Engine) -> None:
+    assert figure(trade, "国家一类口岸有多少个?") == "20个"
+    assert figure(trade, "国家二类口岸有多少个?") is None
+    assert figure(trade, "与东盟的贸易额是多少?") == "900亿元"
+    assert figure(trade, "与欧盟的贸易额是多少?") is None
+
+
+def test_a_multiple_that_states_a_change_answers_how_much_it_grew(trade: Engine) -> None:
+    assert figure(trade, "网络零售额比2015年增长了多少?") == "3倍"
+
+
+def test_a_duration_answers_only_a_question_about_time(trade: Engine) -> None:
+    assert figure(trade, "开办企业时间压缩到了多少?") == "1个工作日"
+    assert figure(trade, "十年来累计实际利用外资多少?") == "100亿美元"  # not 十年
+    assert figure(trade, "实际利用外资一共多少?") == "100亿美元"

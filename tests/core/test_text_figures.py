@@ -58,3 +58,8 @@ def test_a_year_with_its_month_is_one_date() -> None:
     assert ("2017年8月", True) in found
     assert ("8月8日", False) in found
     assert all(text != "8月" for text, _ in found)
+
+
+def test_working_days_are_a_duration() -> None:
+    [days] = find_figures("开办企业时间压缩至1个工作日以内")
+    assert (days.text, days.unit) == ("1个工作日", "工作日")
