@@ -663,3 +663,12 @@ def test_a_duration_answers_only_a_question_about_time(trade: Engine) -> None:
     assert figure(trade, "开办企业时间压缩到了多少?") == "1个工作日"
     assert figure(trade, "十年来累计实际利用外资多少?") == "100亿美元"  # not 十年
     assert figure(trade, "实际利用外资一共多少?") == "100亿美元"
+
+
+def test_everyday_words_and_judgements(tmp_path: Path) -> None:
+    article = "全省民政事业\n10月9日\n\n兜牢民生底线。全省养老机构达到1500家,十年来办理结婚登记380万对。\n"
+    engine = drafted_engine(tmp_path, article, "civil")
+    assert figure(engine, "云南养老院有多少家?") == "1500家"
+    assert figure(engine, "领结婚证的有多少对?") == "380万对"
+    assert figure(engine, "养老院靠谱吗?") is None  # a judgement, which no figure answers
+    assert figure(engine, "办理了多少对离婚登记?") is None
