@@ -39,8 +39,8 @@ _TIMES = re.compile(r"^(?P<a>.+?)是(?P<b>.+?)的(?:几倍|多少倍)")
 _PER_YEAR = re.compile(r"每年|年均|平均每年|一年|当年|每月|月均")
 _PART_WORDS = re.compile(r"其中|包括|含")
 _APPROXIMATE = re.compile(r"多|余|约|近|超过|以上|左右")
-_FIGURE_PARTS = re.compile(r"^[约近超过]*(?P<number>[\d.]+)(?P<scale>万|亿)?(?P<unit>.*)$")
-_SCALES = {"亿": 100_000_000, "万": 10_000}
+_FIGURE_PARTS = re.compile(r"^[约近超过]*(?P<number>[\d.]+)(?P<scale>万亿|万|亿)?(?P<unit>.*)$")
+_SCALES = {"万亿": 1_000_000_000_000, "亿": 100_000_000, "万": 10_000}
 _PEOPLE = {"名": "人", "位": "人"}
 
 

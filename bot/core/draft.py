@@ -412,7 +412,9 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
                     # 恢复到2019年的80.5%: what the clause says before the year it compares with.
                     start = max([0, *(m.end() for m in _CLAUSE_END.finditer(sentence, 0, figures[i - 1].start))])
                     keyword = _trim(sentence[start:figures[i - 1].start]) or keyword
-            base = _subject_of(previous) if whose else previous.keywords[-1]
+            # (2021年产值达到150亿元: a year before the figure is no thing whose words to borrow.)
+            base = "" if figures[i - 1].year and not said else \
+                _subject_of(previous) if whose else previous.keywords[-1]
             own, keyword = keyword, base + keyword
             borrowed = base if whose else ""
             noun = noun or (own if len(own) >= 2 and not _CHANGE_ONLY.fullmatch(own) else "")

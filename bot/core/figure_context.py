@@ -17,7 +17,8 @@ _CHANGE_TO = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|�
 
 _VERB_INSIDE = re.compile(r"建设|建成|新建|设立|创建|培育|组织|开展|举办|实施|发放|投入|覆盖|惠及|参加|参与|获得|入选")
 
-_SPAN_EDGE = re.compile(r"[、，,；;。：:（）()“”]|\d")
+_SPAN_EDGE = re.compile(r"[、，,；;。：:（）()]|\d")
+_QUOTES = re.compile(r"[“”\"]")
 
 
 def counted_span(fact: Fact) -> str:
@@ -25,13 +26,14 @@ def counted_span(fact: Fact) -> str:
     at = fact.sentence.find(fact.figure)
     if at < 0:
         return ""
-    before = fact.sentence[:at]
+    # (A name in quotes is part of the noun: 专精特新“小巨人”企业58户.)
+    before = _QUOTES.sub("", fact.sentence[:at])
     head = _SPAN_EDGE.split(before)[-1]
     clauses = re.split(r"[，,；;]", before)
     if len(clauses) >= 2 and _ELIDED.fullmatch(clauses[-1]):
         # 城镇登记失业率始终控制在4%以内，2021年为3.3%: the noun left out is the clause's before.
         head = re.split(r"[\d（(]", clauses[-2])[0] + head
-    after = fact.sentence[at + len(fact.figure):]
+    after = _QUOTES.sub("", fact.sentence[at + len(fact.figure):])
     tail = _SPAN_EDGE.split(after)[0]
     if re.match(r"\d", after[len(tail):]):
         # 交办的5781件群众信访举报问题已办结5690件: what runs into the next figure is its own.
@@ -57,7 +59,7 @@ def modified_span(fact: Fact) -> str:
     thing counted (全国劳模11人, 56.54万个班组), not where the counted went."""
     span = counted_span(fact)
     at = fact.sentence.find(fact.figure)
-    tail = _SPAN_EDGE.split(fact.sentence[at + len(fact.figure):])[0] if at >= 0 else ""
+    tail = _SPAN_EDGE.split(_QUOTES.sub("", fact.sentence[at + len(fact.figure):]))[0] if at >= 0 else ""
     if not tail or not span.endswith(tail):
         return span
     verb = _AFTER_VERB.search(tail)

@@ -360,6 +360,8 @@ class Matcher:
         self._positions = [f.sentence.find(f.figure) for f in kb.facts]
         self._clauses = [norm.normalize(clause_of(f)) for f in kb.facts]
         self._sentences = [norm.normalize(f.sentence) for f in kb.facts]
+        self._keys = [tuple(norm.normalize(k) for k in f.keywords) for f in kb.facts]
+        self._unquoted = [re.sub(r"[“”\"]", "", s) for s in self._sentences]  # 专精特新“小巨人”企业: one noun
         figures = (norm.normalize(f.figure) for f in kb.facts)
         self._figure_ends = [s.find(f) + len(f) if f in s else len(s)
                              for s, f in zip(self._sentences, figures, strict=True)]
@@ -711,6 +713,8 @@ class Matcher:
         fact = self.kb.facts[i]
         if fact.unit == "倍" and analysis.change and self._change_stated[i]:
             return 0.0  # 比2015年增长了多少, 比2015年增长4倍: the change asked, stated as a multiple
+        if fact.unit == "倍" and analysis.asked is None and not _ASKS_TIMES.search(analysis.text):
+            return OTHER_KIND  # 光缆线路 asks for the length, not how many times it grew
         return unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params)
 
     def _veto_place_or_year(self, i: int, analysis: Analysis) -> str:
@@ -863,8 +867,10 @@ class Matcher:
         the sentence does not open with it (中老铁路…累计发送旅客…，其中跨境货物: all its figures'
         subject)."""
         first = min(self._positions[j] for j in self._same_sentence[self.kb.facts[i].sentence])
+        # (Not a year's words: 2018年以来 counts nothing.)
         return (self.kb.facts[i].sentence.find(word) > first
-                and any(line.find(word) > 0 for line in self._others_counted(i).split("\n")))
+                and any(word in self._counted[j] for j in self._other_counts(i)
+                        if not self._is_year[j] and self.kb.facts[j].unit != "日期"))
 
     def _others_clauses(self, i: int) -> str:
         """The clauses of the other figures of i's sentence that count something else, one per line."""
@@ -941,17 +947,21 @@ class Matcher:
 
     def _veto_modifier(self, i: int, analysis: Analysis) -> str:
         # 花卉种植面积和产值居全国第一…茶叶种植面积达到740万亩, asked 花卉种植面积: the sentence
-        # says that kind next to another figure, and this one is of another kind.
-        clause = self._clauses[i]
+        # says that kind next to another figure, and this one is of another kind. (In a list of
+        # figures, 国家级“小巨人”企业58户、省级专精特新中小企业800户, a figure's own words are its
+        # key phrases and the words around it, not the whole list.)
+        clause, own = self._clauses[i], self._graded[i]
         for words in analysis.counted:
             end = analysis.text.find(words) + len(words)
-            noun = next((analysis.text[k:end] for k in range(end - 1) if analysis.text[k:end] in clause), "")
+            noun = next((analysis.text[k:end] for k in range(end - 1) if analysis.text[k:end] in own), "")
             at = end - len(noun)
             # The shortest narrower kind the sentence says and this clause does not (养老服务设施 is
             # in both; 社区养老服务设施 only next to another figure).
             kinds = [analysis.text[at - n:at] + noun for n in range(2, 7) if noun and at >= n]
-            kind = next((k for k in kinds if k not in clause), "")
-            if (kind and kind in self._sentences[i]
+            # (A kind in this clause counts only when another figure of the list counts it.)
+            kind = next((k for k in kinds if k not in own and (k not in clause or any(
+                k in self._counted[j] for j in self._other_counts(i)))), "")
+            if (kind and kind in self._unquoted[i]
                     and not any(r in kind for r in self._scope_words)):
                 theirs = modifier_before(clause, noun)  # tagged only here: rarely
                 if theirs:
@@ -966,19 +976,24 @@ class Matcher:
                               and self._inside_other_count(i, word)), "")
             if narrowing and not any(r in narrowing for r in self._scope_words):
                 theirs = modifier_before(clause, noun)
-                if theirs and not set(theirs) & set(narrowing):
+                if theirs and narrowing not in theirs:
                     return f"the question's {narrowing} is what another figure counts; this one is of {theirs}{noun}"
         # 光伏发电量 asked, 绿色能源发电量 written: another kind of the thing, a near miss.
         if not analysis.modifiers:
             return ""
-        return clash(self._clauses[i], analysis.modifiers, analysis.text)
+        return clash(self._clauses[i], analysis.modifiers, analysis.text, self._keys[i])
 
     def _veto_code(self, i: int, analysis: Analysis) -> str:
         # PM10 asked, PM2.5 written (COP15, 5G, 4A): letters with a number name one thing; the
         # same letters with another number are another.
         for code in _CODE.findall(analysis.text):
-            letters = code.rstrip("0123456789.")
-            if code not in self._sentences[i] and re.search(re.escape(letters) + r"\d", self._sentences[i]):
+            if code[0].isdigit():  # 4g asked, 5g written
+                letters = code.lstrip("0123456789")
+                other = re.search(r"(?<![\d.])\d" + re.escape(letters) + "(?![a-z])", self._sentences[i])
+            else:
+                letters = code.rstrip("0123456789.")
+                other = re.search(re.escape(letters) + r"\d", self._sentences[i])
+            if code not in self._sentences[i] and other:
                 return f"the question asks about {code}; the sentence names another {letters}"
         return ""
 
@@ -1187,9 +1202,10 @@ _BOUND_OF_KIND = re.compile(r"(?:及|或)?(?:以上|以下)(?:的)?[\u4e00-\u9ff
 _ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
 _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")  # two characters of words, no digits (2021年: 02)
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
-# A name of letters and a number: pm2.5, cop15, 5g is not one (a number of its own first).
-_CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])")
+# A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
+_CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
+_ASKS_TIMES = re.compile(r"倍|番|times")
 _ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
 _DURATIONS = ("年", "月", "天", "工作日", "小时", "分钟")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")

@@ -81,8 +81,19 @@ def _shares(written: str, asked: str) -> bool:
         n += 1
     same_end = written[len(written) - n:]
     if not same_end:
+        # 新能源汽车, 新能源电池产业: a word in common (新能源), then two different things.
+        start = 0
+        while start < min(len(written), len(asked)) and written[start] == asked[start]:
+            start += 1
+        if start >= 2 and len(written) - start >= 2 and len(asked) - start >= 2:
+            return _alike(written[start:], asked[start:])
         return bool(set(written) & set(asked))
-    mine, theirs = written[: len(written) - len(same_end)], asked[: len(asked) - len(same_end)]
+    return _alike(written[: len(written) - len(same_end)], asked[: len(asked) - len(same_end)])
+
+
+def _alike(mine: str, theirs: str) -> bool:
+    """Whether what differs between two modifiers is one word still: nothing, a shared
+    character (a short form), or the same sounds (a typo)."""
     if not mine or not theirs or set(mine) & set(theirs):
         return True
     table = syllable_table()
@@ -90,15 +101,19 @@ def _shares(written: str, asked: str) -> bool:
                                             for a, b in zip(mine, theirs, strict=True))
 
 
-def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str) -> str:
+def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str, keys: tuple[str, ...] = ()) -> str:
     """Why the figure's `clause` (normalised) is about another kind of what `question` asks, or
     '': every time it writes the noun, it narrows it with a modifier the question does not say
-    and that shares no character with the question's own."""
+    and that shares no character with the question's own. Where the clause says the noun bare
+    (2021年产值达到150亿元), the fact's key phrases `keys` may narrow it (新能源电池产业产值)."""
     if not pairs:
         return ""
     words = list(tagged(clause))
     for modifier, noun in pairs:
         theirs = _modifiers_of(words, noun)
+        if keys and theirs and not any(theirs) and _is_noun(noun):
+            # (Not a verb-noun: 培训 of a key phrase 投入资金培训农民工 is what the money paid for.)
+            theirs = [m for key in keys for m in _modifiers_of(list(tagged(key)), noun) if m] or theirs
         if theirs and all(m and not _shares(m, modifier) and m not in question for m in theirs):
             return f"the question asks about {modifier}{noun}; the figure is of {theirs[0]}{noun}"
         if theirs and not any(theirs) and _distinguishing(modifier, question):
@@ -106,6 +121,12 @@ def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str) -> str
             # apart (民营 is a word that sorts things into kinds); the figure counts them all.
             return f"the question asks about {modifier}{noun}; the figure counts every {noun}"
     return ""
+
+
+def _is_noun(word: str) -> bool:
+    """Whether the tagger reads `word` alone as one noun (产值), not a verb-noun (培训)."""
+    words = tagged(word)
+    return len(words) == 1 and words[0][1] in ("n", "nz", "ng")
 
 
 def _distinguishing(modifier: str, question: str) -> bool:

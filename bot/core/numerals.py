@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
-_BIG = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+_BIG = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
 # Measure words after which a single numeral is a count (七项行动, 两届, 四级联动, 十年).
 MEASURE_WORDS = frozenset("项届级个名年月日次人位家户件场元批条种期天周岁倍成")
 # A run starts and ends with a numeral: 点 only counts between two (一百三十五点七, not 试点一共).
@@ -21,7 +21,8 @@ _NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 _RUN = re.compile(f"[{_NUMERAL}](?:[{_NUMERAL}点]*[{_NUMERAL}])?")
 # After these, a lone numeral is part of a word: 哪一年, 每一项, 第一.
 _ORDINAL_BEFORE = frozenset("哪这那每第某同唯统")
-_NUMBER = re.compile(r"(\d+(?:\.\d+)?)[多余]?(万|亿)?")  # 1000多万 (120余万) is read as 1000万, as the article means it
+# 1000多万 (120余万) is read as 1000万, as the article means it.
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)[多余]?(万亿|万|亿)?")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])")
 
 

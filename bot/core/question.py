@@ -77,7 +77,9 @@ _PART_OF = re.compile(r"(?:其中|当中|之中|中间|里面|里头)的?([\u4e0
                       r"(?=有|是|占)")  # not the 中 of 高中, 初中, 集中, nor 里程, 中老铁路
 
 # 慰问金多少, 投入了多少: money is asked although no 元 is said.
-_MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨付|筹集|花)(?:了|是|有|为|达|共|一共|总共)*多少"
+_MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨付|筹集|花"
+                          r"|收入|营收|产值|增加值|销售额|零售额|贸易额|总额)"
+                          r"(?:了|是|有|为|达|达到|共|一共|总共)*多少"
                           r"|多少[\u4e00-\u9fff]{0,3}?(?:金|款|钱|资金|经费|money|损失|费用|工资|收入)")
 
 # 女运动员, 男教师: a sex before a role names a sub-group, which the sentence must name too.

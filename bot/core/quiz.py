@@ -80,7 +80,7 @@ def chinese_numeral(n: int, two: str = "二") -> str:
 def _restyle(fact: Fact, value: Decimal) -> str:
     """Write `value` the way the fact's figure is written: 1628000 -> '162.8万人' for '135.7万人'."""
     figure = fact.figure
-    digits = re.search(r"(\d+(?:\.\d+)?)(万|亿)?", figure)
+    digits = re.search(r"(\d+(?:\.\d+)?)(万亿|万|亿)?", figure)
     if digits is None:
         run = _CN_RUN.search(figure)
         if run is None or value != value.to_integral_value() or not 0 < value < 100:
@@ -88,7 +88,7 @@ def _restyle(fact: Fact, value: Decimal) -> str:
         two = "两" if "两" in run.group() else "二"
         return figure[: run.start()] + chinese_numeral(int(value), two) + figure[run.end():]
     written, scale_char = digits.group(1), digits.group(2) or ""
-    scale = Decimal(10) ** (4 if scale_char == "万" else 8 if scale_char == "亿" else 0)
+    scale = Decimal(10) ** {"万": 4, "亿": 8, "万亿": 12}.get(scale_char, 0)
     decimals = len(written.split(".")[1]) if "." in written else 0
     number = (value / scale).quantize(Decimal(1).scaleb(-decimals))
     return figure[: digits.start(1)] + format(number, "f") + figure[digits.end(1):]

@@ -28,7 +28,7 @@ _UNITS = sorted(
 _UNIT = "|".join(map(re.escape, dict.fromkeys(_UNITS)))
 _DATE_FIGURE = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[日号](?![\d内])")
 DIGIT_FIGURE = re.compile(
-    rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(多|余)?(万|亿)?(多|余)?(%|‰|{_UNIT})?(多|余)?"
+    rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(多|余)?(万亿|万|亿)?(多|余)?(%|‰|{_UNIT})?(多|余)?"
     r"(?![A-Za-z])"  # 5A级景区, 5G基站: a grade or a name, no figure
 )
 # 从2012年的…增加到, 由上世纪80年代的193头增加到300头: where the first side of a change starts.
@@ -85,7 +85,7 @@ def find_figures(sentence: str) -> list[TextFigure]:
         digits, more1, big, _more2, unit, _more3 = m.groups()
         start = m.start(1) if m.group().startswith(("近", "约", "超过", "逾")) else m.start()
         text = sentence[start:m.end()]
-        amount = Decimal(digits) * (Decimal(10) ** (4 if big == "万" else 8 if big == "亿" else 0))
+        amount = Decimal(digits) * (Decimal(10) ** {"万": 4, "亿": 8, "万亿": 12}.get(big or "", 0))
         is_year = (unit == "年" and not big and not more1 and len(digits) == 4 and digits[:2] in ("19", "20"))
         if unit == "年" and sentence[m.end():m.end() + 1] == "代":
             continue  # 上世纪80年代: a decade, no figure
@@ -118,6 +118,8 @@ def find_figures(sentence: str) -> list[TextFigure]:
         if unit == "年" and not (re.match(r"[来间内中里后前以，,。、；]", sentence[m.end():m.end() + 1])
                                 or re.search(r"(连续|近|这|用|了|过|满|历时)$", sentence[:m.start()])):
             continue  # 学前三年毛入园率, 九年义务教育: part of a name, not a count
+        if unit == "位" and sentence[m.end():m.end() + 1] == "数":
+            continue  # 保持两位数增长: double digits, no count of people
         if unit == "大" and (sentence[:m.start()].endswith("党的")
                             or re.match(r"以来|以后|召开|精神|报告|期间", sentence[m.end():])):
             continue  # 党的十八大以来: a congress, named by its number

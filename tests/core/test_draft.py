@@ -378,3 +378,9 @@ def test_a_clause_that_names_its_own_thing_takes_no_lead_from_the_first() -> Non
     assert facts["17000多种"].keywords[0] == "已知高等植物"  # 已知 is a word, not 已 before 知
     assert facts["900多种"].keywords == ["鸟类"]  # a thing of its own, not 高等植物's 鸟类
     assert any("宣讲活动" in k for k in facts["600多万人次"].keywords)  # whom the talks reached
+
+
+def test_a_year_before_a_short_noun_lends_it_nothing() -> None:
+    facts = by_figure(draft("新能源电池产业从无到有,2021年产值达到150亿元。").facts)
+    assert facts["150亿元"].keywords[0] == "产值"
+    assert "新能源电池产业产值" in facts["150亿元"].keywords

@@ -672,3 +672,49 @@ def test_everyday_words_and_judgements(tmp_path: Path) -> None:
     assert figure(engine, "领结婚证的有多少对?") == "380万对"
     assert figure(engine, "养老院靠谱吗?") is None  # a judgement, which no figure answers
     assert figure(engine, "办理了多少对离婚登记?") is None
+
+
+ENERGY = """全省工业和信息化稳步发展
+10月26日
+
+巩固绿色能源。截至2021年底,全省电力总装机达到1.2亿千瓦,其中水电装机8000万千瓦、风电装机900万千瓦,绿色电源装机占比接近88%。累计外送电量超过1.3万亿千瓦时。全省工业投资连续4年保持两位数增长。
+
+发展新兴产业。新能源电池产业从无到有,2021年产值达到160亿元。全省累计建成5G基站3.2万个。光缆线路总长度达到230万公里,是2012年的3倍。全省培育国家级专精特新“小巨人”企业60户、省级专精特新中小企业750户。
+"""
+
+
+@pytest.fixture(scope="module")
+def energy(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("energy"), ENERGY, "energy")
+
+
+def test_trillions_and_double_digits(energy: Engine) -> None:
+    assert figure(energy, "累计外送电量有多少?") == "1.3万亿千瓦时"
+    assert figure(energy, "工业投资连续几年保持两位数增长?") == "4年"  # 两位数 is no count of people
+
+
+def test_a_digit_and_letters_name_one_thing(energy: Engine) -> None:
+    assert figure(energy, "5G基站有多少个?") == "3.2万个"
+    assert figure(energy, "4G基站有多少个?") is None
+
+
+def test_a_kind_told_by_the_key_phrases_when_the_clause_says_the_noun_bare(energy: Engine) -> None:
+    # 2021年产值达到160亿元: the clause says 产值 bare; its key phrase says whose.
+    assert figure(energy, "新能源电池产业产值是多少?") == "160亿元"
+    assert figure(energy, "新能源汽车产值是多少?") is None  # 新能源 shared, then another thing
+
+
+def test_a_name_in_quotes_is_part_of_what_a_list_item_counts(energy: Engine) -> None:
+    assert figure(energy, "国家级专精特新小巨人企业有多少户?") == "60户"
+    assert figure(energy, "省级专精特新中小企业有多少户?") == "750户"
+    assert figure(energy, "省级专精特新小巨人企业有多少户?") is None
+
+
+def test_a_bare_name_asks_for_the_amount_not_the_multiple(energy: Engine) -> None:
+    assert figure(energy, "光缆线路") == "230万公里"
+    assert figure(energy, "光缆线路总长度是2012年的几倍?") == "3倍"
+
+
+def test_a_part_of_a_list_is_no_share_of_another_kind(energy: Engine) -> None:
+    assert figure(energy, "绿色电源装机占比是多少?") == "88%"
+    assert figure(energy, "风电装机占比是多少?") is None  # 风电 is what 900万千瓦 counts

@@ -124,3 +124,9 @@ def test_a_number_with_a_decimal_point_before_nian_jun_is_no_period() -> None:
                                               ("降到了多少", False), ("有多少", False)])
 def test_a_change_is_asked_by_its_verb_and_how_much(text: str, change: bool) -> None:
     assert analyse(text, text, text, [], [], []).change is change
+
+
+@pytest.mark.parametrize(("text", "asked"), [("营业收入是多少", "元"), ("产值达到多少", "元"),
+                                             ("旅游总收入年均增长多少", "多少"), ("收入增长率是多少", "%")])
+def test_an_amount_of_money_is_asked_by_its_noun(text: str, asked: str) -> None:
+    assert analyse(text, text, text, [], [], []).asked == asked
