@@ -361,7 +361,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         # 来访36批718人次: a figure right after another counts the same thing another way.
         before = _segment_before(sentence, figures[first], figures[first - 1].end if first else 0) \
             if first < i else _segment_before(sentence, fig, previous_end)
-        noun = _noun_after(sentence, fig)
+        noun = _noun_after(sentence, fig) or (fig.unit + "牌" if fig.unit in ("金", "银", "铜") else "")
         verb = _verb_after_places(sentence, figures, i)
         if verb and len(before) <= 4:
             # 组织26批179人次到印尼、马来西亚等地出访: the trip is counted (组织出访), not the place.

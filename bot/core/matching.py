@@ -44,7 +44,7 @@ from bot.core.figure_context import (
 from bot.core.followup import Vocabulary
 from bot.core.knowledge import KnowledgeBase
 from bot.core.models import Candidate, Fact, Match, Nearest
-from bot.core.modifiers import clash, modifier_before, unknown_modifiers
+from bot.core.modifiers import clash, head_clash, modifier_before, unknown_heads, unknown_modifiers
 from bot.core.normalize import Normalizer
 from bot.core.numerals import MEASURE_WORDS
 from bot.core.question import (
@@ -68,6 +68,7 @@ _UNIT_FAMILY = {
     "人": "people", "名": "people", "位": "people", "人次": "people",
     "元": "money", "资金": "money", "钱": "money",
     "项": "items", "条": "items", "种": "items", "类": "items",
+    "枚": "count", "金": "count", "银": "count", "铜": "count",  # 枚 counts medals and badges as 个 does
     "个": "count", "个次": "count", "家": "count", "户": "count", "户次": "count", "所": "count", "座": "count",
     "处": "count", "间": "count",
     "月": "duration", "天": "duration", "工作日": "duration", "日期": "date",
@@ -614,8 +615,9 @@ class Matcher:
         if any(t not in self._chars.idf for t in char_terms(asking) if t[0] not in "'#"):
             # Segmented with its particles (的, 了): without them words run together (建立项).
             modifiers = unknown_modifiers(constraint_text, self.vocabulary.corpus, self._restrictors)
-            if modifiers:
-                return replace(analysis, modifiers=modifiers)
+            heads = unknown_heads(constraint_text, self.vocabulary.corpus, self._scope_words)
+            if modifiers or heads:
+                return replace(analysis, modifiers=modifiers, heads=heads)
         return analysis
 
     def _evidence(self, index: _Index, text: str) -> set[str] | None:
@@ -979,9 +981,9 @@ class Matcher:
                 if theirs and narrowing not in theirs:
                     return f"the question's {narrowing} is what another figure counts; this one is of {theirs}{noun}"
         # 光伏发电量 asked, 绿色能源发电量 written: another kind of the thing, a near miss.
-        if not analysis.modifiers:
-            return ""
-        return clash(self._clauses[i], analysis.modifiers, analysis.text, self._keys[i])
+        # 注册教练员 asked, 注册运动员 written: another thing of that kind.
+        return (clash(self._clauses[i], analysis.modifiers, analysis.text, self._keys[i])
+                or head_clash(self._clauses[i], analysis.heads))
 
     def _veto_code(self, i: int, analysis: Analysis) -> str:
         # PM10 asked, PM2.5 written (COP15, 5G, 4A): letters with a number name one thing; the

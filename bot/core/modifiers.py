@@ -162,3 +162,36 @@ def modifier_before(clause: str, noun: str) -> str:
     while words and words[0][1] in _VERBISH and before.startswith(words[0][0]):
         before, words = before[len(words[0][0]):], words[1:]
     return before if len(before) >= 2 and not any(ch.isdigit() for ch in before) else ""
+
+
+def unknown_heads(question: str, corpus: str, scope_words: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """(word, noun) pairs of `question` (normalised) where a noun no source uses follows a word
+    they do: 注册教练员 -> (注册, 教练员) when the sources say 注册 but no 教练员."""
+    scope = set(scope_words)
+    words = tagged(question)
+    pairs = []
+    for k in range(1, len(words)):
+        (before, before_tag), (noun, tag) = words[k - 1], words[k]
+        if (tag in ("n", "nz") and len(noun) >= 2 and noun not in corpus and noun not in scope
+                and len(before) >= 2 and before in corpus and before not in scope
+                and before_tag in _NOUNISH | _VERBISH | {"v"}):
+            pairs.append((before, noun))
+    return tuple(pairs)
+
+
+def head_clash(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """Why the figure's words `text` (normalised) are about another thing than the question's,
+    or '': after the word the question puts before its noun, they say another noun of the same
+    kind (注册运动员 for 注册教练员: both end in 员), and not as a typo of it (注册运动圆). Nouns of
+    other endings may be a paraphrase (互助医疗保障, 医疗互助活动): they decide nothing."""
+    if not pairs:
+        return ""
+    words = tagged(text)
+    for before, noun in pairs:
+        for j in range(len(words) - 1):
+            theirs = words[j + 1][0]
+            if words[j][0] == before and len(theirs) >= 2 and words[j + 1][1] in _NOUNISH \
+                    and theirs[-1] == noun[-1] and not _shares(theirs, noun):
+                return f"the question asks about {before}{noun}; the figure is of {before}{theirs}"
+    return ""
+

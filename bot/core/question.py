@@ -23,7 +23,7 @@ _ASKED_UNIT = re.compile(
     rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间)"
     r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|个月|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
-    r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|头|种)"
+    r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|头|种|枚)"
 )
 
 _UNIT_BEFORE = re.compile(r"(人次|户次|个次|人数|户数|次数|家数|项数|金额|钱数|资金"
@@ -102,6 +102,7 @@ _ORDINAL = re.compile(r"第[0-9一二三四五六七八九十]+[届次期批轮]
 
 _CONFIRMS = re.compile(r"是不是|是否|吗|没有|还是|对不对|对吗|有没有")
 
+_QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|怎|如何|多[大长高远久重宽]|how|what|which|when")
 _SINGLE_YEAR = re.compile(r"当年|那一年|这一年|全年|单年")
 
 _BEFORE_WORDS = re.compile(r"原来|以前|之前|当初|起初|最初|刚开始|过去|那时|此前|十年前|10年前|起步时|原先|早先"
@@ -188,6 +189,7 @@ class Analysis:
     # 光伏发电量 -> (光伏, 发电量): a noun the sources use, narrowed by a word they never do
     # (set by the matcher, which knows the sources; see bot.core.modifiers).
     modifiers: tuple[tuple[str, str], ...] = ()
+    heads: tuple[tuple[str, str], ...] = ()  # 注册教练员: (注册, 教练员), a noun no source says after a word one does
     done: str = ""  # 办结了多少: the verb the asked figure is the object of
     superlative: str = ""  # 最多的一笔, 最高: the extreme of something, which a total is not
     single_year: bool = False  # 当年, 那一年: one year, not a total since then
@@ -290,7 +292,9 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
                                         *_ORDINAL.findall(constraint_text), *_SEX_GROUP.findall(constraint_text),
                                         *(g for pair in _GRADE.findall(constraint_text) for g in pair if g)))),
         single_year=bool(_SINGLE_YEAR.search(constraint_text)),
-        confirms=bool(_CONFIRMS.search(normalized)),
+        # (国家级高原训练基地有5个？: a figure and no question word checks the figure too.)
+        confirms=bool(_CONFIRMS.search(normalized)) or (
+            re.search(r"\d", normalized) is not None and _QUESTION_WORD.search(normalized) is None),
         asks_what=bool(_ASKS_WHAT.search(normalized)) and not _ASKS_QUANTITY.search(normalized),
         text=constraint_text,
         parts=parts_of(constraint_text),

@@ -19,13 +19,14 @@ _UNITS = sorted(
         "人次 户次 个次 个月 个工作日 工作日 万元 亿元 平方米 公里 千米 百分点 个百分点 小时 分钟",
         "人 名 位 个 项 家 户 件 场 次 届 批 所 门 座 条",
         "种 期 篇 部 本 册 台 辆 间 处 支 只 份 栋 张 年 月 天 倍 岁 吨 亩 公顷 级 元 校 套 块 轮 类 艘 架 株 头 首 节",
-        "课时 学时 床 米 周 版 集 幅 枝 朵 棵 匹 对 万 亿",
+        "课时 学时 床 米 周 版 集 幅 枝 朵 棵 匹 对 枚 万 亿",
         "剂次 剂 例 管 批次 架次 车次 班次 台次 项次 千瓦时 千瓦 立方米 标箱 公斤 千克 微克/立方米 毫克/立方米",
         "平方公里 平方千米 公顷 立方 升 克 美元 欧元 港元 日元 英镑",
     )).split(),
     key=len, reverse=True,
 )
 _UNIT = "|".join(map(re.escape, dict.fromkeys(_UNITS)))
+_MEDALS = re.compile(r"(?<![\d.])(\d+)金(?:(\d+)银)?(?:(\d+)铜)?(?=[，,。；;、和及]|$)")
 _DATE_FIGURE = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[日号](?![\d内])")
 DIGIT_FIGURE = re.compile(
     rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(多|余)?(万亿|万|亿)?(多|余)?(%|‰|{_UNIT})?(多|余)?"
@@ -76,6 +77,11 @@ def find_figures(sentence: str) -> list[TextFigure]:
         if rank:
             out.append(TextFigure(text, start, m.end(), Decimal(rank), m.group(2) or "位"))
             taken.append((start, m.end()))
+    for m in _MEDALS.finditer(sentence):  # 获得8金5银10铜: medals of each kind
+        for k, unit in ((1, "金"), (2, "银"), (3, "铜")):
+            if m.group(k):
+                out.append(TextFigure(m.group(k) + unit, m.start(k), m.end(k) + 1, Decimal(m.group(k)), unit))
+        taken.append((m.start(), m.end()))
     for m in re.finditer(r"(?<![\d.])\d+\+\d+(?![\d.])", sentence):  # “1+10”帮扶体系: one name
         out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(0), "体系"))
         taken.append((m.start(), m.end()))

@@ -718,3 +718,32 @@ def test_a_bare_name_asks_for_the_amount_not_the_multiple(energy: Engine) -> Non
 def test_a_part_of_a_list_is_no_share_of_another_kind(energy: Engine) -> None:
     assert figure(energy, "绿色电源装机占比是多少?") == "88%"
     assert figure(energy, "风电装机占比是多少?") is None  # 风电 is what 900万千瓦 counts
+
+
+SPORT = """全省体育事业稳步发展
+10月28日
+
+提升竞技体育。在第十四届全运会上,云南体育代表团获得7金6银9铜。全省建成国家级高原训练基地4个、国家级体育后备人才基地11个,注册运动员1.6万人。
+"""
+
+
+@pytest.fixture(scope="module")
+def sport(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("sport"), SPORT, "sport")
+
+
+def test_medals_of_each_kind(sport: Engine) -> None:
+    assert figure(sport, "第十四届全运会云南获得几枚金牌?") == "7金"
+    assert figure(sport, "全运会上拿了几枚银牌?") == "6银"
+    assert figure(sport, "铜牌有多少枚?") == "9铜"
+
+
+def test_a_figure_without_a_question_word_is_checked_not_given(sport: Engine) -> None:
+    assert figure(sport, "国家级高原训练基地有4个?") == "4个"  # not 11个 because 4 was "given"
+    assert figure(sport, "国家级高原训练基地有四个?") == "4个"
+
+
+def test_another_noun_of_the_same_kind_after_the_same_word_is_another_thing(sport: Engine) -> None:
+    assert figure(sport, "注册运动员有多少人?") == "1.6万人"
+    assert figure(sport, "注册教练员有多少人?") is None  # 教练员 and 运动员: two kinds of 员
+    assert figure(sport, "注册运动圆有多少人?") == "1.6万人"  # a typo sounds the same

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.modifiers import clash, unknown_modifiers
+from bot.core.modifiers import clash, head_clash, unknown_heads, unknown_modifiers
 
 CORPUS = "2021年全省绿色能源装机达到9500万千瓦,绿色能源发电量3500亿千瓦时。县城污水处理率达到95.3%。"
 
@@ -41,3 +41,11 @@ def test_a_word_the_tagger_keeps_whole_is_split_where_the_sources_noun_begins() 
     assert unknown_modifiers("低等植物有多少种", corpus, ()) == (("低等", "植物"),)  # not 低 of 等植物
     assert "高等植物" in clash("已知高等植物19365种", (("低等", "植物"),), "低等植物有多少种")
     assert unknown_modifiers("高等植物有多少种", corpus, ()) == ()
+
+
+def test_a_noun_no_source_says_after_a_word_one_does() -> None:
+    corpus = "全省注册运动员1.8万人。"
+    heads = unknown_heads("注册教练员有多少人", corpus, ())
+    assert heads == (("注册", "教练员"),)
+    assert "注册运动员" in head_clash("注册运动员1.8万人", heads)
+    assert head_clash("组织职工医疗互助活动", (("互助", "医疗保障"),)) == ""  # another ending: a paraphrase

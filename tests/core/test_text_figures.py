@@ -63,3 +63,10 @@ def test_a_year_with_its_month_is_one_date() -> None:
 def test_working_days_are_a_duration() -> None:
     [days] = find_figures("开办企业时间压缩至1个工作日以内")
     assert (days.text, days.unit) == ("1个工作日", "工作日")
+
+
+def test_medals_and_trillions() -> None:
+    figures = find_figures("获得8金5银10铜,共获得金牌45枚,累计外送电量超过1.4万亿千瓦时,保持两位数增长")
+    assert [(f.text, f.unit) for f in figures] == [("8金", "金"), ("5银", "银"), ("10铜", "铜"), ("45枚", "枚"),
+                                                   ("1.4万亿千瓦时", "千瓦时")]
+    assert figures[-1].value == Decimal("1.4") * 10 ** 12
