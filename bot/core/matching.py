@@ -431,6 +431,7 @@ class Matcher:
         # A part said after its figure (其中15部作品获得国家级奖项): the words that tell it from the
         # whole (获得, 国家级, 奖项; not 作品, which the whole says too). One of them in the question
         # names the part.
+        self._did = [norm.normalize(_did_part(f)) for f in kb.facts]
         self._telling_words: dict[str, frozenset[str]] = {}
         for fact, parts, at in zip(kb.facts, self._parts, self._positions, strict=True):
             for part in parts:
@@ -438,6 +439,11 @@ class Matcher:
                 if fact.sentence.find(part, at) > at:
                     self._telling_words[part] = frozenset(
                         b for k in range(len(part) - 1) if (b := part[k:k + 2]) not in whole)
+        for fact, did, at in zip(kb.facts, self._did, self._positions, strict=True):
+            if did:
+                before = norm.normalize(fact.sentence[:at])
+                self._telling_words[did] = frozenset(
+                    b for k in range(len(did) - 1) if (b := did[k:k + 2]) not in before)
         self._sentence_years = [tuple(sorted(set(YEAR.findall(norm.normalize(f.sentence))))) for f in kb.facts]
         # A qualifier (其中国家级, 女职工) must be said next to the figure, not anywhere in its sentence.
         self._near = [norm.normalize(clause_of(f) + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "")
@@ -695,7 +701,7 @@ class Matcher:
                      self._veto_restriction, self._veto_code, self._veto_given_figure, self._veto_negation,
                      self._veto_modifier, self._veto_target, self._veto_said_later, self._veto_words_elsewhere,
                      self._veto_unsaid, self._veto_counted_elsewhere, self._veto_year_unasked, self._veto_age_unasked,
-                     self._veto_bound):
+                     self._veto_bound, self._veto_did_unasked):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -824,6 +830,13 @@ class Matcher:
         if self._bound[i] and not _ASKS_BOUND.search(analysis.text):
             return "the figure is a bound that names a kind (…以上…), and the question asks no bound"
         return ""
+
+    def _veto_did_unasked(self, i: int, analysis: Analysis) -> str:
+        # 3200多个基层工会建立女职工休息哺乳室, asked 基层工会有多少个: the figure counts only those
+        # that built one; a question that says nothing of it asks about them all.
+        did = self._did[i]
+        return f"the figure counts those that {did}; the question does not ask so" \
+            if did and not self._part_asked(did, analysis, "") else ""
 
     def _veto_year_unasked(self, i: int, analysis: Analysis) -> str:
         # "中老铁路 旅客", "滇中引水": words with no question word ask what the sources count, not
@@ -1246,6 +1259,15 @@ def _part_named(fact: Fact) -> list[str]:
     return [after.group()] if after else []
 
 
+def _did_part(fact: Fact) -> str:
+    """What the things counted did, when the figure opens its clause (，3200多个基层工会建立女职工休息
+    哺乳室): the figure counts those that did it, a part of them all; else ''."""
+    at = fact.sentence.find(fact.figure)
+    did = _DID_AFTER.match(fact.sentence[at + len(fact.figure):]) \
+        if at >= 0 and re.search(r"(?:^|[，,；;：:])$", fact.sentence[:at]) else None
+    return did.group(2) if did else ""
+
+
 def _domains_of(before_figure: str) -> list[str]:
     """The fields the words before a figure narrow it to: the (up to) four characters before
     领域的, 方面的, ...: 脱贫攻坚 of 推荐表彰脱贫攻坚领域的省劳模. Said after the figure, or after a
@@ -1254,6 +1276,8 @@ def _domains_of(before_figure: str) -> list[str]:
     return [m.group(1) for end in ends if (m := re.search(r"([\u4e00-\u9fff]{2,4})$", before_figure[:end]))]
 
 
+_DID_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)"
+                        r"((?:建立|建成|设立|开展|实现|获得|参加|参与|加入|入选)[\u4e00-\u9fff]{2,12})")
 _FROM_YEAR = re.compile(r"从((?:19|20)\d\d)年")
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
 

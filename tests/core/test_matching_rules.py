@@ -747,3 +747,11 @@ def test_another_noun_of_the_same_kind_after_the_same_word_is_another_thing(spor
     assert figure(sport, "注册运动员有多少人?") == "1.6万人"
     assert figure(sport, "注册教练员有多少人?") is None  # 教练员 and 运动员: two kinds of 员
     assert figure(sport, "注册运动圆有多少人?") == "1.6万人"  # a typo sounds the same
+
+
+def test_a_figure_that_counts_those_that_did_something_is_no_total(tmp_path: Path) -> None:
+    article = ("全省工会工作\n10月9日\n\n"
+               "关爱女职工。加强关心关爱,2800多个基层工会建立女职工休息哺乳室,覆盖女职工20万人。\n")
+    engine = drafted_engine(tmp_path, article, "unions")
+    assert figure(engine, "多少个基层工会建立了哺乳室?") == "2800多个"
+    assert figure(engine, "基层工会一共有多少个?") is None  # the figure counts those that built one
