@@ -43,6 +43,7 @@ from bot.core.figure_context import (
 )
 from bot.core.followup import Vocabulary
 from bot.core.knowledge import KnowledgeBase
+from bot.core.metrics import with_metric
 from bot.core.models import Candidate, Fact, Match, Nearest
 from bot.core.modifiers import clash, head_clash, modifier_before, unknown_heads, unknown_modifiers
 from bot.core.normalize import Normalizer
@@ -538,7 +539,7 @@ class Matcher:
     def _normalize(self, question: str) -> str:
         """The normal form of a question, its abbreviations of the sources' terms written out
         (segmenting it only when it holds one of them)."""
-        normalized = self.normalizer.normalize(question)
+        normalized = with_metric(self.normalizer.normalize(question), self.vocabulary.corpus)
         table = self._abbreviations
         if any(normalized[i:i + n] in table for n in (2, 3) for i in range(len(normalized) - n + 1)):
             return expand(normalized, table)

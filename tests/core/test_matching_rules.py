@@ -755,3 +755,10 @@ def test_a_figure_that_counts_those_that_did_something_is_no_total(tmp_path: Pat
     engine = drafted_engine(tmp_path, article, "unions")
     assert figure(engine, "多少个基层工会建立了哺乳室?") == "2800多个"
     assert figure(engine, "基层工会一共有多少个?") is None  # the figure counts those that built one
+
+
+def test_a_quantity_asked_with_a_verb_finds_the_noun_the_article_uses(tmp_path: Path) -> None:
+    article = "全省农业\n10月9日\n\n稳定粮食生产。全省粮食总产量稳定在1900万吨以上,茶叶种植面积达到740万亩。\n"
+    engine = drafted_engine(tmp_path, article, "farming")
+    assert figure(engine, "咱们云南一年打多少粮食?") == "1900万吨"
+    assert figure(engine, "云南种了多少茶?") == "740万亩"
