@@ -440,6 +440,11 @@ class Matcher:
                 if fact.sentence.find(part, at) > at:
                     self._telling_words[part] = frozenset(
                         b for k in range(len(part) - 1) if (b := part[k:k + 2]) not in whole)
+                else:
+                    # 补助资金465亿元，其中中央资金318亿元: 中央 tells the part (资金 is the whole's).
+                    end = next((part[k:] for k in range(1, len(part) - 1) if part[k:] in whole), "")
+                    if end and len(part) - len(end) >= 2:
+                        self._telling_words[part] = frozenset({part[:len(part) - len(end)]})
         for fact, did, at in zip(kb.facts, self._did, self._positions, strict=True):
             if did:
                 before = norm.normalize(fact.sentence[:at])
@@ -1112,6 +1117,8 @@ class Matcher:
         # A sub-group asked that narrows this very figure (各级535个试点, asked 各级试点) points to it
         # as the thing counted does.
         counted += [w for w in analysis.qualifiers if w in self._modified[i]]
+        # A part the question names by the word that tells it (中央 of 其中中央资金318亿元).
+        counted += [w for w in self._parts[i] if w in self._telling_words and self._part_asked(w, analysis, heard)]
         if counted:
             out.append((f"counts {counted[0]}", self.params.counted_bonus))
         elif analysis.change and self._change_stated[i]:
@@ -1144,7 +1151,13 @@ class Matcher:
         if analysis.asks_what and not isinstance(best.fact.value, str):
             return (Match(question, False, (), min(1.0, max(0.0, best.score)), ()),
                     "asks what or which, not how many: no quantity answers that")
-        if best.score < p.threshold and not decisive(ranked, p):
+        if best.key == 0 and analysis.asked not in ("年", "日期") and not any(
+                best.fact.figure in k for k in best.fact.keywords):
+            # 返贫的有多少人, of a paragraph headed 防止返贫监测…, 已消除风险27.9万人: words of the
+            # topic or the sentence alone do not say what a figure counts. (A when-question finds
+            # its event in the sentence; 两癌 is its own key phrase, asked 几癌.)
+            reason = "no key phrase of the best candidate is in the question"
+        elif best.score < p.threshold and not decisive(ranked, p):
             reason = (f"best {best.score:.2f} is below the threshold {p.threshold} and not alone "
                       f"(≥ {p.lone_threshold} and {required_lead(best.score, p):.2f} ahead)")
         elif not decisive(ranked, p):

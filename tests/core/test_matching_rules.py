@@ -762,3 +762,35 @@ def test_a_quantity_asked_with_a_verb_finds_the_noun_the_article_uses(tmp_path: 
     engine = drafted_engine(tmp_path, article, "farming")
     assert figure(engine, "咱们云南一年打多少粮食?") == "1900万吨"
     assert figure(engine, "云南种了多少茶?") == "740万亩"
+
+
+RURAL = """全省乡村振兴
+10月30日
+
+完成易地扶贫搬迁。搬迁群众人均纯收入从搬迁前的3000元左右增加到2021年的10600元。
+
+推进乡村振兴。全省累计投入财政衔接推进乡村振兴补助资金465亿元,其中中央资金318亿元。
+
+健全防止返贫监测帮扶机制。全省累计识别纳入监测对象42.6万人,已消除风险27.9万人。
+"""
+
+
+@pytest.fixture(scope="module")
+def rural(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("rural"), RURAL, "rural")
+
+
+def test_before_an_event_asks_the_first_side_of_its_change(rural: Engine) -> None:
+    assert figure(rural, "搬迁前群众人均纯收入是多少?") == "3000元"
+    assert figure(rural, "搬迁群众人均纯收入现在是多少?") == "10600元"
+
+
+def test_the_word_that_tells_a_part_from_its_whole_names_it(rural: Engine) -> None:
+    assert figure(rural, "中央给了多少钱搞乡村振兴?") == "318亿元"  # 中央 tells the part; 资金 is the whole's too
+    assert figure(rural, "乡村振兴补助资金有多少?") == "465亿元"
+
+
+def test_no_answer_without_a_word_of_its_key_phrases(rural: Engine) -> None:
+    # 返贫 is only the paragraph's topic: 27.9万人 counts those whose risk was removed.
+    assert figure(rural, "返贫的有多少人?") is None
+    assert figure(rural, "已消除风险的有多少人?") == "27.9万人"
