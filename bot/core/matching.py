@@ -69,6 +69,7 @@ _UNIT_FAMILY = {
     "人": "people", "名": "people", "位": "people", "人次": "people",
     "元": "money", "资金": "money", "钱": "money",
     "项": "items", "条": "items", "种": "items", "类": "items",
+    "起": "cases", "件": "cases",  # 破获刑事案件10.6万起, 办理案件38万件: cases, counted either way
     "枚": "count", "金": "count", "银": "count", "铜": "count",  # 枚 counts medals and badges as 个 does
     "个": "count", "个次": "count", "家": "count", "户": "count", "户次": "count", "所": "count", "座": "count",
     "处": "count", "间": "count",

@@ -105,13 +105,14 @@ def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str, keys: 
     """Why the figure's `clause` (normalised) is about another kind of what `question` asks, or
     '': every time it writes the noun, it narrows it with a modifier the question does not say
     and that shares no character with the question's own. Where the clause says the noun bare
-    (2021年产值达到150亿元), the fact's key phrases `keys` may narrow it (新能源电池产业产值)."""
+    (2021年产值达到150亿元) or not at all (2021年比2012年下降52.3%), the fact's key phrases `keys`
+    may narrow it (新能源电池产业产值, 刑事案件立案数)."""
     if not pairs:
         return ""
     words = list(tagged(clause))
     for modifier, noun in pairs:
         theirs = _modifiers_of(words, noun)
-        if keys and theirs and not any(theirs) and _is_noun(noun):
+        if keys and not any(theirs) and _is_noun(noun):
             # (Not a verb-noun: 培训 of a key phrase 投入资金培训农民工 is what the money paid for.)
             theirs = [m for key in keys for m in _modifiers_of(list(tagged(key)), noun) if m] or theirs
         if theirs and all(m and not _shares(m, modifier) and m not in question for m in theirs):

@@ -794,3 +794,12 @@ def test_no_answer_without_a_word_of_its_key_phrases(rural: Engine) -> None:
     # 返贫 is only the paragraph's topic: 27.9万人 counts those whose risk was removed.
     assert figure(rural, "返贫的有多少人?") is None
     assert figure(rural, "已消除风险的有多少人?") == "27.9万人"
+
+
+def test_cases_and_a_kind_told_by_the_key_phrases_of_a_clause_without_the_noun(tmp_path: Path) -> None:
+    article = ("全省政法工作\n11月2日\n\n维护社会治安。全省刑事案件立案数连续9年下降,2021年比2012年下降50.1%。"
+               "十年来,全省共破获毒品刑事案件9.8万起。\n")
+    engine = drafted_engine(tmp_path, article, "law")
+    assert figure(engine, "破获了多少起毒品刑事案件?") == "9.8万起"
+    assert figure(engine, "刑事案件立案数比2012年下降了多少?") == "50.1%"
+    assert figure(engine, "治安案件立案数下降了多少?") is None  # 治安 is not 刑事
