@@ -412,6 +412,10 @@ class Matcher:
         # What narrows the thing counted: the words before the figure and the noun right after it
         # (全国劳模11人, 56.54万个班组), not where the people counted went (6.72万名补充到农村学校).
         self._modified = [norm.normalize(modified_span(f)) for f in kb.facts]
+        # What each figure counts, in words: after 分别 the words before the first figure name every
+        # item (存款余额和贷款余额分别达到3.5万亿元和3.4万亿元), so there its key phrases tell.
+        self._count_words = [norm.normalize("".join(f.keywords)) if "分别" in clause else counted
+                             for f, clause, counted in zip(kb.facts, self._clauses, self._counted, strict=True)]
         self._modified_restrictors = [[w for w in self._restrictors if w in m and self._said_apart(w, m)]
                                       for m in self._modified]
         # Level words as the sources write them (省级, 全国): one figure may cover two of them.
@@ -443,9 +447,13 @@ class Matcher:
                         b for k in range(len(part) - 1) if (b := part[k:k + 2]) not in whole)
                 else:
                     # 补助资金465亿元，其中中央资金318亿元: 中央 tells the part (资金 is the whole's).
+                    # (发行债券 of 其中发行债券融资: 债券 alone names it too; not 级景 of 5A级景区.)
                     end = next((part[k:] for k in range(1, len(part) - 1) if part[k:] in whole), "")
-                    if end and len(part) - len(end) >= 2:
-                        self._telling_words[part] = frozenset({part[:len(part) - len(end)]})
+                    prefix = part[:len(part) - len(end)]
+                    if end and len(prefix) >= 2:
+                        # (奥运会 of 其中奥运会金牌 after a list that names 奥运会 too: the whole word.)
+                        telling = frozenset(b for k in range(len(prefix) - 1) if (b := prefix[k:k + 2]) not in whole)
+                        self._telling_words[part] = telling or frozenset({prefix})
         for fact, did, at in zip(kb.facts, self._did, self._positions, strict=True):
             if did:
                 before = norm.normalize(fact.sentence[:at])
@@ -708,7 +716,7 @@ class Matcher:
                      self._veto_restriction, self._veto_code, self._veto_given_figure, self._veto_negation,
                      self._veto_modifier, self._veto_target, self._veto_said_later, self._veto_words_elsewhere,
                      self._veto_unsaid, self._veto_counted_elsewhere, self._veto_year_unasked, self._veto_age_unasked,
-                     self._veto_bound, self._veto_did_unasked):
+                     self._veto_bound, self._veto_did_unasked, self._veto_change_unasked):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -718,6 +726,8 @@ class Matcher:
         # A figure of another kind than the one asked (a count for 胜诉率, a date for 多少人) is
         # no answer however well its words match: a wrong figure is worse than none.
         fact = self.kb.facts[i]
+        if fact.unit in ("%", "‰") and _TOTAL_ASKED.search(analysis.text):
+            return f"{_OTHER_KIND}a total, the figure is a share"  # 民生支出一共多少: not 70%
         if self._unit_fit(i, analysis) == OTHER_KIND or (
                 analysis.counts_things and _UNIT_FAMILY.get(fact.unit) == "people"):
             return f"{_OTHER_KIND}{analysis.asked}, the figure is in {fact.unit}"
@@ -829,6 +839,14 @@ class Matcher:
         if (self.kb.facts[i].unit == "岁" and not _ASKS_AGE.search(analysis.text)
                 and (re.search(r"\d岁", analysis.text) or analysis.asked in _COUNTING_UNITS)):
             return "asks no age; the figure is one"
+        return ""
+
+    def _veto_change_unasked(self, i: int, analysis: Analysis) -> str:
+        # 全省境内外上市公司达到54家，比2012年增加20家, asked 上市公司: the change answers only a
+        # question about a change.
+        if self._change_stated[i] and not analysis.change and not _CHANGE_WORD.search(analysis.text) \
+                and self.kb.facts[i].unit not in ("%", "‰", "倍"):
+            return "the figure is a change, and the question asks none"
         return ""
 
     def _veto_bound(self, i: int, analysis: Analysis) -> str:
@@ -975,19 +993,25 @@ class Matcher:
         clause, own = self._clauses[i], self._graded[i]
         for words in analysis.counted:
             end = analysis.text.find(words) + len(words)
-            noun = next((analysis.text[k:end] for k in range(end - 1) if analysis.text[k:end] in own), "")
+            # The longest end of the words that this figure's own words say.
+            nouns = [analysis.text[k:end] for k in range(end - 1) if analysis.text[k:end] in own]
+            noun = nouns[0] if nouns else ""
             at = end - len(noun)
-            # The shortest narrower kind the sentence says and this clause does not (养老服务设施 is
-            # in both; 社区养老服务设施 only next to another figure).
-            kinds = [analysis.text[at - n:at] + noun for n in range(2, 7) if noun and at >= n]
-            # (A kind in this clause counts only when another figure of the list counts it.)
-            kind = next((k for k in kinds if k not in own and (k not in clause or any(
-                k in self._counted[j] for j in self._other_counts(i)))), "")
-            if (kind and kind in self._unquoted[i]
-                    and not any(r in kind for r in self._scope_words)):
-                theirs = modifier_before(clause, noun)  # tagged only here: rarely
-                if theirs:
-                    return f"the question's {kind} is said of another figure; this one is of {theirs}{noun}"
+            for candidate in nouns[:1]:
+                start = end - len(candidate)
+                # The shortest narrower kind the sentence says and this clause does not (养老服务设施
+                # is in both; 社区养老服务设施 only next to another figure; 存款余额 of 款余额, where
+                # the noun met inside a word).
+                kinds = [analysis.text[start - n:start] + candidate for n in range(1 if len(candidate) >= 3 else 2, 7)
+                         if start >= n]
+                # (A kind in this clause counts only when another figure of the list counts it.)
+                kind = next((k for k in kinds if k not in own and (k not in clause or any(
+                    k in self._count_words[j] for j in self._other_counts(i)))), "")
+                if (kind and kind in self._unquoted[i]
+                        and not any(r in kind for r in self._scope_words)):
+                    theirs = modifier_before(clause, candidate)  # tagged only here: rarely
+                    if theirs:
+                        return f"the question's {kind} is said of another figure; this one is of {theirs}{candidate}"
             # 农村生活污水治理率达到38%，城市生活垃圾无害化处理率达到99%, asked 城市生活污水处理率:
             # the word that narrows the noun (污水) names what another figure counts, inside its
             # words (not its opening subject, which later figures may share), and this one has
@@ -1040,7 +1064,8 @@ class Matcher:
         """Two figures side by side count one thing two ways (来访36批718人次)."""
         a, b = sorted((i, j), key=lambda k: self._positions[k])
         between = self.kb.facts[a].sentence[self._positions[a] + len(self.kb.facts[a].figure):self._positions[b]]
-        return len(between) <= 1
+        # (Not 3.8万亿元和3.7万亿元 of 存款余额和贷款余额分别…: two things, one each.)
+        return len(between) <= 1 and between not in ("和", "与", "及", "、")
 
     def _reported_then(self, i: int, year: str) -> bool:
         """An article reports the state as of the year after the last one it names (a 2022 press
@@ -1235,6 +1260,8 @@ _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word th
 # A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
+_CHANGE_WORD = re.compile(r"增|减|降|提高|提升|上升|涨|升|变化|多了|少了|翻|change|increase|grow|fell|drop")
+_TOTAL_ASKED = re.compile(r"一共|总共|合计|总计|加起来")
 _ASKS_TIMES = re.compile(r"倍|番|times")
 _ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
 _DURATIONS = ("年", "月", "天", "工作日", "小时", "分钟")

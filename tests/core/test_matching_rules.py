@@ -803,3 +803,37 @@ def test_cases_and_a_kind_told_by_the_key_phrases_of_a_clause_without_the_noun(t
     assert figure(engine, "破获了多少起毒品刑事案件?") == "9.8万起"
     assert figure(engine, "刑事案件立案数比2012年下降了多少?") == "50.1%"
     assert figure(engine, "治安案件立案数下降了多少?") is None  # 治安 is not 刑事
+
+
+FINANCE = """全省金融稳步发展
+11月4日
+
+扩大金融规模。截至2021年末,全省存款余额和贷款余额分别达到3.5万亿元和3.4万亿元。全省境内外上市公司达到50家,比2012年增加18家。十年来,全省民生支出占一般公共预算支出的比重保持在70%以上,累计投入民生领域资金4万亿元。
+
+拓宽融资渠道。十年来,全省企业通过资本市场直接融资累计超过7000亿元,其中发行债券融资6000亿元。
+"""
+
+
+@pytest.fixture(scope="module")
+def finance(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("finance"), FINANCE, "finance")
+
+
+def test_two_figures_joined_by_he_count_two_things(finance: Engine) -> None:
+    assert figure(finance, "全省存款余额是多少?") == "3.5万亿元"
+    assert figure(finance, "全省贷款余额是多少?") == "3.4万亿元"
+
+
+def test_a_change_answers_only_a_question_about_a_change(finance: Engine) -> None:
+    assert figure(finance, "上市公司") == "50家"
+    assert figure(finance, "上市公司比2012年增加了多少家?") == "18家"
+
+
+def test_a_share_is_no_total(finance: Engine) -> None:
+    assert figure(finance, "民生支出占一般公共预算支出的比重是多少?") == "70%"
+    assert figure(finance, "民生支出一共多少?") is None
+
+
+def test_one_word_of_a_parts_own_name_names_it(finance: Engine) -> None:
+    assert figure(finance, "债券融资") == "6000亿元"  # 债券 tells 发行债券融资 from 直接融资
+    assert figure(finance, "直接融资累计多少?") == "7000亿元"
