@@ -764,6 +764,12 @@ class Matcher:
             # 从2012年的5386所增加到2021年的12438所,毛入园率从48.95%提高到90.23%: a change said
             # without years runs over the article's period like the one before it.
             return True
+        if (year in fact.sentence and fact.unit != "倍" and not self._change_stated[i]
+                and all(re.match(r"[比较]|是|同|与", fact.sentence[max(0, m.start() - 1):m.start()])
+                        for m in re.finditer(f"{year}年", fact.sentence))):
+            # 2021年…人均纯收入达到12543元，比2020年增长14.5%: a year compared with dates the change
+            # (14.5%), not the level, which is of another year.
+            return False
         if year in self._contexts[i]:
             tied = [j for j in self._same_sentence[fact.sentence] if j != i and re.search(
                 f"{year}年{_YEAR_TIE}{re.escape(self.kb.facts[j].figure)}", fact.sentence)]

@@ -30,7 +30,7 @@ _NOT_MODIFIERS = frozenset({"时候", "时间", "期间", "当时", "那时", "�
 def _chain_words(words: list[tuple[str, str]], at: int) -> list[str]:
     """The nouns right before words[at], up to three: the modifier of words[at]."""
     chain: list[str] = []
-    while (at > 0 and words[at - 1][1] in _NOUNISH and words[at - 1][0] not in _NOT_MODIFIERS
+    while (at > 0 and words[at - 1][1] in _NOUNISH | _FIXED and words[at - 1][0] not in _NOT_MODIFIERS
            and len(chain) < _MAX_CHAIN):
         at -= 1
         chain.insert(0, words[at][0])

@@ -837,3 +837,14 @@ def test_a_share_is_no_total(finance: Engine) -> None:
 def test_one_word_of_a_parts_own_name_names_it(finance: Engine) -> None:
     assert figure(finance, "债券融资") == "6000亿元"  # 债券 tells 发行债券融资 from 直接融资
     assert figure(finance, "直接融资累计多少?") == "7000亿元"
+
+
+def test_a_year_compared_with_dates_the_change_and_a_fixed_expression_is_a_kind(tmp_path: Path) -> None:
+    article = ("全省巩固脱贫成果\n10月30日\n\n增加群众收入。2021年,脱贫人口人均纯收入达到12000元,比2020年增长14%。"
+               "农村卫生户厕普及率达到70%。\n")
+    engine = drafted_engine(tmp_path, article, "income")
+    assert figure(engine, "2021年脱贫人口人均纯收入是多少?") == "12000元"
+    assert figure(engine, "2020年脱贫人口人均纯收入是多少?") is None  # 2020年 is what 14% compares with
+    assert figure(engine, "脱贫人口人均纯收入比2020年增长了多少?") == "14%"
+    assert figure(engine, "农村卫生户厕普及率是多少?") == "70%"
+    assert figure(engine, "农村自来水普及率是多少?") is None  # 自来水 (one word to the tagger) is another kind
