@@ -73,7 +73,8 @@ _UNIT_FAMILY = {
     "枚": "count", "金": "count", "银": "count", "铜": "count",  # 枚 counts medals and badges as 个 does
     "个": "count", "个次": "count", "家": "count", "户": "count", "户次": "count", "所": "count", "座": "count",
     "处": "count", "间": "count",
-    "月": "duration", "天": "duration", "工作日": "duration", "日期": "date",
+    "月": "duration", "天": "duration", "工作日": "duration", "小时": "duration", "分钟": "duration",
+    "秒": "duration", "日期": "date",
     "长度": "length", "公里": "length", "千米": "length", "米": "length",
 }
 
@@ -716,7 +717,8 @@ class Matcher:
                      self._veto_restriction, self._veto_code, self._veto_given_figure, self._veto_negation,
                      self._veto_modifier, self._veto_target, self._veto_said_later, self._veto_words_elsewhere,
                      self._veto_unsaid, self._veto_counted_elsewhere, self._veto_year_unasked, self._veto_age_unasked,
-                     self._veto_bound, self._veto_did_unasked, self._veto_change_unasked):
+                     self._veto_bound, self._veto_did_unasked, self._veto_change_unasked,
+                     self._veto_other_bound):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -851,8 +853,16 @@ class Matcher:
         # 全省境内外上市公司达到54家，比2012年增加20家, asked 上市公司: the change answers only a
         # question about a change.
         if self._change_stated[i] and not analysis.change and not _CHANGE_WORD.search(analysis.text) \
-                and self.kb.facts[i].unit not in ("%", "‰", "倍"):
+                and self.kb.facts[i].unit != "倍":
             return "the figure is a change, and the question asks none"
+        return ""
+
+    def _veto_other_bound(self, i: int, analysis: Analysis) -> str:
+        # 6级以上地震 asked, 成功应对5级以上地震36次 written: the figure counts above another bound.
+        for number, unit, side in _BOUND_ASKED.findall(analysis.text):
+            written = re.findall(f"(\\d+(?:\\.\\d+)?){re.escape(unit)}及?{side}", self._sentences[i])
+            if written and number not in written:
+                return f"the question asks above or below {number}{unit}; the sentence gives {written[0]}{unit}"
         return ""
 
     def _veto_bound(self, i: int, analysis: Analysis) -> str:
@@ -1266,6 +1276,7 @@ _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word th
 # A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
+_BOUND_ASKED = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")  # 6级以上, 80岁以上
 _CHANGE_WORD = re.compile(r"增|减|降|提高|提升|上升|涨|升|变化|多了|少了|翻|change|increase|grow|fell|drop")
 _TOTAL_ASKED = re.compile(r"一共|总共|合计|总计|加起来")
 _ASKS_TIMES = re.compile(r"倍|番|times")
@@ -1419,8 +1430,8 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         return OTHER_KIND if unit in _NOT_COUNTED_BY_GE or unit.endswith("元") else 0.0
     if asked is None:
         return 0.0
-    if asked == "%":  # a rate is no evidence by itself; 12.32/10万 is a rate too
-        return 0.0 if unit in ("%", "‰") or unit.startswith("/") else OTHER_KIND
+    if asked == "%":  # a rate is no evidence by itself; 12.32/10万 and 死亡率0.031 are rates too
+        return 0.0 if unit in ("%", "‰", "数") or unit.startswith("/") else OTHER_KIND
     if asked == unit or (_UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
         return p.unit_bonus
     if asked == "长度" and _UNIT_FAMILY.get(unit) == "length":

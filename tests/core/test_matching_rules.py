@@ -848,3 +848,16 @@ def test_a_year_compared_with_dates_the_change_and_a_fixed_expression_is_a_kind(
     assert figure(engine, "脱贫人口人均纯收入比2020年增长了多少?") == "14%"
     assert figure(engine, "农村卫生户厕普及率是多少?") == "70%"
     assert figure(engine, "农村自来水普及率是多少?") is None  # 自来水 (one word to the tagger) is another kind
+
+
+def test_bounds_seconds_bare_rates_and_a_change_asked_as_a_level(tmp_path: Path) -> None:
+    article = ("全省应急管理\n11月6日\n\n"
+               "提升防灾能力。地震预警信息发布时间缩短到10秒以内。十年来共成功应对5级以上地震30次。"
+               "2021年与2012年相比,全省生产安全事故起数下降70%。亿元地区生产总值生产安全事故死亡率下降到0.03。\n")
+    engine = drafted_engine(tmp_path, article, "emergency")
+    assert figure(engine, "地震预警信息发布时间缩短到多少秒?") == "10秒"
+    assert figure(engine, "5级以上地震有多少次?") == "30次"
+    assert figure(engine, "6级以上地震有多少次?") is None  # above another bound
+    assert figure(engine, "生产安全事故起数下降了多少?") == "70%"
+    assert figure(engine, "2012年生产安全事故起数是多少?") is None  # 70% is the change, no level
+    assert figure(engine, "亿元地区生产总值生产安全事故死亡率是多少?") == "0.03"  # a rate, written bare
