@@ -400,8 +400,7 @@ class Matcher:
         self._source_years = {sid: max((int(y) for y in YEAR.findall(source.text)), default=0)
                               for sid, source in kb.sources.items()}
         self._counted = [norm.normalize(counted_span(f)) for f in kb.facts]
-        self._others_counted_cache: dict[int, str] = {}
-        self._others_clauses_cache: dict[int, str] = {}
+        self._other_counts_cache: dict[int, tuple[int, ...]] = {}  # filled as questions need them
         # Where a grade must be said: the figure's clause, or, in a clause of several figures (国家级
         # 示范站21个、省级示范站57个), its own key phrases and the words right around it.
         shared = Counter(self._clauses)
@@ -797,11 +796,15 @@ class Matcher:
                               and other in self._contexts[i])]
         return f"the figure is for {joined[0]} and another level together" if joined else ""
 
-    def _other_counts(self, i: int) -> list[int]:
+    def _other_counts(self, i: int) -> tuple[int, ...]:
         """The other figures of i's sentence that count something else: not side by side with it
-        (来访36批718人次) nor the other side of its change."""
-        return [j for j in self._same_sentence[self.kb.facts[i].sentence]
-                if j != i and not self._adjacent(i, j) and not self._one_change(i, j)]
+        (来访36批718人次) nor the other side of its change. Fixed by the knowledge, asked by several
+        rules for each candidate: worked out once per fact."""
+        if i not in self._other_counts_cache:
+            self._other_counts_cache[i] = tuple(
+                j for j in self._same_sentence[self.kb.facts[i].sentence]
+                if j != i and not self._adjacent(i, j) and not self._one_change(i, j))
+        return self._other_counts_cache[i]
 
     def _said_apart(self, word: str, text: str) -> bool:
         """Whether `text` says `word` other than as the end of a home word and what follows it:
@@ -812,9 +815,7 @@ class Matcher:
 
     def _others_counted(self, i: int) -> str:
         """What the other figures of i's sentence count (see _other_counts), one per line."""
-        if i not in self._others_counted_cache:
-            self._others_counted_cache[i] = "\n".join(self._counted[j] for j in self._other_counts(i))
-        return self._others_counted_cache[i]
+        return "\n".join(self._counted[j] for j in self._other_counts(i))
 
     def _shares_subject(self, i: int, j: int, place: str) -> bool:
         """昆明市轨道交通运营线路达到5条、里程165公里: the place opens the clause both figures are in
@@ -930,10 +931,7 @@ class Matcher:
 
     def _others_clauses(self, i: int) -> str:
         """The clauses of the other figures of i's sentence that count something else, one per line."""
-        if i not in self._others_clauses_cache:
-            self._others_clauses_cache[i] = "\n".join(self._clauses[j] for j in self._other_counts(i)
-                                                      if self._clauses[j] != self._clauses[i])
-        return self._others_clauses_cache[i]
+        return "\n".join(self._clauses[j] for j in self._other_counts(i) if self._clauses[j] != self._clauses[i])
 
     def _veto_target(self, i: int, analysis: Analysis) -> str:
         # 到2025年…将达到1.5万公里: a plan answers a question about it (its year, 目标, 要达到),
