@@ -32,6 +32,8 @@ def _parse_integer(text: str) -> Decimal | None:
     digit: int | None = None
     for ch in text:
         if ch in _DIGITS:
+            if digit:
+                return None  # 十三五, 十四五: a plan's name, not 15 (only 零 may precede a digit)
             digit = _DIGITS[ch]
         elif ch in _UNITS:
             section += (digit if digit is not None else 1) * _UNITS[ch]

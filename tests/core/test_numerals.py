@@ -51,3 +51,10 @@ def test_numbers_in_scales_wan_and_yi() -> None:
 def test_numbers_in_reads_an_approximate_amount_at_its_scale() -> None:
     # 120余万人 is about 1.2 million, not 120: the validator and the typed quiz read it so.
     assert numbers_in("120余万人、1000多万人次") == [Decimal("1200000"), Decimal("10000000")]
+
+
+def test_a_five_year_plan_is_a_name_not_a_number() -> None:
+    # 十三五 and 十四五 once both read as 15; two digits running after a unit make no numeral.
+    assert parse_chinese("十三五") is None
+    assert parse_chinese("一百零五") == 105
+    assert chinese_to_digits("十四五期间建成十四个") == "十四五期间建成14个"
