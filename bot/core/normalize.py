@@ -29,6 +29,20 @@ def _t2s() -> object:
     return opencc.OpenCC("t2s")
 
 
+# (Not an administrative level: 州(市) is read 州市, as people say it.)
+_ALTERNATIVE_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])\((?![市区县镇乡州])[\u4e00-\u9fff]\)(?=[\u4e00-\u9fff])")
+
+
+# 入园的比例 is 入园率, sources and questions alike; not 占全省的比例 (a share of a whole, which
+# the deriver reads) nor a bare 比例 that names no rate.
+_RATIO = re.compile(r"(?<=[\u4e00-\u9fff])的?比例")
+
+
+def _as_rate(m: re.Match[str]) -> str:
+    clause = re.split(r"[，,；;。？?！!]", m.string[:m.start()])[-1]
+    return m.group() if "占" in clause else "率"
+
+
 def simplify(text: str) -> str:
     """Traditional -> simplified characters."""
     if text.isascii():
@@ -41,6 +55,9 @@ def clean(text: str) -> str:
     # Lone surrogates (undecodable bytes read with surrogateescape) are no text: drop them.
     text = text.encode("utf-8", "ignore").decode("utf-8")
     text = unicodedata.normalize("NFKC", text).lower()
+    # 村(居)民委员会: one character in brackets is another reading of the word (居民委员会), which
+    # a question says without it (村民委员会, 村委会).
+    text = _ALTERNATIVE_CHAR.sub("", text)
     text = simplify(_CONTROL.sub(" ", text))
     text = chinese_to_digits(ungroup(text))
     text = _ENGLISH_YEAR.sub(r"\1 \2年", text)  # by 2030: a year, as 2030年 is
@@ -108,6 +125,8 @@ class Normalizer:
             text = self._synonym_re.sub(lambda m: self.synonyms[m.group()], text)
             if " " in text:  # legal aid cases -> 法律援助 案件: no space stays between Chinese words
                 text = _SPACE.sub("", text).strip()
+        if "比例" in text:
+            text = _RATIO.sub(_as_rate, text)
         return text
 
     def strip_fillers(self, normalized: str) -> str:

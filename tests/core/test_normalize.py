@@ -16,6 +16,9 @@ from bot.core.normalize import Normalizer, clean
         ("How many 职工驿站?", "how many职工驿站"),
         ("  职工  驿站 ", "职工驿站"),
         ("1,357,000人", "1357000人"),
+        ("村（居）民委员会成员", "村民委员会成员"),  # one character in brackets: another reading
+        ("16个州（市）中", "16个州市中"),  # an administrative level stays: 州市
+        ("县（市、区）", "县市区"),
         ("", ""),
     ],
 )
@@ -40,3 +43,10 @@ def test_latin_words_match_only_whole() -> None:
     assert norm.content("invention patents in the list").split() == ["invention专利", "list"]
     assert norm.normalize("payment pay") == "payment支付"
     assert norm.content("this is 职工驿站") == "this 职工驿站"
+
+
+def test_a_ratio_of_something_is_its_rate_but_a_share_of_a_whole_stays() -> None:
+    norm = Normalizer(Lexicon())
+    assert norm.normalize("上幼儿园的比例是多少") == norm.normalize("上幼儿园率是多少")
+    assert norm.normalize("成员中女性比例达到29.3%") == "成员中女性率达到29.3"
+    assert norm.normalize("国家级运动员占省级运动员的比例") == "国家级运动员占省级运动员的比例"  # the deriver's share
