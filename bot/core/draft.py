@@ -139,10 +139,17 @@ def _unbracketed(text: str) -> str:
 _WHOLE_THEN_PART = re.compile(r"^([\u4e00-\u9fff]{1,8}?)(?:当中|中)(?:已经|已)?有?(?=\d|[两二三四五六七八九十])")
 
 
+def _rest_after(sentence: str, figure: TextFigure) -> str:
+    """The sentence after a figure, brackets out; after a span of time (十年来累计调解…), after
+    the 来 that closes it too."""
+    rest = _unbracketed(sentence[figure.end:])
+    return re.sub(r"^(?:以来|来)", "", rest) if figure.unit == "年" and not figure.year else rest
+
+
 def _words_after(sentence: str, figure: TextFigure) -> str:
     """The words right after a figure, to the next separator (累计1340万人次职工参赛 -> 职工参赛);
     of a whole said with its part (88个县(市、区)中有70个…), the whole's noun only."""
-    rest = _unbracketed(sentence[figure.end:])
+    rest = _rest_after(sentence, figure)
     if _WHOLE_THEN_PART.match(rest):
         return _noun_after(sentence, figure)
     return _keep_start(_trim(re.split(r"[，,；;。！？!?、]", rest, maxsplit=1)[0]), 12)
@@ -150,7 +157,8 @@ def _words_after(sentence: str, figure: TextFigure) -> str:
 
 def _noun_after(sentence: str, figure: TextFigure) -> str:
     """The thing counted when it follows the figure: 56.54万个班组 -> 班组 (up to a list comma)."""
-    rest = _unbracketed(sentence[figure.end:])
+    rest = _rest_after(sentence, figure)
+    rest = re.sub(r"^(?:以上|以下|左右)(?=的)", "", rest)  # 90%以上的典型生态系统
     # 129个县(市、区)中有116个…: the whole the next figure is part of.
     rest = _WHOLE_THEN_PART.sub(r"\1，", rest)
     if re.match(r"[和及与、]", rest):
@@ -510,6 +518,9 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
         previous_end = fig.end
+        if fig.unit == "年" and not fig.year:
+            # 十年来累计调解…: 来 (以来, 间) closes the span of time, no word of what follows.
+            previous_end += len(re.match(r"(?:以来|来|间|内|中)?", sentence[fig.end:]).group())  # type: ignore[union-attr]
 
 
 _PREDICATE = re.compile(r"达到|实现|完成|超过|突破|全部|均已|提高|增长|下降")
@@ -553,15 +564,26 @@ _SCOPE_HEAD = re.compile(r"^(?:全省|全市|全州|全县|全区|我省|云南�
 _MEASURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:通车|营业|运营|通航)?(?:总里程|里程|总量|总数|总额|规模)$")
 
 
+_COUNT_FRAME = re.compile(r"^(?:总共|一共|共计|共)?有?(?=[\u4e00-\u9fff]{2})(?!有效|有机|有色|有线|有关)")
+
+
 def _with_short_forms(keywords: list[str]) -> list[str]:
     """The key phrases, each followed by its forms without the scope and the measure noun:
     全省高速公路通车里程 is asked as 高速公路通车里程 and as 高速公路有多少公里."""
     out: list[str] = []
     for keyword in keywords:
+        scope = _SCOPE_HEAD.match(keyword)
+        if scope and (rest := _COUNT_FRAME.sub("", keyword[scope.end():])) != keyword[scope.end():]:
+            # 全省共有人民调解员: 共有 frames the count; as a key phrase it would match 有人 of any
+            # question that asks 有多少人.
+            keyword = scope.group() + rest
         unscoped = _SCOPE_HEAD.sub("", keyword)
         if _LEAD_VERB.match(unscoped):
             unscoped = keyword  # 全省累计投入资金: the noun without the verb is a keyword already
         out += [keyword, unscoped, _MEASURE_TAIL.sub("", unscoped)]
+        if re.search(r"(?<=[\u4e00-\u9fff]{2})(?:各类|各种|各项)", unscoped):
+            # 调解各类矛盾纠纷 is asked as 调解矛盾纠纷 (各类 sorts nothing out).
+            out.append(re.sub(r"各类|各种|各项", "", unscoped))
         # 各级工会共开展各类宣讲活动: what the verb inside did (宣讲活动) is asked on its own.
         inner = list(_INNER_VERB.finditer(keyword))
         tail = _trim(re.sub(r"^(?:各类|各种|各项|各级|了)", "", keyword[inner[-1].end():])) if inner else ""

@@ -384,3 +384,16 @@ def test_a_year_before_a_short_noun_lends_it_nothing() -> None:
     facts = by_figure(draft("新能源电池产业从无到有,2021年产值达到150亿元。").facts)
     assert facts["150亿元"].keywords[0] == "产值"
     assert "新能源电池产业产值" in facts["150亿元"].keywords
+
+
+def test_frame_words_span_of_time_and_sorting_words_stay_out_of_key_phrases() -> None:
+    text = ("化解矛盾。全省共有人民调解员9.8万名。十年来累计调解各类矛盾纠纷170万件。"
+            "全省95%以上的典型生态系统和80%以上的重要物种得到有效保护。")
+    facts = by_figure(draft(text).facts)
+    assert "全省人民调解员" in facts["9.8万名"].keywords  # not 全省共有人民调解员 (its 有人 matches 有多少人)
+    assert not any(k.startswith("共有") for k in facts["9.8万名"].keywords)
+    assert not any(k.startswith("来") for k in facts["170万件"].keywords + facts["十年"].keywords)  # 十年来
+    assert "调解矛盾纠纷" in facts["170万件"].keywords  # 各类 sorts nothing out
+    assert "典型生态系统" in facts["95%"].keywords  # 95%以上的典型生态系统: the noun after the share
+    assert "重要物种" in facts["80%"].keywords
+
