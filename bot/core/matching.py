@@ -45,7 +45,7 @@ from bot.core.followup import Vocabulary
 from bot.core.knowledge import KnowledgeBase
 from bot.core.metrics import with_metric
 from bot.core.models import Candidate, Fact, Match, Nearest
-from bot.core.modifiers import clash, head_clash, modifier_before, unknown_heads, unknown_modifiers
+from bot.core.modifiers import clash, head_clash, modifier_before, same_kind, unknown_heads, unknown_modifiers
 from bot.core.normalize import Normalizer
 from bot.core.numerals import MEASURE_WORDS
 from bot.core.question import (
@@ -60,6 +60,8 @@ from bot.core.question import (
 )
 from bot.core.screening import MAX_QUESTION_CHARS
 from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin_terms, syllable_table
+from bot.core.words import tagged
+from bot.core.words import words as segmented  # (words is a common local name here)
 
 # What is left of a reverse question once its number is taken out: "135.7万是什么" -> "".
 _REVERSE_REST = re.compile(r"^[多余约近超过个]*$")
@@ -73,9 +75,11 @@ _UNIT_FAMILY = {
     "枚": "count", "金": "count", "银": "count", "铜": "count",  # 枚 counts medals and badges as 个 does
     "个": "count", "个次": "count", "家": "count", "户": "count", "户次": "count", "所": "count", "座": "count",
     "处": "count", "间": "count",
+    "场": "events", "次": "events", "场次": "events",  # 开展法治宣传活动5.6万场次, asked 搞了多少次
     "月": "duration", "天": "duration", "工作日": "duration", "小时": "duration", "分钟": "duration",
     "秒": "duration", "日期": "date",
     "长度": "length", "公里": "length", "千米": "length", "米": "length",
+    "面积": "area", "亩": "area", "公顷": "area", "平方公里": "area", "平方千米": "area", "平方米": "area",
 }
 
 @dataclass(frozen=True, slots=True)
@@ -296,8 +300,10 @@ class _Index:
                                            and any(word in phrase_text for word in shadowed)):
                 continue
             found = sum(w for t, w in weighted if t in terms)
-            if not found and not self.by_sound:
-                continue  # shares nothing: not even a typo of it (a typo keeps some of its words)
+            if not self.by_sound and not any(t in terms and t not in self.home for t, _ in weighted):
+                # Shares nothing: not even a typo of it (a typo keeps some of its words). Nor does
+                # 全省 alone (全省共有人民调解员 and 全省法官有多少人) say what is counted.
+                continue
             # The more (and the rarer) words a matched phrase holds, the surer the match:
             # 高技能人才 in the question is better evidence than 技能人才 alone.
             fraction = found / total
@@ -305,7 +311,9 @@ class _Index:
             score = fraction * (found / (found + saturation))
             # A typo in a phrase the question holds: the phrase must fit in the question, or
             # partial_ratio would align the question inside the phrase instead.
-            if fraction < 1.0 and 3 <= len(phrase_text) <= len(text):
+            # (Not when every character of the phrase is in the question: words put between them
+            # are no typo, and _spread_in judges them: 国家级森林公园 is not 国家公园.)
+            if fraction < 1.0 and 3 <= len(phrase_text) <= len(text) and not text_chars.issuperset(phrase_text):
                 ratio = fuzz.partial_ratio(phrase_text, text) / 100
                 if ratio >= 1 - 1.0 / len(phrase_text) - 1e-9:
                     score = max(score, 0.85 * ratio * total / (total + saturation))
@@ -325,13 +333,29 @@ class _Index:
         return best, complete
 
 
-@functools.lru_cache(maxsize=65_536)
-def _spread_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(".{0,3}?".join(map(re.escape, phrase)))
-
-
 def _spread_in(phrase: str, text: str) -> bool:
-    return _spread_pattern(phrase).search(text) is not None
+    """Every character of `phrase` in `text`, in order, a few apart, and the phrase's last word
+    not swallowed by a longer one: 职工的书屋 and 在学校读书的学生 say 职工书屋 and 在校学生;
+    国家级森林公园 does not say 国家公园 (森林公园 is another thing)."""
+    found = _spread_gaps(phrase).search(text)
+    if found is None:
+        return False
+    gaps = found.groups()
+    k = 1  # the phrase's last characters said together: 公园 of 国家…公园
+    while k < len(phrase) and not gaps[-k]:
+        k += 1
+    run_start = found.end() - k
+    offset = 0
+    for word in segmented(text):
+        if offset <= run_start < offset + len(word):
+            return k == len(phrase) or offset == run_start
+        offset += len(word)
+    return True
+
+
+@functools.lru_cache(maxsize=65_536)
+def _spread_gaps(phrase: str) -> re.Pattern[str]:
+    return re.compile("(.{0,3}?)".join(map(re.escape, phrase)))
 
 
 class Matcher:
@@ -399,7 +423,8 @@ class Matcher:
                                if (period := _period_of(source.text)) is not None}
         self._source_years = {sid: max((int(y) for y in YEAR.findall(source.text)), default=0)
                               for sid, source in kb.sources.items()}
-        self._counted = [norm.normalize(counted_span(f)) for f in kb.facts]
+        # (缴获各类毒品220吨 counts 缴获毒品: 各类 sorts nothing out.)
+        self._counted = [_SORTS.sub("", norm.normalize(counted_span(f))) for f in kb.facts]
         self._other_counts_cache: dict[int, tuple[int, ...]] = {}  # filled as questions need them
         # Where a grade must be said: the figure's clause, or, in a clause of several figures (国家级
         # 示范站21个、省级示范站57个), its own key phrases and the words right around it.
@@ -465,7 +490,8 @@ class Matcher:
                       for f in kb.facts]
         self._is_year = [bool(YEAR_FIGURE.fullmatch(f.figure)) for f in kb.facts]
         # 普通高中56人以上大班额比例: a bound that names a kind (classes of more than 56), no count.
-        self._bound = [bool(_BOUND_OF_KIND.match(f.sentence, at + len(f.figure)))
+        # (90%以上的典型生态系统得到有效保护: a share of the systems, no bound naming a kind.)
+        self._bound = [bool(_BOUND_OF_KIND.match(f.sentence, at + len(f.figure))) and f.unit not in ("%", "‰")
                        for f, at in zip(kb.facts, self._positions, strict=True)]
         # A key phrase may hold several words ("医疗互助 补助金"): all must be in the question,
         # in any order, so no bigram spans the space between them.
@@ -741,6 +767,8 @@ class Matcher:
             return 0.0  # 比2015年增长了多少, 比2015年增长4倍: the change asked, stated as a multiple
         if fact.unit == "倍" and analysis.asked is None and not _ASKS_TIMES.search(analysis.text):
             return OTHER_KIND  # 光缆线路 asks for the length, not how many times it grew
+        if fact.figure.startswith("第") and analysis.asked not in (None, "位", "名"):
+            return OTHER_KIND  # 均居全国第一: a rank, no answer to 核桃产量是多少
         return unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params)
 
     def _veto_place_or_year(self, i: int, analysis: Analysis) -> str:
@@ -832,10 +860,11 @@ class Matcher:
         if not analysis.counted:
             return ""
         others = self._others_counted(i)
+        near = _SORTS.sub("", self._near[i])  # 缴获各类毒品 says 缴获毒品
         for words in analysis.counted:
             for k in range(len(words) - 1):
                 noun = words[k:]
-                if noun in self._near[i] or noun in self._scope_text:
+                if noun in near or noun in self._scope_text:
                     break
                 if noun in others:
                     return f"the question counts {noun}, which the sentence says of another figure"
@@ -975,18 +1004,19 @@ class Matcher:
             # 每万人口发明专利拥有量2.6件 is a density, no answer to how many there are.
             return "the figure is per so many people; the question does not ask so"
         # (进出口 names imports and exports together: it says neither 出口 nor 进口 alone.)
-        lacking = [q for q in analysis.qualifiers if q not in self._contexts[i].replace("进出口", "")]
+        lacking = [q for q in analysis.qualifiers if not _says_group(self._contexts[i].replace("进出口", ""), q)]
         # A grade (二级医院) is said next to the figure it grades, not anywhere in its sentence
         # (县级医院全部达到二级以上水平，…有110个县级综合医院…).
         lacking += [q for q in analysis.qualifiers
                     if q not in lacking and GRADE_WORD.fullmatch(q) and q not in self._graded[i]]
         # 国家级…213个、省级…527个: the level asked is said next to another figure of the list,
         # and next to this one stands another level.
-        counted = self._counted[i]
-        lacking += [q for q in analysis.qualifiers if q not in counted and q not in lacking
+        # (占城镇单位从业人员的43.2%: the words after 占 name the whole a share is of, not what it counts.)
+        counted = _SHARE_OF.sub("", self._counted[i])
+        lacking += [q for q in analysis.qualifiers if not _says_group(counted, q) and q not in lacking
                     and any(other in counted for other in self._qualifiers
                             if other not in q and q not in other and other not in _PER_HEAD)]
-        lacking += [q for q in analysis.parts if not mentions(self._near[i], q)]
+        lacking += [q for q in analysis.parts if not (mentions(self._near[i], q) or _says_group(self._near[i], q))]
         if lacking:
             return "the question restricts to " + "、".join(lacking)
         # 劳模、工匠、职工创新工作室和技师工作站等创新平台3800多个: one figure for all the items;
@@ -1024,7 +1054,8 @@ class Matcher:
                 if (kind and kind in self._unquoted[i]
                         and not any(r in kind for r in self._scope_words)):
                     theirs = modifier_before(clause, candidate)  # tagged only here: rarely
-                    if theirs:
+                    # (帮农民工要工资的法律援助案子, of 其中农民工讨薪案件: the question says this one's own kind too.)
+                    if theirs and not _says_some_of(analysis.text, theirs, self._scope_words, self._others_counted(i)):
                         return f"the question's {kind} is said of another figure; this one is of {theirs}{candidate}"
             # 农村生活污水治理率达到38%，城市生活垃圾无害化处理率达到99%, asked 城市生活污水处理率:
             # the word that narrows the noun (污水) names what another figure counts, inside its
@@ -1038,10 +1069,36 @@ class Matcher:
                 theirs = modifier_before(clause, noun)
                 if theirs and narrowing not in theirs:
                     return f"the question's {narrowing} is what another figure counts; this one is of {theirs}{noun}"
+            sibling = self._sibling_kind(i, analysis.text, at, noun)
+            if sibling:
+                return sibling
         # 光伏发电量 asked, 绿色能源发电量 written: another kind of the thing, a near miss.
         # 注册教练员 asked, 注册运动员 written: another thing of that kind.
         return (clash(self._clauses[i], analysis.modifiers, analysis.text, self._keys[i])
                 or head_clash(self._clauses[i], analysis.heads))
+
+    def _sibling_kind(self, i: int, text: str, at: int, noun: str) -> str:
+        """人民调解员10.2万名，其中专职人民调解员8600名, asked 兼职人民调解员: the sentence sorts
+        the noun by a word (专职) and the question by another it never says (兼职); the figure of
+        the bare noun counts them all, no answer for that kind. Why it is ruled out, or ""."""
+        # (The noun this figure's words say may have begun inside the modifier: 职人民调解员 of
+        # 专职人民调解员; the question's modifier stands before a shorter end of it.)
+        asked = _word_before(text, at, len(noun))
+        if asked is None:
+            return ""
+        modifier, end = asked
+        if modifier in self._contexts[i] or any(modifier in r or r in modifier for r in self._scope_words):
+            return ""
+        kinds = []
+        for j in self._same_sentence[self.kb.facts[i].sentence]:
+            counted = self._counted[j]
+            written = _word_before(counted, counted.find(end), len(end), inside=True) if end in counted else None
+            if written is not None and written[1] == end and not any(written[0] in w for w in self._scope_words):
+                kinds.append(written[0])
+        # (This figure's own kind, 专职人民调解员, is no 兼职 one either; 工商保险 is 工伤保险 mistyped.)
+        if kinds and not any(same_kind(kind, modifier) for kind in kinds):
+            return f"the question's {modifier}{end} is no kind the sentence counts; it counts {kinds[0]}{end}"
+        return ""
 
     def _veto_code(self, i: int, analysis: Analysis) -> str:
         # PM10 asked, PM2.5 written (COP15, 5G, 4A): letters with a number name one thing; the
@@ -1055,6 +1112,10 @@ class Matcher:
                 other = re.search(re.escape(letters) + r"\d", self._sentences[i])
             if code not in self._sentences[i] and other:
                 return f"the question asks about {code}; the sentence names another {letters}"
+        # 六五普法 asked, “七五”普法 written; 十三五 and 十四五: a five-year period named by its number.
+        for plan in _PLAN_PERIOD.findall(analysis.text):
+            if plan not in self._sentences[i] and _PLAN_PERIOD.search(self._sentences[i]):
+                return f"the question asks about {plan}; the sentence names another five-year period"
         return ""
 
     def _veto_given_figure(self, i: int, analysis: Analysis) -> str:
@@ -1273,6 +1334,8 @@ _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")  # two characters of words, no dig
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
 # A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
+_PLAN_PERIOD = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}五"
+                          r"(?=[”\"]?(?:普法|规划|时期|期间|计划|末|以来))")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
 _BOUND_ASKED = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")  # 6级以上, 80岁以上
 _CHANGE_WORD = re.compile(r"增|减|降|提高|提升|上升|涨|升|变化|多了|少了|翻|change|increase|grow|fell|drop")
@@ -1291,6 +1354,44 @@ _EVERY_LEVEL = frozenset({"各级", "各类", "全部", "所有"})
 
 _CATEGORY = re.compile(r"等|这类|之类|这些|那些|一类|各类|各种|总共|一共|合计|加起来")  # asks for the whole list
 _LIST_BEFORE_DENG = re.compile(r"((?:[\u4e00-\u9fff]{2,10}[、和及与])+[\u4e00-\u9fff]{2,10})等")
+
+
+def _word_before(text: str, at: int, length: int, inside: bool = False) -> tuple[str, str] | None:
+    """(modifier, noun): the two-character word that stands right before a noun of `text` (at `at`,
+    `length` long, or a shorter end of it that starts a word), when it is one that can sort the
+    noun (not a number, time, place, pronoun or particle); None if there is none. `inside`: the
+    noun may also start inside a word, whose two characters before it are then the modifier."""
+    start = 0
+    for word, tag in tagged(text):
+        end = start + len(word)
+        if inside and start + 2 <= at < end:
+            return text[at - 2:at], text[at:at + length]  # 工伤保险, one word to the tagger
+        if at < end < at + length - 2 and len(word) == 2 and tag[0] not in "mtfrpucdq" and not tag.startswith("ns"):
+            return word, text[end:at + length]
+        if end == at and len(word) == 2 and tag[0] not in "mtfrpucdq" and not tag.startswith("ns"):
+            return word, text[at:at + length]
+        if end > at:
+            return None
+        start = end
+    return None
+
+
+def _says_group(context: str, group: str) -> bool:
+    """`context` says the sub-group: as written, or a sex of a role as 成员中女性 says 女成员."""
+    if group in context:
+        return True
+    sex, role = group[:1], group[1:]
+    return sex in "女男" and len(role) >= 2 and role in context and f"{sex}性" in context
+
+
+def _says_some_of(text: str, modifier: str, scope_words: Iterable[str], others: str) -> bool:
+    """Whether `text` holds two characters running of `modifier` (the word 其中 aside) that tell
+    it from the other figures: not a word of place or level (农村 of 农村互助 is said of 农村社区
+    as well), nor words the others count too (专精特新 of 省级专精特新中小企业 and of 国家级专精特新
+    “小巨人”企业)."""
+    modifier = modifier.removeprefix("其中")
+    return any((pair := modifier[k:k + 2]) in text and pair not in others and not any(pair in w for w in scope_words)
+               for k in range(len(modifier) - 1))
 
 
 def _listed_items(head: str) -> tuple[str, ...]:
@@ -1335,7 +1436,9 @@ def _domains_of(before_figure: str) -> list[str]:
 
 _DID_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)"
                         r"((?:建立|建成|设立|开展|实现|获得|参加|参与|加入|入选)[\u4e00-\u9fff]{2,12})")
-_FROM_YEAR = re.compile(r"从((?:19|20)\d\d)年")
+_SORTS = re.compile(r"各类|各种|各项")
+_SHARE_OF = re.compile(r"占[^\d%‰]*")
+_FROM_YEAR = re.compile(r"(?:从|(?<![自理缘来经])由)((?:19|20)\d\d)年")  # 从2012年的…, 由2012年的…
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
 
 
@@ -1432,8 +1535,8 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         return 0.0 if unit in ("%", "‰", "数") or unit.startswith("/") else OTHER_KIND
     if asked == unit or (_UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
         return p.unit_bonus
-    if asked == "长度" and _UNIT_FAMILY.get(unit) == "length":
-        return p.unit_bonus  # 多长 is answered by any length, as 多少钱 by any money
+    if asked in ("长度", "面积") and _UNIT_FAMILY.get(unit) == _UNIT_FAMILY[asked]:
+        return p.unit_bonus  # 多长 is answered by any length (面积 by any area), as 多少钱 by any money
     if asked in ("名", "位") and unit.endswith("次"):
         return OTHER_KIND  # 多少名职工 counts heads; 100万人次 counts visits, one person many times
     return 0.0 if _UNIT_FAMILY.get(asked, asked) == _UNIT_FAMILY.get(unit, unit) else OTHER_KIND

@@ -72,6 +72,11 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
     return tuple(pairs)
 
 
+def same_kind(written: str, asked: str) -> bool:
+    """Whether modifier `asked` names the kind `written` does (see _shares)."""
+    return _shares(written, asked)
+
+
 def _shares(written: str, asked: str) -> bool:
     """Whether two modifiers are one, as a short form or a typo is: 绿电 shares 绿 with 绿色能源,
     录色能源 sounds as 绿色能源. Two that end alike and differ before (工伤保险, 生育保险; 新生儿,

@@ -16,7 +16,7 @@ from bot.core.words import tagged
 # Measure words a figure may end with, longest first so 万人次 is not read as 万人.
 _UNITS = sorted(
     " ".join((
-        "人次 户次 个次 个月 个工作日 工作日 万元 亿元 平方米 公里 千米 百分点 个百分点 小时 分钟",
+        "人次 户次 个次 场次 个月 个工作日 工作日 万元 亿元 平方米 公里 千米 百分点 个百分点 小时 分钟",
         "人 名 位 个 项 家 户 件 场 次 届 批 所 门 座 条",
         "种 期 篇 部 本 册 台 辆 间 处 支 只 份 栋 张 年 月 天 倍 岁 吨 亩 公顷 级 元 校 套 块 轮 类 艘 架 株 头 首 节",
         "课时 学时 床 米 周 版 集 幅 枝 朵 棵 匹 对 枚 起 秒 万 亿",

@@ -861,3 +861,96 @@ def test_bounds_seconds_bare_rates_and_a_change_asked_as_a_level(tmp_path: Path)
     assert figure(engine, "生产安全事故起数下降了多少?") == "70%"
     assert figure(engine, "2012年生产安全事故起数是多少?") is None  # 70% is the change, no level
     assert figure(engine, "亿元地区生产总值生产安全事故死亡率是多少?") == "0.03"  # a rate, written bare
+
+
+JUSTICE = """全省司法行政工作
+10月19日
+
+化解矛盾纠纷。全省共有人民调解组织1.5万个、人民调解员9.8万名,其中专职人民调解员7900名。十年来累计调解各类矛盾纠纷170万件,调解成功率保持在96%以上。
+
+加强法律援助。十年来,全省共办理法律援助案件40万件,其中农民工讨薪案件8.2万件。“七五”普法期间,全省开展法治宣传活动5.1万场次。12348热线年均接听群众来电28万人次。
+
+社会保障。全省失业保险参保人数达到300万人,工伤保险参保人数达到510万人。全省禁毒工作深入推进,十年来破获毒品刑事案件9.6万起,缴获各类毒品200吨。
+"""
+
+
+@pytest.fixture(scope="module")
+def justice(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("justice"), JUSTICE, "justice")
+
+
+def test_a_kind_the_sentence_sorts_otherwise_is_not_answered_by_the_whole(justice: Engine) -> None:
+    assert figure(justice, "人民调解员有多少名?") == "9.8万名"
+    assert figure(justice, "专职人民调解员有多少名?") == "7900名"
+    # 专职 sorts the noun; 兼职, never said, is no kind the sentence counts, nor is it 专职.
+    assert figure(justice, "兼职人民调解员有多少名?") is None
+    # A typo of a kind the sentence says is that kind.
+    assert figure(justice, "工商保险参保人数是多少?") == "510万人"
+
+
+def test_a_part_asked_by_its_own_words_is_answered_though_the_whole_counts_the_noun(justice: Engine) -> None:
+    assert figure(justice, "帮农民工要工资的法律援助案子有多少?") == "8.2万件"
+    assert figure(justice, "法律援助案件办了多少件?") == "40万件"
+
+
+def test_province_words_alone_match_no_key_phrase(justice: Engine) -> None:
+    # 全省共有人民调解员 is keyed 全省人民调解员: 共有 would have matched the 有人 of 有多少人.
+    assert figure(justice, "全省法官有多少人?") is None
+
+
+def test_a_five_year_period_is_a_name(justice: Engine) -> None:
+    assert figure(justice, "七五普法期间开展了多少场法治宣传活动?") == "5.1万场次"
+    assert figure(justice, "六五普法期间开展了多少场法治宣传活动?") is None
+    assert figure(justice, "搞了多少次法治宣传活动?") == "5.1万场次"  # 场次 and 次 count events alike
+
+
+def test_sorting_words_and_a_span_of_time_are_no_part_of_what_is_counted(justice: Engine) -> None:
+    assert figure(justice, "缴获毒品多少吨?") == "200吨"  # 缴获各类毒品
+    assert figure(justice, "这十年调解了多少矛盾纠纷?") == "170万件"
+    assert figure(justice, "12348热线每年接听多少来电?") == "28万人次"
+    assert figure(justice, "12348热线的电话是多少?") is None  # a phone number, no figure of the sources
+
+
+WOMEN = """全省妇女儿童事业
+10月23日
+
+健康水平提高。孕产妇死亡率由2012年的31.2/10万下降到2021年的12.1/10万,婴儿死亡率由13.1‰下降到4.8‰。
+
+参与社会治理。2021年全省城镇单位女性从业人员达到170万人,占城镇单位从业人员的43.5%。全省村(居)民委员会成员中女性比例达到29.1%。
+
+保护生态。全省森林面积达到3.1亿亩,居全国第二位。核桃种植面积4200万亩、产量150万吨,均居全国第一。亚洲象种群数量增加到290头左右。全省90%以上的典型生态系统和80%以上的重要物种得到有效保护。
+"""
+
+
+@pytest.fixture(scope="module")
+def women(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("women"), WOMEN, "women")
+
+
+def test_a_change_without_years_runs_over_the_years_of_the_one_before(women: Engine) -> None:
+    # 由2012年的…下降到2021年的…, then 由13.1‰下降到4.8‰: the same two years.
+    assert figure(women, "2012年婴儿死亡率是多少?") == "13.1‰"
+    assert figure(women, "婴儿死亡率 2012年") == "13.1‰"
+
+
+def test_a_share_of_a_whole_is_of_what_the_clause_before_counts(women: Engine) -> None:
+    assert figure(women, "城镇单位女性从业人员占比") == "43.5%"  # a keyword search for a share
+    assert figure(women, "城镇单位女性从业人员有多少人?") == "170万人"
+
+
+def test_a_word_with_a_bracketed_alternative_reads_as_either(women: Engine) -> None:
+    assert figure(women, "村委会成员里女性占多少?") == "29.1%"
+    assert figure(women, "村委会里女成员占多少?") == "29.1%"  # 成员中女性 says 女成员
+
+
+def test_a_rank_answers_only_a_question_about_rank(women: Engine) -> None:
+    assert figure(women, "核桃产量是多少?") == "150万吨"
+    assert figure(women, "全国核桃产量是多少?") is None  # 居全国第一 is no amount
+    assert figure(women, "森林面积在全国排老几?") == "第二位"
+
+
+def test_an_area_asked_is_no_count_and_a_share_is_no_bound(women: Engine) -> None:
+    assert figure(women, "亚洲象栖息地面积有多大?") is None
+    assert figure(women, "核桃种植面积有多大?") == "4200万亩"
+    assert figure(women, "典型生态系统保护了多少?") == "90%"
+    assert figure(women, "重要物种有多少得到保护?") == "80%"

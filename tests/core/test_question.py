@@ -88,8 +88,29 @@ def test_the_thing_counted_is_a_noun_not_a_phrase_after_a_preposition() -> None:
 def test_how_big_asks_for_a_quantity_which_no_year_is() -> None:
     from bot.core.matching import OTHER_KIND, unit_agreement
 
-    assert asked_unit("新增的服务阵地面积有多大") == "多少"
+    assert asked_unit("新增的服务阵地有多大") == "多少"
     assert unit_agreement("多少", "年", is_year=True) == OTHER_KIND
+
+
+def test_an_area_asked_is_answered_by_an_area_only() -> None:
+    from bot.core.matching import DEFAULT_PARAMS, OTHER_KIND, unit_agreement
+
+    assert asked_unit("新增的服务阵地面积有多大") == "面积"
+    assert asked_unit("核桃种植面积是多少") == "面积"
+    for unit in ("亩", "公顷", "平方米", "平方公里"):
+        assert unit_agreement("面积", unit) == DEFAULT_PARAMS.unit_bonus
+    for unit in ("只", "个", "%", "元"):
+        assert unit_agreement("面积", unit) == OTHER_KIND  # 滇金丝猴栖息地面积 is no count of monkeys
+
+
+def test_a_keyword_search_for_a_share_asks_a_percentage() -> None:
+    assert asked_unit("城镇单位女性从业人员占比") == "%"
+    assert asked_unit("省人大女代表比例") == "%"
+    assert asked_unit("核桃产量") is None
+
+
+def test_a_rank_is_asked_by_lao_ji_too() -> None:
+    assert asked_unit("蓄积量在全国排老几") == "位"
 
 
 def test_a_part_asked_is_read_from_zhongyou_and_qizhong_but_not_from_words_with_zhong_or_li() -> None:
