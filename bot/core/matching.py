@@ -1120,9 +1120,24 @@ class Matcher:
 
     def _veto_given_figure(self, i: int, analysis: Analysis) -> str:
         numbers = self._figure_numbers[i]
-        if analysis.numbers and not analysis.confirms and numbers and numbers <= analysis.numbers:
+        if analysis.numbers and not analysis.confirms and numbers and numbers <= analysis.numbers \
+                and self._said_with_unit(i, analysis.text):
             return "the question itself gives this figure"
         return ""
+
+    def _said_with_unit(self, i: int, text: str) -> bool:
+        """The question says fact i's number with its measure word, or the fact has none: 开一家公司
+        (1家) gives no 1个工作日."""
+        fact = self.kb.facts[i]
+        unit = fact.unit if fact.unit not in ("数", "") else ""
+        if not unit or unit in ("%", "‰") or self._is_year[i]:
+            return True
+        digits = re.search(r"\d+(?:\.\d+)?", fact.figure)
+        if digits is None:
+            return True  # 十年: written in words
+        first = "个" if fact.figure.endswith("个" + unit) else unit[0]
+        said = rf"(?<![\d.]){re.escape(digits.group())}[多余]?(?:万亿|万|亿)?{re.escape(first)}"
+        return re.search(said, text) is not None
 
     def _levels_together(self, i: int, word: str) -> bool:
         """The figure is for `word` and another level together (全国和省级): the whole, no part."""

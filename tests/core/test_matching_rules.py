@@ -954,3 +954,12 @@ def test_an_area_asked_is_no_count_and_a_share_is_no_bound(women: Engine) -> Non
     assert figure(women, "核桃种植面积有多大?") == "4200万亩"
     assert figure(women, "典型生态系统保护了多少?") == "90%"
     assert figure(women, "重要物种有多少得到保护?") == "80%"
+
+
+def test_a_change_said_with_ya_suo_zhi_and_a_number_of_another_unit_in_the_question(tmp_path: Path) -> None:
+    article = "全省市场监管\n10月27日\n\n优化营商环境。企业开办时间由过去的15个工作日压缩至1个工作日以内。\n"
+    engine = drafted_engine(tmp_path, article, "market")
+    assert figure(engine, "企业开办时间压缩到多少?") == "1个工作日"  # 由A压缩至B: a change, B is now
+    assert figure(engine, "以前企业开办时间是多少?") == "15个工作日"
+    # 开一家 says 1家, which gives no figure of 1个工作日; the figure is still the answer's to give.
+    assert figure(engine, "开一家企业,现在企业开办时间是多少?") == "1个工作日"
