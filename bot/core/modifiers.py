@@ -10,6 +10,7 @@ term no source has.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bot.core.terms import syllable_table
@@ -135,10 +136,19 @@ def _is_noun(word: str) -> bool:
     return len(words) == 1 and words[0][1] in ("n", "nz", "ng")
 
 
+_ASKING = re.compile(r"[多几哪啥什谁]")  # 多长时间 asks; it sorts nothing
+
+
 def _distinguishing(modifier: str, question: str) -> bool:
     """Whether the tagger reads `modifier` in `question` as a word that sorts things into kinds
     (民营, 五星级, 国有: jieba's b), not a noun that only describes them (一线的职工, 技术状元)."""
-    return any(word == modifier and tag == "b" for word, tag in tagged(question))
+    if any(word == modifier and tag == "b" for word, tag in tagged(question)):
+        return True
+    # 外资企业, one word to the tagger: its head the sources' noun, its modifier a noun of its own
+    # that no source uses (外资), which sorts enterprises as 民营 does.
+    alone = tagged(modifier)
+    return (len(alone) == 1 and alone[0][1] in ("b", "n") and len(modifier) == 2 and not _ASKING.search(modifier)
+            and not any(word == modifier for word, _ in tagged(question)))
 
 
 def _modifiers_of(words: list[tuple[str, str]], noun: str) -> list[str]:

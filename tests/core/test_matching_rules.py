@@ -963,3 +963,11 @@ def test_a_change_said_with_ya_suo_zhi_and_a_number_of_another_unit_in_the_quest
     assert figure(engine, "以前企业开办时间是多少?") == "15个工作日"
     # 开一家 says 1家, which gives no figure of 1个工作日; the figure is still the answer's to give.
     assert figure(engine, "开一家企业,现在企业开办时间是多少?") == "1个工作日"
+
+
+def test_a_kind_said_in_one_word_whose_modifier_no_source_uses_is_declined(tmp_path: Path) -> None:
+    article = "全省市场主体\n10月27日\n\n市场主体发展。全省实有市场主体410万户,其中企业98万户、个体工商户300万户。\n"
+    engine = drafted_engine(tmp_path, article, "market")
+    assert figure(engine, "企业有多少户?") == "98万户"
+    assert figure(engine, "外资企业有多少户?") is None  # 外资企业, one word: 外资 sorts enterprises
+    assert figure(engine, "个体工商户有多少户?") == "300万户"
