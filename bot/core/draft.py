@@ -24,7 +24,7 @@ _GOES_ON = re.compile(r"其中[，,]")  # a sentence about a part of what the on
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』\"]?|[^。！？!?]+$")
 # Words that only frame a figure: they say nothing about what it counts.
-_FRAME_HEAD = re.compile(r"^(?:左右|上下|以内|间|的|了|其中|并且|同时|另外|此外|以及|以上|累计|共计|总计|合计|共|"
+_FRAME_HEAD = re.compile(r"^(?:左右|上下|以内|间|的|了|其中|并且|同时|另外|此外|以及|以上|累计|共计|总计|合计|现有|共|"
                          r"总共|一共|先后|分别|已经|已(?!知)|还|又|并|和|及|与|等|达到|达|约|近|超过|突破|占|为|是|有)+")
 _FRAME_TAIL = re.compile(r"(?:中有|当中有|累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|完成|"
                          r"增至|升至|(?:连续多年|多年|始终|一直|长期)?(?:保持在|控制在|稳定在|维持在|保持|稳定)|"

@@ -20,6 +20,7 @@ _VERB_INSIDE = re.compile(r"建设|建成|新建|设立|创建|培育|组织|开
 
 _SPAN_EDGE = re.compile(r"[、，,；;。：:（）()]|\d")
 _QUOTES = re.compile(r"[“”\"]")
+_SHORT_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
 
 
 def counted_span(fact: Fact) -> str:
@@ -28,7 +29,8 @@ def counted_span(fact: Fact) -> str:
     if at < 0:
         return ""
     # (A name in quotes is part of the noun: 专精特新“小巨人”企业58户.)
-    before = _QUOTES.sub("", fact.sentence[:at])
+    # (双拥模范城(县): a short alternative in brackets is part of the noun too.)
+    before = _QUOTES.sub("", _SHORT_BRACKET.sub(r"\1", fact.sentence[:at]))
     head = _SPAN_EDGE.split(before)[-1]
     clauses = re.split(r"[，,；;]", before)
     if len(clauses) >= 2 and _ELIDED.fullmatch(clauses[-1]):

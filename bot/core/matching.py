@@ -558,7 +558,8 @@ class Matcher:
         # A figure of the sources asked about (894名指的是哪些人) is a reverse lookup, whatever word
         # asks it, but for why and opinions (为啥要连续举办五届); otherwise who, where, why ask
         # for no figure.
-        no_figure = any(w in normalized for w in self._not_figures)
+        no_figure = any(w in normalized for w in self._not_figures) or (
+            _HOW_TO.search(normalized) is not None and _QUANTITY_ASKED.search(normalized) is None)
         reverse = None if no_figure and _REASON.search(normalized) else self._reverse(question, text, normalized)
         if reverse is not None:
             return Explanation(question, text, reverse, reason="a figure asked in reverse")
@@ -907,7 +908,7 @@ class Matcher:
         # that built one; a question that says nothing of it asks about them all.
         did = self._did[i]
         return f"the figure counts those that {did}; the question does not ask so" \
-            if did and not self._part_asked(did, analysis, "") else ""
+            if did and not (self._part_asked(did, analysis, "") or mentions(analysis.text, did)) else ""
 
     def _veto_year_unasked(self, i: int, analysis: Analysis) -> str:
         # "中老铁路 旅客", "滇中引水": words with no question word ask what the sources count, not
@@ -956,7 +957,15 @@ class Matcher:
         # (Not a year's words: 2018年以来 counts nothing.)
         return (self.kb.facts[i].sentence.find(word) > first
                 and any(word in self._counted[j] for j in self._other_counts(i)
-                        if not self._is_year[j] and self.kb.facts[j].unit != "日期"))
+                        if not self._is_year[j] and self.kb.facts[j].unit != "日期" and not self._whole_of(j, i)))
+
+    def _whole_of(self, j: int, i: int) -> bool:
+        """Whether figure j is the whole that figure i is a part of: 接收安置退役士兵5.4万名，其中安排
+        工作2.7万名 (what j counts, i counts some of)."""
+        sentence = self.kb.facts[i].sentence
+        start, end = self._positions[j] + len(self.kb.facts[j].figure), self._positions[i]
+        between = sentence[start:end] if 0 <= start <= end else ""
+        return between.startswith(("，其中", ",其中", "；其中", "其中")) and not re.search(r"\d", between)
 
     def _others_clauses(self, i: int) -> str:
         """The clauses of the other figures of i's sentence that count something else, one per line."""
@@ -1016,6 +1025,11 @@ class Matcher:
         lacking += [q for q in analysis.qualifiers if not _says_group(counted, q) and q not in lacking
                     and any(other in counted for other in self._qualifiers
                             if other not in q and q not in other and other not in _PER_HEAD)]
+        # (省级 asked, 获评全国双拥模范城的有3个 written: another level stands next to this figure.)
+        levels = self.vocabulary.levels
+        lacking += [q for q in analysis.qualifiers if q in levels and q not in counted and q not in lacking
+                    and any(w in counted for w in self._written_levels if levels.get(w) not in (levels[q], "各级")
+                            and w not in q and q not in w)]
         lacking += [q for q in analysis.parts if not (mentions(self._near[i], q) or _says_group(self._near[i], q))]
         if lacking:
             return "the question restricts to " + "、".join(lacking)
@@ -1438,7 +1452,13 @@ def _did_part(fact: Fact) -> str:
     at = fact.sentence.find(fact.figure)
     did = _DID_AFTER.match(fact.sentence[at + len(fact.figure):]) \
         if at >= 0 and re.search(r"(?:^|[，,；;：:])$", fact.sentence[:at]) else None
-    return did.group(2) if did else ""
+    if did:
+        return did.group(2)
+    # 连续六届获评全国双拥模范城(县)的有3个: those that did it, said before the figure.
+    before = re.sub(r"[（(]([\u4e00-\u9fff]{1,2})[）)]", r"\1", fact.sentence[:max(at, 0)])
+    head = re.split(r"[，,；;：:。]", before)[-1]
+    those = _THOSE_WHO.search(head)
+    return _HOME_SCOPE.sub("", those.group(1)) if at > 0 and those else ""
 
 
 def _domains_of(before_figure: str) -> list[str]:
@@ -1453,6 +1473,11 @@ _DID_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)"
                         r"((?:建立|建成|设立|开展|实现|获得|参加|参与|加入|入选)[\u4e00-\u9fff]{2,12})")
 _SORTS = re.compile(r"各类|各种|各项")
 _SHARE_OF = re.compile(r"占[^\d%‰]*")
+# 怎么申请光荣牌: how to do something, which no figure answers (but 怎么有这么多 with 多少 asks one).
+_HOW_TO = re.compile(r"怎么|怎样|如何|how (?:to|do|can)")
+_QUANTITY_ASKED = re.compile(r"多少|几|多[大高长重远宽久]|百分之|how (?:many|much)|\d")
+_THOSE_WHO = re.compile(r"([\u4e00-\u9fff]{4,20})的(?:有|共有|达到|达)$")
+_HOME_SCOPE = re.compile(r"^(?:全省|全市|全州|全县|我省|云南省|云南)")
 _FROM_YEAR = re.compile(r"(?:从|(?<![自理缘来经])由)((?:19|20)\d\d)年")  # 从2012年的…, 由2012年的…
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
 

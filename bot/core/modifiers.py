@@ -54,7 +54,9 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
         if tag in _NOUNISH | _FIXED and noun not in corpus and noun not in scope:
             # 低等植物, tagged as one word: the end the sources say (植物) narrowed by the rest.
             # (A two-character head first: 低等/植物, not 低/等植物 because 高等植物 holds 等植物.)
-            end = next((noun[n:] for n in (*range(2, len(noun) - 1), 1) if noun[n:] in corpus), "")
+            # (Never one character: 一共, a word of no source, is no 共 narrowed by 一.)
+            end = next((noun[n:] for n in (*range(2, len(noun) - 1), 1)
+                        if len(noun) - n >= 2 and noun[n:] in corpus), "")
             head = _chain_before(words, k) + noun[: len(noun) - len(end)]
             if end and len(head) >= 2 and noun[: len(noun) - len(end)] not in corpus and head[0] not in _MEASURES:
                 pairs.append((head, end))

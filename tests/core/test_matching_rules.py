@@ -971,3 +971,38 @@ def test_a_kind_said_in_one_word_whose_modifier_no_source_uses_is_declined(tmp_p
     assert figure(engine, "企业有多少户?") == "98万户"
     assert figure(engine, "外资企业有多少户?") is None  # 外资企业, one word: 外资 sorts enterprises
     assert figure(engine, "个体工商户有多少户?") == "300万户"
+
+
+VETERANS = """全省退役军人工作
+11月2日
+
+安置工作。全省累计接收安置退役士兵5.2万名,其中安排工作2.5万名。全省共有各级烈士纪念设施2000处,其中国家级烈士纪念设施14处。
+
+拥军优属。全省连续六届获评全国双拥模范城(县)的有4个,现有全国双拥模范城(县)36个、省级双拥模范城(县)90个。全省悬挂光荣牌95万块。
+"""
+
+
+@pytest.fixture(scope="module")
+def veterans(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("veterans"), VETERANS, "veterans")
+
+
+def test_those_that_did_something_are_a_part_said_before_the_figure(veterans: Engine) -> None:
+    # …的有4个 counts those rated six times running, not every city so rated.
+    assert figure(veterans, "全国双拥模范城(县)有几个?") == "36个"
+    assert figure(veterans, "连续六届获评全国双拥模范城的有几个?") == "4个"
+
+
+def test_a_level_asked_is_not_answered_by_a_figure_of_another_level(veterans: Engine) -> None:
+    assert figure(veterans, "双拥模范城省级的有多少个?") == "90个"
+
+
+def test_a_part_is_told_by_the_words_of_its_whole(veterans: Engine) -> None:
+    # 士兵 is what the whole (5.2万名) counts; its part (其中安排工作) counts soldiers too.
+    assert figure(veterans, "退役士兵安排工作多少名?") == "2.5万名"
+    assert figure(veterans, "烈士技念设施一共多少处?") == "2000处"  # a typo, and 一共 no word of a kind
+
+
+def test_how_to_do_something_asks_for_no_figure(veterans: Engine) -> None:
+    assert figure(veterans, "怎么申请光荣牌?") is None
+    assert figure(veterans, "光荣牌挂了多少块?") == "95万块"
