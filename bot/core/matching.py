@@ -1083,6 +1083,8 @@ class Matcher:
                 theirs = modifier_before(clause, noun)
                 if theirs and narrowing not in theirs:
                     return f"the question's {narrowing} is what another figure counts; this one is of {theirs}{noun}"
+            if not noun and end and analysis.text[end - 1] in own:
+                noun, at = analysis.text[end - 1], end - 1  # 护士数 asked, 医师数: the measure noun alone
             sibling = self._sibling_kind(i, analysis.text, at, noun)
             if sibling:
                 return sibling
@@ -1097,6 +1099,11 @@ class Matcher:
         the bare noun counts them all, no answer for that kind. Why it is ruled out, or ""."""
         # (The noun this figure's words say may have begun inside the modifier: 职人民调解员 of
         # 专职人民调解员; the question's modifier stands before a shorter end of it.)
+        # (一般基本农田保护面积: the figure's own words run back over 基本农田 to the word that sorts.)
+        end_at = at + len(noun)
+        while at > 0 and text[at - 1:end_at] in self._counted[i]:
+            at -= 1
+        noun = text[at:end_at]
         asked = _word_before(text, at, len(noun))
         if asked is None:
             return ""
@@ -1126,6 +1133,10 @@ class Matcher:
                 other = re.search(re.escape(letters) + r"\d", self._sentences[i])
             if code not in self._sentences[i] and other:
                 return f"the question asks about {code}; the sentence names another {letters}"
+        # 1:500比例尺 asked, 1:2000比例尺 written: a map scale is a name.
+        for scale in _SCALE.findall(analysis.text):
+            if _SCALE.search(self._sentences[i]) and scale not in _SCALE.findall(self._sentences[i]):
+                return f"the question asks about the scale {scale}; the sentence names another"
         # 六五普法 asked, “七五”普法 written; 十三五 and 十四五: a five-year period named by its number.
         for plan in _PLAN_PERIOD.findall(analysis.text):
             if plan not in self._sentences[i] and _PLAN_PERIOD.search(self._sentences[i]):
@@ -1363,6 +1374,7 @@ _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")  # two characters of words, no dig
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
 # A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
+_SCALE = re.compile(r"(\d+)\s?比例尺")
 _PLAN_PERIOD = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}五"
                           r"(?=[”\"]?(?:普法|规划|时期|期间|计划|末|以来))")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
@@ -1388,16 +1400,21 @@ _LIST_BEFORE_DENG = re.compile(r"((?:[\u4e00-\u9fff]{2,10}[、和及与])+[\u4e0
 def _word_before(text: str, at: int, length: int, inside: bool = False) -> tuple[str, str] | None:
     """(modifier, noun): the two-character word that stands right before a noun of `text` (at `at`,
     `length` long, or a shorter end of it that starts a word), when it is one that can sort the
-    noun (not a number, time, place, pronoun or particle); None if there is none. `inside`: the
-    noun may also start inside a word, whose two characters before it are then the modifier."""
+    noun (not a number, time, place, pronoun or particle); None if there is none. `inside` (the
+    sentence's side): the noun may also start inside a word, whose two characters before it are
+    then the modifier."""
+    # (As written, any word but a number, particle, pronoun (其中) or place sorts: 永久 of 永久基本农田, an adverb
+    # to the tagger; asked, an adverb or a pronoun is no kind: 现在, 那些.)
+    excluded = "mpucr" if inside else "mtfrpucdq"
     start = 0
     for word, tag in tagged(text):
         end = start + len(word)
+        sorts = len(word) == 2 and tag[0] not in excluded and not tag.startswith("ns")
         if inside and start + 2 <= at < end:
             return text[at - 2:at], text[at:at + length]  # 工伤保险, one word to the tagger
-        if at < end < at + length - 2 and len(word) == 2 and tag[0] not in "mtfrpucdq" and not tag.startswith("ns"):
+        if at < end < at + length - 2 and sorts:
             return word, text[end:at + length]
-        if end == at and len(word) == 2 and tag[0] not in "mtfrpucdq" and not tag.startswith("ns"):
+        if end == at and sorts:
             return word, text[at:at + length]
         if end > at:
             return None

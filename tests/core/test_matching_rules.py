@@ -1006,3 +1006,16 @@ def test_a_part_is_told_by_the_words_of_its_whole(veterans: Engine) -> None:
 def test_how_to_do_something_asks_for_no_figure(veterans: Engine) -> None:
     assert figure(veterans, "怎么申请光荣牌?") is None
     assert figure(veterans, "光荣牌挂了多少块?") == "95万块"
+
+
+def test_a_map_scale_is_a_name_and_a_share_of_an_area_asks_a_percentage(tmp_path: Path) -> None:
+    article = ("全省自然资源\n11月8日\n\n守住红线。全省划定生态保护红线面积11万平方公里,占全省国土面积的29%。"
+               "永久基本农田保护面积6800万亩。1:2000比例尺地形图覆盖面积达到5万平方公里。\n")
+    engine = drafted_engine(tmp_path, article, "land")
+    assert figure(engine, "1:2000比例尺地形图覆盖面积是多少?") == "5万平方公里"
+    assert figure(engine, "1:500比例尺地形图覆盖面积是多少?") is None
+    assert figure(engine, "生态保护红线占国土面积多少?") == "29%"
+    assert figure(engine, "生态保护红线面积有多大?") == "11万平方公里"
+    assert figure(engine, "永久基本农田保护面积是多少?") == "6800万亩"
+    # 永久 sorts 基本农田 (an adverb to the tagger); 一般, never said, is another kind.
+    assert figure(engine, "一般基本农田保护面积是多少?") is None
