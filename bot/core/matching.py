@@ -903,6 +903,13 @@ class Matcher:
             return "the figure is a bound that names a kind (…以上…), and the question asks no bound"
         return ""
 
+    def _duration_keyed(self, i: int, text: str) -> bool:
+        """A span of time that is what its clause measures (强对流天气预警提前量达到45分钟, the figure
+        ending its clause), asked by its key phrase: no frame of the sentence (十年来…)."""
+        fact = self.kb.facts[i]
+        after = fact.sentence[self._positions[i] + len(fact.figure):][:1]
+        return after in ("，", "。", "；", ",", ";", "") and self._keyed(i, text)
+
     def _veto_did_unasked(self, i: int, analysis: Analysis) -> str:
         # 3200多个基层工会建立女职工休息哺乳室, asked 基层工会有多少个: the figure counts only those
         # that built one; a question that says nothing of it asks about them all.
@@ -919,7 +926,7 @@ class Matcher:
         # (十年来…累计实际利用外资120亿美元, asked 对外投资投了多少: a quantity, not a duration, unless
         # the question says time: 开办企业时间压缩到了多少.)
         if (self.kb.facts[i].unit in _DURATIONS and analysis.asked in (None, "多少") and not analysis.event
-                and not _ASKS_HOW_LONG.search(analysis.text)):
+                and not _ASKS_HOW_LONG.search(analysis.text) and not self._duration_keyed(i, analysis.text)):
             return "asks no time; the figure is how long"
         return ""
 
@@ -1133,6 +1140,13 @@ class Matcher:
                 other = re.search(re.escape(letters) + r"\d", self._sentences[i])
             if code not in self._sentences[i] and other:
                 return f"the question asks about {code}; the sentence names another {letters}"
+        # 48小时晴雨预报 asked, 24小时… written; C波段 asked, X波段天气雷达 written: a number of
+        # hours or a letter before a noun names one kind of it.
+        for pattern in (_HOURS_NAMED, _LETTER_NAMED):
+            for name in pattern.finditer(analysis.text):
+                if name.group() not in self._sentences[i] and any(
+                        m.group(2, 3) == name.group(2, 3) for m in pattern.finditer(self._sentences[i])):
+                    return f"the question asks about {name.group()}; the sentence names another"
         # 1:500比例尺 asked, 1:2000比例尺 written: a map scale is a name.
         for scale in _SCALE.findall(analysis.text):
             if _SCALE.search(self._sentences[i]) and scale not in _SCALE.findall(self._sentences[i]):
@@ -1374,6 +1388,8 @@ _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")  # two characters of words, no dig
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
 # A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
+_HOURS_NAMED = re.compile(r"(?<![\d.])(\d+)(小时|分钟|个月|天)([\u4e00-\u9fff]{2})")
+_LETTER_NAMED = re.compile(r"(?<![a-z])([a-z]{1,3})()([\u4e00-\u9fff]{2})")
 _SCALE = re.compile(r"(\d+)\s?比例尺")
 _PLAN_PERIOD = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}五"
                           r"(?=[”\"]?(?:普法|规划|时期|期间|计划|末|以来))")

@@ -1019,3 +1019,18 @@ def test_a_map_scale_is_a_name_and_a_share_of_an_area_asks_a_percentage(tmp_path
     assert figure(engine, "永久基本农田保护面积是多少?") == "6800万亩"
     # 永久 sorts 基本农田 (an adverb to the tagger); 一般, never said, is another kind.
     assert figure(engine, "一般基本农田保护面积是多少?") is None
+
+
+def test_hours_or_a_letter_before_a_noun_name_a_kind_and_a_lead_time_is_asked_by_its_name(tmp_path: Path) -> None:
+    article = ("全省气象工作\n11月12日\n\n预报更精准。全省24小时晴雨预报准确率达到87%,暴雨预警准确率提高到88%,"
+               "强对流天气预警提前量达到40分钟。建成新一代天气雷达10部、X波段天气雷达20部。"
+               "十年来,全省因气象灾害造成的死亡人数下降60%。\n")
+    engine = drafted_engine(tmp_path, article, "weather")
+    assert figure(engine, "24小时晴雨预报准确率是多少?") == "87%"
+    assert figure(engine, "48小时晴雨预报准确率是多少?") is None
+    assert figure(engine, "X波段天气雷达有多少部?") == "20部"
+    assert figure(engine, "C波段天气雷达有多少部?") is None
+    # 40分钟 is what its clause measures, not a frame of the sentence (十年来): asked by its name.
+    assert figure(engine, "强对流天气预警提前量是多少?") == "40分钟"
+    assert figure(engine, "天气预报准吗?") is None  # a judgement
+    assert figure(engine, "因为气象灾害死的人少了多少?") == "60%"
