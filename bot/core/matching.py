@@ -463,6 +463,8 @@ class Matcher:
         # whole (获得, 国家级, 奖项; not 作品, which the whole says too). One of them in the question
         # names the part.
         self._did = [norm.normalize(_did_part(f)) for f in kb.facts]
+        self._acted_on = [(m.group(1) if (m := _ACTED_ON.search(f.sentence[:at])) else "")
+                          for f, at in zip(kb.facts, self._positions, strict=True)]
         self._telling_words: dict[str, frozenset[str]] = {}
         for fact, parts, at in zip(kb.facts, self._parts, self._positions, strict=True):
             for part in parts:
@@ -744,7 +746,7 @@ class Matcher:
                      self._veto_modifier, self._veto_target, self._veto_said_later, self._veto_words_elsewhere,
                      self._veto_unsaid, self._veto_counted_elsewhere, self._veto_year_unasked, self._veto_age_unasked,
                      self._veto_bound, self._veto_did_unasked, self._veto_change_unasked,
-                     self._veto_other_bound):
+                     self._veto_other_bound, self._veto_acted_on_unasked):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -909,6 +911,17 @@ class Matcher:
         fact = self.kb.facts[i]
         after = fact.sentence[self._positions[i] + len(fact.figure):][:1]
         return after in ("，", "。", "；", ",", ";", "") and self._keyed(i, text)
+
+    def _veto_acted_on_unasked(self, i: int, analysis: Analysis) -> str:
+        # 帮助11.2万名退役军人实现就业创业, asked 全省有多少退役军人: the figure counts the people
+        # something was done for, not all there are; a question that names no such doing asks
+        # how many there are.
+        acted = self._acted_on[i]
+        people = _UNIT_FAMILY.get(self.kb.facts[i].unit) == "people"
+        if acted and people and analysis.asked in ("人", "名", "位", "多少") and _EXISTS.search(analysis.text) \
+                and not any(ch in analysis.text for ch in acted):
+            return f"the figure counts people {acted} was done for; the question asks how many there are"
+        return ""
 
     def _veto_did_unasked(self, i: int, analysis: Analysis) -> str:
         # 3200多个基层工会建立女职工休息哺乳室, asked 基层工会有多少个: the figure counts only those
@@ -1388,7 +1401,7 @@ _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")  # two characters of words, no dig
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
 # A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
-_HOURS_NAMED = re.compile(r"(?<![\d.])(\d+)(小时|分钟|个月|天)([\u4e00-\u9fff]{2})")
+_HOURS_NAMED = re.compile(r"(?<![\d.])(\d+)(小时|分钟|个月|天|届)([\u4e00-\u9fff]{2})")
 _LETTER_NAMED = re.compile(r"(?<![a-z])([a-z]{1,3})()([\u4e00-\u9fff]{2})")
 _SCALE = re.compile(r"(\d+)\s?比例尺")
 _PLAN_PERIOD = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}五"
@@ -1509,6 +1522,9 @@ _SHARE_OF = re.compile(r"占[^\d%‰]*")
 # 怎么申请光荣牌: how to do something, which no figure answers (but 怎么有这么多 with 多少 asks one).
 _HOW_TO = re.compile(r"怎么|怎样|如何|how (?:to|do|can)")
 _QUANTITY_ASKED = re.compile(r"多少|几|多[大高长重远宽久]|百分之|how (?:many|much)|\d")
+# A verb done for people, right before the figure that counts them (帮助11.2万名…).
+_ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|带动|服务|救治|救护|转移|安置|接收|吸纳|招收|招聘)$")
+_EXISTS = re.compile(r"有多少|有几|是多少")
 _THOSE_WHO = re.compile(r"([\u4e00-\u9fff]{4,20})的(?:有|共有|达到|达)$")
 _HOME_SCOPE = re.compile(r"^(?:全省|全市|全州|全县|我省|云南省|云南)")
 _FROM_YEAR = re.compile(r"(?:从|(?<![自理缘来经])由)((?:19|20)\d\d)年")  # 从2012年的…, 由2012年的…

@@ -979,6 +979,8 @@ VETERANS = """全省退役军人工作
 安置工作。全省累计接收安置退役士兵5.2万名,其中安排工作2.5万名。全省共有各级烈士纪念设施2000处,其中国家级烈士纪念设施14处。
 
 拥军优属。全省连续六届获评全国双拥模范城(县)的有4个,现有全国双拥模范城(县)36个、省级双拥模范城(县)90个。全省悬挂光荣牌95万块。
+
+就业创业。全省帮助10.5万名退役军人实现就业创业。
 """
 
 
@@ -1034,3 +1036,12 @@ def test_hours_or_a_letter_before_a_noun_name_a_kind_and_a_lead_time_is_asked_by
     assert figure(engine, "强对流天气预警提前量是多少?") == "40分钟"
     assert figure(engine, "天气预报准吗?") is None  # a judgement
     assert figure(engine, "因为气象灾害死的人少了多少?") == "60%"
+
+
+def test_people_something_was_done_for_are_not_all_there_are(veterans: Engine) -> None:
+    assert figure(veterans, "帮助多少退役军人实现了就业创业?") == "10.5万名"
+    assert figure(veterans, "全省有多少退役军人?") is None
+
+
+def test_a_number_of_terms_before_a_noun_names_it(veterans: Engine) -> None:
+    assert figure(veterans, "连续五届获评全国双拥模范城的有几个?") is None  # the sentence says 六届
