@@ -918,8 +918,8 @@ class Matcher:
         # how many there are.
         acted = self._acted_on[i]
         people = _UNIT_FAMILY.get(self.kb.facts[i].unit) == "people"
-        if acted and people and analysis.asked in ("人", "名", "位", "多少") and _EXISTS.search(analysis.text) \
-                and not any(ch in analysis.text for ch in acted):
+        if (acted and people and analysis.asked in ("人", "名", "位", "多少")
+                and _asks_how_many_there_are(analysis.text) and not any(ch in analysis.text for ch in acted)):
             return f"the figure counts people {acted} was done for; the question asks how many there are"
         return ""
 
@@ -1522,9 +1522,17 @@ _SHARE_OF = re.compile(r"占[^\d%‰]*")
 # 怎么申请光荣牌: how to do something, which no figure answers (but 怎么有这么多 with 多少 asks one).
 _HOW_TO = re.compile(r"怎么|怎样|如何|how (?:to|do|can)")
 _QUANTITY_ASKED = re.compile(r"多少|几|多[大高长重远宽久]|百分之|how (?:many|much)|\d")
-# A verb done for people, right before the figure that counts them (帮助11.2万名…).
-_ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|带动|服务|救治|救护|转移|安置|接收|吸纳|招收|招聘)$")
+# A verb done for people, before the figure that counts them in its clause (帮助11.2万名…).
+_ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|带动|服务|救治|救护|转移|安置|接收|吸纳|招收|招聘)"
+                       r"[^，,；;。、\d]{0,12}$")  # (…招收少数民族预科生5.6万人 too)
 _EXISTS = re.compile(r"有多少|有几|是多少")
+
+
+def _asks_how_many_there_are(text: str) -> bool:
+    """全省有多少退役军人, 少数民族人口有多少: how many there are, with no verb of what they did
+    (有多少老年人享受到了高龄津贴 asks about those who received something)."""
+    found = _EXISTS.search(text)
+    return found is not None and not any(tag.startswith("v") for _, tag in tagged(text[found.end():]))
 _THOSE_WHO = re.compile(r"([\u4e00-\u9fff]{4,20})的(?:有|共有|达到|达)$")
 _HOME_SCOPE = re.compile(r"^(?:全省|全市|全州|全县|我省|云南省|云南)")
 _FROM_YEAR = re.compile(r"(?:从|(?<![自理缘来经])由)((?:19|20)\d\d)年")  # 从2012年的…, 由2012年的…

@@ -980,7 +980,7 @@ VETERANS = """全省退役军人工作
 
 拥军优属。全省连续六届获评全国双拥模范城(县)的有4个,现有全国双拥模范城(县)36个、省级双拥模范城(县)90个。全省悬挂光荣牌95万块。
 
-就业创业。全省帮助10.5万名退役军人实现就业创业。
+就业创业。全省帮助10.5万名退役军人实现就业创业。累计招收退役军人学员3.2万人。
 """
 
 
@@ -1041,6 +1041,9 @@ def test_hours_or_a_letter_before_a_noun_name_a_kind_and_a_lead_time_is_asked_by
 def test_people_something_was_done_for_are_not_all_there_are(veterans: Engine) -> None:
     assert figure(veterans, "帮助多少退役军人实现了就业创业?") == "10.5万名"
     assert figure(veterans, "全省有多少退役军人?") is None
+    assert figure(veterans, "退役军人学员招收了多少人?") == "3.2万人"
+    assert figure(veterans, "退役军人学员有多少?") is None  # 招收…学员3.2万人: those taken in
+    assert figure(veterans, "有多少退役军人实现了就业创业?") == "10.5万名"  # a verb says what they did
 
 
 def test_a_number_of_terms_before_a_noun_names_it(veterans: Engine) -> None:
