@@ -199,10 +199,11 @@ class _Index:
         self.unknown_idf = math.log(n / 0.5)
         # Postings longer than this are not walked per question (bounds the time at 10k facts).
         self.common = max(COMMON_MIN_DOCS, int(len(docs) * COMMON_SHARE))
-        # Each key phrase's weighted terms and total weight, computed once, not per question.
-        self.weighted: list[list[tuple[tuple[tuple[str, float], ...], float, str]]] = [
+        # Each key phrase's weighted terms, total weight and terms beyond the home region's,
+        # computed once, not per question.
+        self.weighted: list[list[tuple[tuple[tuple[str, float], ...], float, str, frozenset[str]]]] = [
             [
-                (weighted, sum(w for _, w in weighted), phrase_text)
+                (weighted, sum(w for _, w in weighted), phrase_text, frozenset(phrase) - home)
                 for phrase, phrase_text in zip(doc.phrases, doc.phrase_texts, strict=True)
                 if (weighted := tuple((t, self.idf.get(t, self.unknown_idf)) for t in phrase))
             ]
@@ -295,15 +296,15 @@ class _Index:
         the question holds."""
         best, complete = 0.0, 0.0
         text_chars = set(text)
-        for weighted, total, phrase_text in self.weighted[i]:
+        for weighted, total, phrase_text, own in self.weighted[i]:
             if phrase_text in shadowed or (shadowed and phrase_text not in text
                                            and any(word in phrase_text for word in shadowed)):
                 continue
-            found = sum(w for t, w in weighted if t in terms)
-            if not self.by_sound and not any(t in terms and t not in self.home for t, _ in weighted):
+            if not self.by_sound and own.isdisjoint(terms):
                 # Shares nothing: not even a typo of it (a typo keeps some of its words). Nor does
                 # 全省 alone (全省共有人民调解员 and 全省法官有多少人) say what is counted.
                 continue
+            found = sum(w for t, w in weighted if t in terms)
             # The more (and the rarer) words a matched phrase holds, the surer the match:
             # 高技能人才 in the question is better evidence than 技能人才 alone.
             fraction = found / total
@@ -379,6 +380,7 @@ class Matcher:
         # Words of place, level, sub-group or home region: judged by their own rules, no kind of a thing.
         self._scope_words = (*self._restrictors, *home)
         self._scope_text = "\n".join(self._scope_words)  # one `in` instead of one per word
+        self._scope_held: dict[str, bool] = {}
         levels = {norm.normalize(k): norm.normalize(v) for k, v in kb.lexicon.levels.items()}
         # The word kinds a follow-up swaps (bot.core.followup).
         levels.update({v: v for v in levels.values()})
@@ -1086,10 +1088,10 @@ class Matcher:
                 kind = next((k for k in kinds if k not in own and (k not in clause or any(
                     k in self._count_words[j] for j in self._other_counts(i)))), "")
                 if (kind and kind in self._unquoted[i]
-                        and not any(r in kind for r in self._scope_words)):
+                        and not self._holds_scope(kind)):
                     theirs = modifier_before(clause, candidate)  # tagged only here: rarely
                     # (帮农民工要工资的法律援助案子, of 其中农民工讨薪案件: the question says this one's own kind too.)
-                    if theirs and not _says_some_of(analysis.text, theirs, self._scope_words, self._others_counted(i)):
+                    if theirs and not _says_some_of(analysis.text, theirs, self._scope_text, self._others_counted(i)):
                         return f"the question's {kind} is said of another figure; this one is of {theirs}{candidate}"
             # 农村生活污水治理率达到38%，城市生活垃圾无害化处理率达到99%, asked 城市生活污水处理率:
             # the word that narrows the noun (污水) names what another figure counts, inside its
@@ -1099,7 +1101,7 @@ class Matcher:
                               and (word := analysis.text[at - n:at]) not in self._near[i]
                               and not _PARTICLE.search(word) and self._clause_df.get(word[-2:], 0) <= 2
                               and self._inside_other_count(i, word)), "")
-            if narrowing and not any(r in narrowing for r in self._scope_words):
+            if narrowing and not self._holds_scope(narrowing):
                 theirs = modifier_before(clause, noun)
                 if theirs and narrowing not in theirs:
                     return f"the question's {narrowing} is what another figure counts; this one is of {theirs}{noun}"
@@ -1112,6 +1114,15 @@ class Matcher:
         # 注册教练员 asked, 注册运动员 written: another thing of that kind.
         return (clash(self._clauses[i], analysis.modifiers, analysis.text, self._keys[i])
                 or head_clash(self._clauses[i], analysis.heads))
+
+    def _holds_scope(self, word: str) -> bool:
+        """Whether `word` holds a word of place, level or sub-group (remembered: asked per candidate)."""
+        held = self._scope_held.get(word)
+        if held is None:
+            if len(self._scope_held) > 65_536:
+                self._scope_held.clear()  # words of questions: bounded, as the other caches are
+            held = self._scope_held[word] = any(r in word for r in self._scope_words)
+        return held
 
     def _sibling_kind(self, i: int, text: str, at: int, noun: str) -> str:
         """人民调解员10.2万名，其中专职人民调解员8600名, asked 兼职人民调解员: the sentence sorts
@@ -1128,13 +1139,13 @@ class Matcher:
         if asked is None:
             return ""
         modifier, end = asked
-        if modifier in self._contexts[i] or any(modifier in r or r in modifier for r in self._scope_words):
+        if modifier in self._contexts[i] or modifier in self._scope_text or self._holds_scope(modifier):
             return ""
         kinds = []
         for j in self._same_sentence[self.kb.facts[i].sentence]:
             counted = self._counted[j]
             written = _word_before(counted, counted.find(end), len(end), inside=True) if end in counted else None
-            if written is not None and written[1] == end and not any(written[0] in w for w in self._scope_words):
+            if written is not None and written[1] == end and written[0] not in self._scope_text:
                 kinds.append(written[0])
         # (This figure's own kind, 专职人民调解员, is no 兼职 one either; 工商保险 is 工伤保险 mistyped.)
         if kinds and not any(same_kind(kind, modifier) for kind in kinds):
@@ -1459,13 +1470,13 @@ def _says_group(context: str, group: str) -> bool:
     return sex in "女男" and len(role) >= 2 and role in context and f"{sex}性" in context
 
 
-def _says_some_of(text: str, modifier: str, scope_words: Iterable[str], others: str) -> bool:
+def _says_some_of(text: str, modifier: str, scope_text: str, others: str) -> bool:
     """Whether `text` holds two characters running of `modifier` (the word 其中 aside) that tell
     it from the other figures: not a word of place or level (农村 of 农村互助 is said of 农村社区
     as well), nor words the others count too (专精特新 of 省级专精特新中小企业 and of 国家级专精特新
     “小巨人”企业)."""
     modifier = modifier.removeprefix("其中")
-    return any((pair := modifier[k:k + 2]) in text and pair not in others and not any(pair in w for w in scope_words)
+    return any((pair := modifier[k:k + 2]) in text and pair not in others and pair not in scope_text
                for k in range(len(modifier) - 1))
 
 
