@@ -1148,13 +1148,16 @@ class Matcher:
             if written is not None and written[1] == end and written[0] not in self._scope_text:
                 kinds.append(written[0])
         # (This figure's own kind, 专职人民调解员, is no 兼职 one either; 工商保险 is 工伤保险 mistyped.)
-        if kinds and not any(same_kind(kind, modifier) for kind in kinds):
+        # (先进模范典型 says the sentence's 先进 too: one kind, said more fully.)
+        if kinds and not any(same_kind(kind, modifier) or kind in text for kind in kinds):
             return f"the question's {modifier}{end} is no kind the sentence counts; it counts {kinds[0]}{end}"
         return ""
 
     def _veto_code(self, i: int, analysis: Analysis) -> str:
         # PM10 asked, PM2.5 written (COP15, 5G, 4A): letters with a number name one thing; the
         # same letters with another number are another.
+        if not _MAY_NAME.search(analysis.text):
+            return ""  # no digit, letter or 五: none of the names below (most questions)
         for code in _CODE.findall(analysis.text):
             if code[0].isdigit():  # 4g asked, 5g written
                 letters = code.lstrip("0123456789")
@@ -1412,6 +1415,7 @@ _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")  # two characters of words, no dig
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
 # A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
+_MAY_NAME = re.compile(r"[0-9a-z五]")
 _HOURS_NAMED = re.compile(r"(?<![\d.])(\d+)(小时|分钟|个月|天|届)([\u4e00-\u9fff]{2})")
 _LETTER_NAMED = re.compile(r"(?<![a-z])([a-z]{1,3})()([\u4e00-\u9fff]{2})")
 _SCALE = re.compile(r"(\d+)\s?比例尺")

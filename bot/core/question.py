@@ -266,7 +266,7 @@ _PEOPLE_BEFORE = re.compile(r"(?:职工|工人|学生|干部|群众|农民工|�
 _RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|达到|达|大概|大约|保持在|维持在|在)*"
                          r"(?:多少|几|多高|多大|什么水平|啥水平)|百分之几|百分之多少"
                          r"|(?:占比|比例|比重|百分比)$"  # 女性从业人员占比: a keyword search for a share
-                         r"|(?<!地)占[\u4e00-\u9fff]{1,10}?(?:多少|几成)")  # 占国土面积多少: a share of it
+                         r"|(?<!地)占[\u4e00-\u9fff]{1,10}?(?:多少|几成)$")  # 占国土面积多少: a share of it
 
 
 def before_words(text: str) -> bool:

@@ -1048,3 +1048,4 @@ def test_people_something_was_done_for_are_not_all_there_are(veterans: Engine) -
 
 def test_a_number_of_terms_before_a_noun_names_it(veterans: Engine) -> None:
     assert figure(veterans, "连续五届获评全国双拥模范城的有几个?") is None  # the sentence says 六届
+

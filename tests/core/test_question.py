@@ -159,3 +159,9 @@ def test_gdp_asks_money_and_a_population_asks_people() -> None:
     for text in ("民族自治州gdp多少", "民族自治州地区生产总值是多少"):
         assert asked_money(text, asked_unit(text)) == "元"
     assert asked_unit("少数民族人口有多少") == "人"
+
+
+def test_zhan_then_how_much_asks_a_share_but_not_inside_a_count() -> None:
+    assert asked_unit("生态保护红线占国土面积多少") == "%"
+    assert asked_unit("职工驿占新建了多少个") == "个"  # 驿占 is 驿站 mistyped: a count is asked
+    assert asked_unit("占地面积有多大") == "面积"
