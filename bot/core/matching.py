@@ -199,11 +199,10 @@ class _Index:
         self.unknown_idf = math.log(n / 0.5)
         # Postings longer than this are not walked per question (bounds the time at 10k facts).
         self.common = max(COMMON_MIN_DOCS, int(len(docs) * COMMON_SHARE))
-        # Each key phrase's weighted terms, total weight and terms beyond the home region's,
-        # computed once, not per question.
-        self.weighted: list[list[tuple[tuple[tuple[str, float], ...], float, str, frozenset[str]]]] = [
+        # Each key phrase's weighted terms and total weight, computed once, not per question.
+        self.weighted: list[list[tuple[tuple[tuple[str, float], ...], float, str]]] = [
             [
-                (weighted, sum(w for _, w in weighted), phrase_text, frozenset(phrase) - home)
+                (weighted, sum(w for _, w in weighted), phrase_text)
                 for phrase, phrase_text in zip(doc.phrases, doc.phrase_texts, strict=True)
                 if (weighted := tuple((t, self.idf.get(t, self.unknown_idf)) for t in phrase))
             ]
@@ -296,11 +295,11 @@ class _Index:
         the question holds."""
         best, complete = 0.0, 0.0
         text_chars = set(text)
-        for weighted, total, phrase_text, own in self.weighted[i]:
+        for weighted, total, phrase_text in self.weighted[i]:
             if phrase_text in shadowed or (shadowed and phrase_text not in text
                                            and any(word in phrase_text for word in shadowed)):
                 continue
-            if not self.by_sound and own.isdisjoint(terms):
+            if not self.by_sound and not any(t in terms and t not in self.home for t, _ in weighted):
                 # Shares nothing: not even a typo of it (a typo keeps some of its words). Nor does
                 # 全省 alone (全省共有人民调解员 and 全省法官有多少人) say what is counted.
                 continue
