@@ -561,7 +561,8 @@ def _items_ranked(subject: str) -> list[str]:
 # A scope every figure of a provincial report shares (全省高速公路通车里程): users leave it out or say
 # 云南 instead. A measure noun (通车里程, 总量) the unit asked says as well (多少公里).
 _SCOPE_HEAD = re.compile(r"^(?:全省|全市|全州|全县|全区|我省|云南省|云南)(?=[\u4e00-\u9fff]{3})")
-_MEASURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:通车|营业|运营|通航)?(?:总里程|里程|总量|总数|总额|规模)$")
+_MEASURE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:通车|营业|运营|通航)?"
+                           r"(?:总里程|里程|总量|总数|总额|规模|种群数量|数量)$")
 
 
 _COUNT_FRAME = re.compile(r"^(?:总共|一共|共计|共)?有?(?=[\u4e00-\u9fff]{2})(?!有效|有机|有色|有线|有关)")
@@ -571,7 +572,7 @@ def _with_short_forms(keywords: list[str]) -> list[str]:
     """The key phrases, each followed by its forms without the scope and the measure noun:
     全省高速公路通车里程 is asked as 高速公路通车里程 and as 高速公路有多少公里."""
     out: list[str] = []
-    for keyword in keywords:
+    for n, keyword in enumerate(keywords):
         scope = _SCOPE_HEAD.match(keyword)
         if scope and (rest := _COUNT_FRAME.sub("", keyword[scope.end():])) != keyword[scope.end():]:
             # 全省共有人民调解员: 共有 frames the count; as a key phrase it would match 有人 of any
@@ -581,6 +582,10 @@ def _with_short_forms(keywords: list[str]) -> list[str]:
         if _LEAD_VERB.match(unscoped):
             unscoped = keyword  # 全省累计投入资金: the noun without the verb is a keyword already
         out += [keyword, unscoped, _MEASURE_TAIL.sub("", unscoped)]
+        words = tagged(unscoped) if n == 0 else ()  # the figure's own phrase, not one borrowed from the lead
+        if len(words) >= 2 and words[0][1] == "v" and len(unscoped) - len(words[0][0]) >= 3:
+            # 悬挂光荣牌: the thing is asked without the verb (光荣牌挂了多少块, a typo of it by sound).
+            out.append(unscoped[len(words[0][0]):])
         if re.search(r"(?<=[\u4e00-\u9fff]{2})(?:各类|各种|各项)", unscoped):
             # 调解各类矛盾纠纷 is asked as 调解矛盾纠纷 (各类 sorts nothing out).
             out.append(re.sub(r"各类|各种|各项", "", unscoped))

@@ -397,3 +397,9 @@ def test_frame_words_span_of_time_and_sorting_words_stay_out_of_key_phrases() ->
     assert "典型生态系统" in facts["95%"].keywords  # 95%以上的典型生态系统: the noun after the share
     assert "重要物种" in facts["80%"].keywords
 
+
+
+def test_a_thing_is_also_keyed_without_the_verb_before_it_and_a_population_without_its_measure() -> None:
+    facts = by_figure(draft("拥军优属。全省悬挂光荣牌95万块。亚洲象种群数量增加到290头左右。").facts)
+    assert "光荣牌" in facts["95万块"].keywords
+    assert "亚洲象" in facts["290头"].keywords

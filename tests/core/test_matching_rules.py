@@ -1008,6 +1008,7 @@ def test_a_part_is_told_by_the_words_of_its_whole(veterans: Engine) -> None:
 def test_how_to_do_something_asks_for_no_figure(veterans: Engine) -> None:
     assert figure(veterans, "怎么申请光荣牌?") is None
     assert figure(veterans, "光荣牌挂了多少块?") == "95万块"
+    assert figure(veterans, "光容牌挂了多少块?") == "95万块"  # a typo by sound of the thing, its verb left out
 
 
 def test_a_map_scale_is_a_name_and_a_share_of_an_area_asks_a_percentage(tmp_path: Path) -> None:
