@@ -81,7 +81,9 @@ _PART_OF = re.compile(r"(?:其中|当中|之中|中间|里面|里头)的?([\u4e0
 _MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨付|筹集|花"
                           r"|收入|营收|产值|增加值|销售额|零售额|贸易额|总额|生产总值|gdp)"
                           r"(?:了|是|有|为|达|达到|共|一共|总共)*多少"
-                          r"|多少[\u4e00-\u9fff]{0,3}?(?:金|款|钱|资金|经费|money|损失|费用|工资|收入)")
+                          r"|多少[\u4e00-\u9fff]{0,3}?(?:金|款|钱|资金|经费|money|损失|费用|工资|收入)"
+                          # 民族自治州 地区生产总值 2021: a keyword search that ends with a sum of money
+                          r"|(?:生产总值|产值|增加值|gdp|营收|资金|经费|销售额|贸易额)(?:(?:19|20)\d\d年?)?$")
 
 # 女运动员, 男教师: a sex before a role names a sub-group, which the sentence must name too.
 _SEX_GROUP = re.compile(r"(?<![妇子少])[女男](?:职工|教师|干部|工人|学生|运动员|员工|农民工|医生|护士|科学家|科技工作者"

@@ -156,7 +156,7 @@ def test_an_amount_of_money_is_asked_by_its_noun(text: str, asked: str) -> None:
 def test_gdp_asks_money_and_a_population_asks_people() -> None:
     from bot.core.question import asked_money
 
-    for text in ("民族自治州gdp多少", "民族自治州地区生产总值是多少"):
+    for text in ("民族自治州gdp多少", "民族自治州地区生产总值是多少", "民族自治州地区生产总值2021年"):
         assert asked_money(text, asked_unit(text)) == "元"
     assert asked_unit("少数民族人口有多少") == "人"
 
