@@ -23,14 +23,18 @@ _QUOTES = re.compile(r"[“”\"]")
 _SHORT_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
 
 
+def without_short_brackets(text: str) -> str:
+    """双拥模范城(县) -> 双拥模范城县: a short alternative in brackets is part of the noun."""
+    return _SHORT_BRACKET.sub(r"\1", text)
+
+
 def counted_span(fact: Fact) -> str:
     """The words right around the figure, between list commas: what it counts (56.54万个班组)."""
     at = fact.sentence.find(fact.figure)
     if at < 0:
         return ""
     # (A name in quotes is part of the noun: 专精特新“小巨人”企业58户.)
-    # (双拥模范城(县): a short alternative in brackets is part of the noun too.)
-    before = _QUOTES.sub("", _SHORT_BRACKET.sub(r"\1", fact.sentence[:at]))
+    before = _QUOTES.sub("", without_short_brackets(fact.sentence[:at]))
     head = _SPAN_EDGE.split(before)[-1]
     clauses = re.split(r"[，,；;]", before)
     if len(clauses) >= 2 and _ELIDED.fullmatch(clauses[-1]):

@@ -40,6 +40,7 @@ from bot.core.figure_context import (
     one_of_listed,
     states_change,
     time_fit,
+    without_short_brackets,
 )
 from bot.core.followup import Vocabulary
 from bot.core.knowledge import KnowledgeBase
@@ -1515,7 +1516,7 @@ def _did_part(fact: Fact) -> str:
     if did:
         return did.group(2)
     # 连续六届获评全国双拥模范城(县)的有3个: those that did it, said before the figure.
-    before = re.sub(r"[（(]([\u4e00-\u9fff]{1,2})[）)]", r"\1", fact.sentence[:max(at, 0)])
+    before = without_short_brackets(fact.sentence[:max(at, 0)])
     head = re.split(r"[，,；;：:。]", before)[-1]
     those = _THOSE_WHO.search(head)
     return _HOME_SCOPE.sub("", those.group(1)) if at > 0 and those else ""
