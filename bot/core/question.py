@@ -21,7 +21,7 @@ _WHEN_WORDS = "什么时候|啥时候|啥时|何时"
 _RANK_ASKED = re.compile(r"第几(位|名)?(?![届次批期轮个天年月号])|排老几|排名多少")
 _ASKED_UNIT = re.compile(
     rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间)"
-    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|场次|个月|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
+    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|场次|家次|批次|个月|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
     r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|头|种|枚|起|秒)"
 )
@@ -36,7 +36,7 @@ _COUNT_NOUNS = {"人数": "人", "人口": "人", "户数": "户", "次数": "�
 
 # "多少台饮水机": the thing counted, right after the measure word. A fact that never mentions it
 # does not count it, however well the rest of the question matches.
-_FOCUS = re.compile(r"(?:多少|几)(?:个|名|位|台|家|户|件|项|册|本|张|辆|座|所|间|条|批|种|套|处)"
+_FOCUS = re.compile(r"(?:多少|几)(?:家次|批次|个|名|位|台|家|户|件|项|册|本|张|辆|座|所|间|条|批|种|套|处)"
                     r"(?![这那哪什其在为对给被把从到向于的是有月])([\u4e00-\u9fff]{2})")
 
 # "有多少企业响应": the thing counted right after 多少 with no measure word (not a unit: 多少钱,
@@ -114,7 +114,8 @@ _BEFORE_WORDS = re.compile(r"原来|以前|之前|当初|起初|最初|刚开始
 
 _NOW_WORDS = re.compile(r"现在|目前|如今|最新|现有|至今|眼下|当前|提高到|增长到|增加到|提升到|达到|升到|降到")
 
-_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:有|是|达到|达|共有|一共有|总共有|一共|总共|共|累计)?(?:多少|几)")
+_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:有|是|达到|达|共有|一共有|总共有|一共|总共|共|累计"
+                      r"|能到|能达到|可达|能)?(?:多少|几)")  # 报销比例能到多少: 报销率, not 率能到
 
 _ASKING_WORDS = re.compile(r"多少|几|哪|什么|啥|吗|嘛|呢|啊|呀|吧|了|的|是|有|一共|总共|请问|想问|问问|知道")
 
@@ -131,6 +132,9 @@ _SPEECH_FRAME = re.compile(r"(?:^|(?<=[，,。.!！?？;；\n]))(?:[^，,。.!�
                            r"(?:师傅|同事|朋友|领导|老师|老板|家人|邻居|亲戚|有人|别人|大家|新闻|报道|报纸|网上|文章|"
                            r"电视|媒体|他们|她们|人家|他|她)(?:上|里)?(?:都|也|还|就|跟我|和我|对我)?(?:说|讲|提到)(?:过|了)?"
                            r"|听说|据说|听人说|听别人说)[，,:：]?")
+
+
+_CLARIFIED = re.compile(r"^\s*(?:我|我们)?(?:说|问|指|想问|想知道)的?是|^\s*我是(?:说|问|指)|^\s*(?:是说|指的是|就是)")
 
 
 def asking_parts(question: str) -> list[str]:
@@ -151,6 +155,10 @@ def asking_parts(question: str) -> list[str]:
     # Too little left once the asking words go (云南拿到了几个嘛): the clause before says what about.
     if len(_ASKING_WORDS.sub("", re.sub(r"[^\u4e00-\u9fffa-z0-9]", "", part))) < 6 and i > 0:
         i, part = i - 1, clauses[i - 1] + part
+    # 看病能报多少？我说的是居民医保住院: a clause after the question that says what it meant.
+    # (Said before it, as one would have asked: 居民医保住院看病能报多少.)
+    meant = (_CLARIFIED.sub("", c).rstrip("，,。.!！?？;；\n") for c in clauses[i + 1:] if _CLARIFIED.match(c))
+    part = "".join(meant) + part
     wider = [clauses[i - 1] + part] if i > 1 else []  # i == 1: the clause before is the whole rest
     return [part, *wider, question] if part != question else [question]
 
@@ -164,7 +172,13 @@ def parts_of(text: str) -> tuple[str, ...]:
     return tuple(p for p in found if len(p) >= 2 and not _ASKING.match(p) and not p.endswith("了"))
 
 
+# 比十年前多了多少, 比2012年增加了多少: a change since then, asked; no side of it.
+_SINCE_THEN = re.compile(r"(?:比|较|相比|比起|跟|和|同)(?:(?:19|20)\d\d年|(?:\d+|[一二三四五六七八九十两几]+)年前"
+                         r"|去年|上年|以前|之前|过去|原来|当初|刚开始|那时)")
+
+
 def orientation(text: str) -> str:
+    text = _SINCE_THEN.sub("", text)
     if _BEFORE_WORDS.search(text):
         return "before"
     if _NOW_WORDS.search(text):
@@ -265,9 +279,12 @@ _PEOPLE_BEFORE = re.compile(r"(?:职工|工人|学生|干部|群众|农民工|�
                             r"|[\u4e00-\u9fff](?<!或)[员者师匠士])"
                             r"(?:是|有|为|达到|达|共|一共|总共|累计)*(?:多少|几)个?"
                             r"(?![个项所家次批届元人户名位件场年月天日倍成岁])")
-_RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|达到|达|大概|大约|保持在|维持在|在)*"
+_RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|达到|达|大概|大约|保持在|维持在|在|能|可以|可|到)*"
                          r"(?:多少|几|多高|多大|什么水平|啥水平)|百分之几|百分之多少"
-                         r"|(?:占比|比例|比重|百分比)$"  # 女性从业人员占比: a keyword search for a share
+                         # 能报多少比例 (比例 is read 率 after a word): a share asked after the question word
+                         r"|(?:多少|几|多大|多高)的?(?:率|比例|比重|百分比)"
+                         # 女性从业人员占比, 网上能办的比例: a keyword search for a share or a rate
+                         r"|(?:占比|比例|比重|百分比|率)$"
                          r"|(?<!地)占[\u4e00-\u9fff]{1,10}?(?:多少|几成)$")  # 占国土面积多少: a share of it
 
 
@@ -357,4 +374,8 @@ GAP = re.compile(r"相差|差多少|差了多少|差距|差几|(?:哪个|哪一�
 
 def asks_change(text: str) -> bool:
     """增长了多少: a change over time; not 比…多多少 or 哪个多, which compare two things."""
-    return CHANGE_ASKED.search(text) is not None and DIFFERENCE.search(text) is None and GAP.search(text) is None
+    if CHANGE_ASKED.search(text) is None or GAP.search(text) is not None:
+        return False
+    compared = DIFFERENCE.search(text)
+    # (比十年前多了多少: compared with a time, not with another thing: a change.)
+    return compared is None or _SINCE_THEN.search("比" + compared.group("b")) is not None

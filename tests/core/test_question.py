@@ -165,3 +165,29 @@ def test_zhan_then_how_much_asks_a_share_but_not_inside_a_count() -> None:
     assert asked_unit("生态保护红线占国土面积多少") == "%"
     assert asked_unit("职工驿占新建了多少个") == "个"  # 驿占 is 驿站 mistyped: a count is asked
     assert asked_unit("占地面积有多大") == "面积"
+
+
+@pytest.mark.parametrize("text", ["报销率能到多少", "能报多少率", "大病保险报销多大比例", "网上能办率"])
+def test_a_rate_is_asked_around_the_question_word_and_by_a_search_ending_in_it(text: str) -> None:
+    assert asked_unit(text) == "%"
+
+
+def test_the_noun_counted_ends_before_a_modal_verb() -> None:
+    assert analyse("报销率能到多少", "报销率能到多少", "报销率能到多少", [], [], []).counted[0] == "报销率"
+
+
+def test_compared_with_a_time_is_a_change_not_the_earlier_side() -> None:
+    asked = analyse("康复机构比10年前多了多少", "康复机构比10年前多了多少", "康复机构比10年前多了多少", [], [], [])
+    assert asked.change
+    assert asked.when == ""
+    assert analyse("10年前有多少", "10年前有多少", "10年前有多少", [], [], []).when == "before"
+    assert not analyse("昆明比曲靖多了多少", "昆明比曲靖多了多少", "昆明比曲靖多了多少", [], [], []).change
+
+
+def test_a_clarification_after_the_question_is_read_with_it() -> None:
+    assert asking_parts("看病能报多少？我说的是居民医保住院")[0] == "居民医保住院看病能报多少？"
+
+
+def test_batches_and_visits_to_places_are_units_asked() -> None:
+    assert asked_unit("参加了几批次") == "批次"
+    assert asked_unit("检查了多少家次定点机构") == "家次"
