@@ -395,6 +395,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             event = _dated_event(re.split(r"[，,；;。！？!?]", sentence[fig.end + 1:], maxsplit=1)[0])
             keyword, dated = "".join(event), event
         previous = result.facts[-1] if i > 0 and result.facts and result.facts[-1].sentence == sentence else None
+        own_words = _LEAD_VERB.sub("", keyword)  # what this figure's clause itself says, before any borrowing
         borrowed = ""
         if previous is not None and re.fullmatch(r"[至到~～—-]", sentence[figures[i - 1].end:fig.start]):
             # 每人每月补助500元至1500元: a range; both ends count the same thing.
@@ -422,7 +423,8 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
                     keyword = _trim(sentence[start:figures[i - 1].start]) or keyword
             # (2021年产值达到150亿元: a year before the figure is no thing whose words to borrow.)
             base = "" if figures[i - 1].year and not said else \
-                _subject_of(previous) if whose else previous.keywords[-1]
+                _subject_of(previous) if whose else \
+                (_list_head(previous, own_words, between) or previous.keywords[-1])
             own, keyword = keyword, base + keyword
             borrowed = base if whose else ""
             noun = noun or (own if len(own) >= 2 and not _CHANGE_ONLY.fullmatch(own) else "")
@@ -456,6 +458,10 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             at = base.find(keywords[0][:2]) if len(keywords[0]) >= 2 else -1
             if at > 0 and not keywords[0].startswith(base[:at]):
                 keywords.insert(1, base[:at] + keywords[0])
+            elif at < 0 and (head := _list_head(said_before, own_words, sentence[figures[i - 1].end:fig.start])):
+                # 基金总收入698亿元，总支出612亿元，累计结存934亿元: what the first item says before its
+                # own measure (基金) is what the next items measure too.
+                keywords.insert(1, head + own_words)
         # A phrase holding another figure (省级试点为带动各级535个…) describes that one, not this.
         keywords = [k for k in keywords if not find_figures(k)] or keywords  # 5A级景区 holds no figure
         if not keywords or len(keywords[0]) < 2:
@@ -606,6 +612,23 @@ def _continued_from(sentence: str, figure: TextFigure) -> str:
     return _keep_end(_trim(clauses[-2].replace("、", "")), 12)
 
 
+def _list_head(before: DraftedFact, own: str, between: str) -> str:
+    """The words a list of measures shares, taken from the item before: 全省基本医疗保险基金 of
+    全省基本医疗保险基金总收入 for the next clause 总支出612亿元 (`own` = 总支出); '' when the clause says
+    more than its measure (a verb, 其中, another subject) or the item before has no such head."""
+    clause = re.split(r"[，,；;]", between)
+    verb = r"(?:达到|达|为|是|提高到|提高至|增加到|降至|降到|下降到)?"
+    if len(clause) != 2 or not 2 <= len(own) <= 4 or not re.fullmatch(
+            rf"(?:累计|共计|共|合计|总计)?{re.escape(own)}{verb}", clause[1]):
+        return ""
+    longest = max(before.keywords, key=len)
+    words = [w for w, _ in tagged(longest)]
+    if len(words) < 3 or len(words[-1]) < 2:
+        return ""
+    head = longest[: len(longest) - len(words[-1])]
+    return head if len(head) >= 4 and own not in head else ""
+
+
 def _subject_of(fact: DraftedFact) -> str:
     """A fact's first key phrase without the side of a change it names (…原来, …现在)."""
     return re.sub(r"(?:原来|现在)$", "", fact.keywords[0])
@@ -628,6 +651,7 @@ def _respective(sentence: str, figures: list[TextFigure], i: int,
     named = [_LEAD_VERB.sub("", _trim(n)) for n in re.split(r"和|与|及|、", said[: said.index("分别")])]
     unit = fig.unit if fig.unit not in ("%", "‰", "数") else ""
     if len(mine) >= 2 and len(named) == len(mine) and all(len(n) >= 2 for n in named):
+        named[:-1] = [n + _shared_tail(n, named[-1]) for n in named[:-1]]
         subject = named[mine.index(fig)]
         change = how if how != "达到" else ""  # 达到 says nothing of what is counted
         return list(dict.fromkeys([subject + change, subject])), f"{subject}{how or '是'}多少{unit}？"
@@ -643,6 +667,18 @@ def _respective(sentence: str, figures: list[TextFigure], i: int,
     rest = _PUNCT.sub("", sentence[clause_start + said.index("分别") + 2:mine[0].start]).removeprefix("为")
     question = f"{subject}{rest}多少{unit}？"
     return list(dict.fromkeys([subject + how, subject])), question
+
+
+def _shared_tail(item: str, last: str) -> str:
+    """What the last item of 'A和B…' says after its own name, which A shares: 政策范围内住院费用报销比例
+    of 职工医保和居民医保政策范围内住院费用报销比例 (aligned where both items end alike: 医保), or the
+    rest of the last one after as many characters as A has (城镇和农村居民人均可支配收入); '' when
+    the last item is no longer than A."""
+    for n in range(min(len(item), len(last)) - 1, 0, -1):
+        at = last.find(item[-n:], 1)
+        if at > 0 and n >= 2:
+            return last[at + n:]
+    return last[len(item):] if len(item) <= 2 and len(last) - len(item) >= 3 else ""
 
 
 def _purpose_after(sentence: str, figure: TextFigure) -> str:

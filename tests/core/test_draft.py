@@ -403,3 +403,14 @@ def test_a_thing_is_also_keyed_without_the_verb_before_it_and_a_population_witho
     facts = by_figure(draft("拥军优属。全省悬挂光荣牌95万块。亚洲象种群数量增加到290头左右。").facts)
     assert "光荣牌" in facts["95万块"].keywords
     assert "亚洲象" in facts["290头"].keywords
+
+
+def test_the_items_of_a_respective_clause_share_what_the_last_says_after_its_name() -> None:
+    facts = by_figure(draft("待遇提高。职工医保和居民医保住院费用报销比例分别达到85%和70%。").facts)
+    assert facts["85%"].keywords[0] == "职工医保住院费用报销比例"
+    assert facts["70%"].keywords[0] == "居民医保住院费用报销比例"
+
+
+def test_visits_to_places_and_apparent_power_are_units() -> None:
+    facts = by_figure(draft("监管有力。累计检查定点医药机构18.6万家次。户均配变容量提高到2.1千伏安。").facts)
+    assert set(facts) >= {"18.6万家次", "2.1千伏安"}
