@@ -72,6 +72,7 @@ _UNIT_FAMILY = {
     "人": "people", "名": "people", "位": "people", "人次": "people",
     "元": "money", "资金": "money", "钱": "money",
     "项": "items", "条": "items", "种": "items", "类": "items",
+    "批": "batches", "批次": "batches",  # 参加了几批, 6批次: one count
     "起": "cases", "件": "cases",  # 破获刑事案件10.6万起, 办理案件38万件: cases, counted either way
     "枚": "count", "金": "count", "银": "count", "铜": "count",  # 枚 counts medals and badges as 个 does
     "个": "count", "个次": "count", "家": "count", "户": "count", "户次": "count", "所": "count", "座": "count",
@@ -483,6 +484,11 @@ class Matcher:
                         # (奥运会 of 其中奥运会金牌 after a list that names 奥运会 too: the whole word.)
                         telling = frozenset(b for k in range(len(prefix) - 1) if (b := prefix[k:k + 2]) not in whole)
                         self._telling_words[part] = telling or frozenset({prefix})
+                    elif not end:
+                        # 其中定点医疗机构2.1万家、定点零售药店1.1万家 of 定点医药机构: a part that shares
+                        # no end with its whole is told by any word of its own (药店).
+                        self._telling_words[part] = frozenset(
+                            b for k in range(len(part) - 1) if (b := part[k:k + 2]) not in whole)
         for fact, did, at in zip(kb.facts, self._did, self._positions, strict=True):
             if did:
                 before = norm.normalize(fact.sentence[:at])
@@ -748,7 +754,7 @@ class Matcher:
                      self._veto_modifier, self._veto_target, self._veto_said_later, self._veto_words_elsewhere,
                      self._veto_unsaid, self._veto_counted_elsewhere, self._veto_year_unasked, self._veto_age_unasked,
                      self._veto_bound, self._veto_did_unasked, self._veto_change_unasked,
-                     self._veto_other_bound, self._veto_acted_on_unasked):
+                     self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -970,6 +976,27 @@ class Matcher:
                           and b not in self._scope_text), "")
         return f"the question's {elsewhere} is said of another figure, none of its words of this one" \
             if elsewhere else ""
+
+    def _veto_other_item(self, i: int, analysis: Analysis) -> str:
+        # 职工医保和居民医保住院费用报销比例分别达到85%和70%, asked 居民医保住院报销比例: items of one
+        # clause, keyed alike but for their names, are told apart by their key phrases only; a word
+        # of the other's name, and none of this one's, names the other.
+        mine = self._keys[i]
+        if not mine:
+            return ""
+        text = analysis.text
+        for j in self._same_sentence[self.kb.facts[i].sentence]:
+            if j == i or self._clauses[j] != self._clauses[i] or not self._keys[j]:
+                continue
+            theirs = self._keys[j][0]
+            if len(theirs) < 6 or theirs[-4:] != mine[0][-4:]:
+                continue  # not two items of one list (…报销比例 and …报销比例): no names to tell apart
+            own = [b for b in _pairs(mine[0]) if b not in theirs]  # (a level too: 省级运动员 of 国家级运动员)
+            their = next((b for b in _pairs(theirs) if b in text and b not in self._scope_text
+                          and not any(b in k for k in mine)), "")
+            if their and not any(b in text for b in own):
+                return f"the question's {their} names {theirs}, another figure of its clause"
+        return ""
 
     def _inside_other_count(self, i: int, word: str) -> bool:
         """Whether another figure of i's sentence counts a thing with `word` inside its name, and
@@ -1441,6 +1468,11 @@ _CATEGORY = re.compile(r"等|这类|之类|这些|那些|一类|各类|各种|�
 _LIST_BEFORE_DENG = re.compile(r"((?:[\u4e00-\u9fff]{2,10}[、和及与])+[\u4e00-\u9fff]{2,10})等")
 
 
+def _pairs(text: str) -> list[str]:
+    """The two-character runs of Chinese in `text`."""
+    return [b for k in range(len(text) - 1) if _HAN_PAIR.fullmatch(b := text[k:k + 2])]
+
+
 def _word_before(text: str, at: int, length: int, inside: bool = False) -> tuple[str, str] | None:
     """(modifier, noun): the two-character word that stands right before a noun of `text` (at `at`,
     `length` long, or a shorter end of it that starts a word), when it is one that can sort the
@@ -1633,6 +1665,7 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
     A year (2017年) is a date, not a quantity: 多少 does not ask for it, 哪一年 does."""
     if is_year and asked not in (None, "年", "日期"):
         return OTHER_KIND
+    unit = "批" if unit == "批次" else unit  # 几批, 6批次: one unit
     if is_year and asked == "日期":
         return 0.0  # 什么时候开始的: a year answers "when" too
     if unit == "倍" and asked not in (None, "倍"):
@@ -1649,6 +1682,8 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         return p.unit_bonus
     if asked in ("长度", "面积") and _UNIT_FAMILY.get(unit) == _UNIT_FAMILY[asked]:
         return p.unit_bonus  # 多长 is answered by any length (面积 by any area), as 多少钱 by any money
+    if asked == "种" and unit == "个":
+        return 0.0  # 多少种药品, 涉及药品234个: kinds of a thing are counted one by one as well
     if asked in ("名", "位") and unit.endswith("次"):
         return OTHER_KIND  # 多少名职工 counts heads; 100万人次 counts visits, one person many times
     return 0.0 if _UNIT_FAMILY.get(asked, asked) == _UNIT_FAMILY.get(unit, unit) else OTHER_KIND

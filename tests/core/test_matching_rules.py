@@ -1050,3 +1050,34 @@ def test_people_something_was_done_for_are_not_all_there_are(veterans: Engine) -
 def test_a_number_of_terms_before_a_noun_names_it(veterans: Engine) -> None:
     assert figure(veterans, "连续五届获评全国双拥模范城的有几个?") is None  # the sentence says 六届
 
+
+
+INSURANCE = """全省医疗保障稳步推进
+9月20日
+
+医保基金运行平稳。2021年,全省基本医疗保险基金总收入698亿元,总支出612亿元,累计结存934亿元。城乡居民大病保险起付线降至1万元,报销比例提高到60%。职工医保和居民医保政策范围内住院费用报销比例分别达到85%和70%。
+
+医药服务持续改善。组织参加国家药品集中带量采购6批次,涉及药品234个。全省纳入医保支付的定点医药机构达到3.2万家,其中定点医疗机构2.1万家、定点零售药店1.1万家。全省累计检查定点医药机构18.6万家次。
+"""
+
+
+def test_items_of_a_list_share_what_the_first_says_before_its_measure(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, INSURANCE, "insurance")
+    assert figure(engine, "基本医疗保险基金总支出是多少") == "612亿元"
+    assert figure(engine, "医疗保险基金累计结存多少") == "934亿元"
+    assert figure(engine, "大病保险能报多少比例") == "60%"
+    assert figure(engine, "职工医保住院费用报销比例是多少") == "85%"
+    assert figure(engine, "居民医保住院报销比例") == "70%"
+
+
+def test_kinds_and_batches_count_what_a_sentence_counts_one_by_one(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, INSURANCE, "insurance")
+    assert figure(engine, "带量采购涉及多少种药品") == "234个"
+    assert figure(engine, "国家药品集中带量采购参加了几批") == "6批次"
+    assert figure(engine, "检查了多少家次定点医药机构") == "18.6万家次"
+
+
+def test_a_part_that_shares_no_end_with_its_whole_is_asked_by_a_word_of_its_own(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, INSURANCE, "insurance")
+    assert figure(engine, "能刷医保的零售药店有多少家") == "1.1万家"
+    assert figure(engine, "定点医药机构有多少家") == "3.2万家"
