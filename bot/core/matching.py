@@ -61,7 +61,7 @@ from bot.core.question import (
 )
 from bot.core.screening import MAX_QUESTION_CHARS
 from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin_terms, syllable_table
-from bot.core.words import tagged
+from bot.core.words import is_word, tagged
 from bot.core.words import words as segmented  # (words is a common local name here)
 
 # What is left of a reverse question once its number is taken out: "135.7万是什么" -> "".
@@ -752,7 +752,8 @@ class Matcher:
         for rule in (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
                      self._veto_restriction, self._veto_code, self._veto_given_figure, self._veto_negation,
                      self._veto_modifier, self._veto_target, self._veto_said_later, self._veto_words_elsewhere,
-                     self._veto_unsaid, self._veto_counted_elsewhere, self._veto_year_unasked, self._veto_age_unasked,
+                     self._veto_unsaid, self._veto_counted_elsewhere, self._veto_focus_unsaid,
+                     self._veto_year_unasked, self._veto_age_unasked,
                      self._veto_bound, self._veto_did_unasked, self._veto_change_unasked,
                      self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item):
             reason = rule(i, analysis)
@@ -879,6 +880,18 @@ class Matcher:
                     break
                 if noun in others:
                     return f"the question counts {noun}, which the sentence says of another figure"
+        return ""
+
+    def _veto_focus_unsaid(self, i: int, analysis: Analysis) -> str:
+        # 在东京残奥会上获得金牌4枚, asked 拿了几枚银牌: the thing counted (after the measure word) is
+        # a word no source says, ending as the noun next to this figure does: another of its kind.
+        focus = analysis.focus
+        if not focus or focus in self.vocabulary.corpus or not _one_noun(focus):
+            return ""  # (多少个县通了高速: 县通 is no word)
+        written = next((m.group() for m in re.finditer(f"[\u4e00-\u9fff]{re.escape(focus[-1])}", self._counted[i])
+                        if m.group()[0] != focus[0]), "")
+        if written and not same_kind(written[:1], focus[:1]):
+            return f"the question counts {focus}, which no source says; the figure counts {written}"
         return ""
 
     def _veto_age_unasked(self, i: int, analysis: Analysis) -> str:
@@ -1099,6 +1112,8 @@ class Matcher:
         # key phrases and the words around it, not the whole list.)
         clause, own = self._clauses[i], self._graded[i]
         for words in analysis.counted:
+            # (智力残疾人数是多少: the noun is 残疾 of 视力残疾14.2万人; 人数 measures it.)
+            words = _COUNT_MEASURE.sub("", words) if len(_COUNT_MEASURE.sub("", words)) >= 2 else words
             end = analysis.text.find(words) + len(words)
             # The longest end of the words that this figure's own words say.
             nouns = [analysis.text[k:end] for k in range(end - 1) if analysis.text[k:end] in own]
@@ -1162,7 +1177,7 @@ class Matcher:
         while at > 0 and text[at - 1:end_at] in self._counted[i]:
             at -= 1
         noun = text[at:end_at]
-        asked = _word_before(text, at, len(noun))
+        asked = _word_before(text, at, len(noun)) or _word_across(text, at, end_at)
         if asked is None:
             return ""
         modifier, end = asked
@@ -1468,6 +1483,15 @@ _CATEGORY = re.compile(r"等|这类|之类|这些|那些|一类|各类|各种|�
 _LIST_BEFORE_DENG = re.compile(r"((?:[\u4e00-\u9fff]{2,10}[、和及与])+[\u4e00-\u9fff]{2,10})等")
 
 
+_COUNT_MEASURE = re.compile(r"人数|总数|数量|人口$")
+
+
+def _one_noun(text: str) -> bool:
+    """A noun of the dictionary (银牌), not two characters that happen to follow a measure word (县通)."""
+    words = tagged(text)
+    return len(words) == 1 and words[0][1].startswith("n") and is_word(text)
+
+
 def _pairs(text: str) -> list[str]:
     """The two-character runs of Chinese in `text`."""
     return [b for k in range(len(text) - 1) if _HAN_PAIR.fullmatch(b := text[k:k + 2])]
@@ -1495,6 +1519,21 @@ def _word_before(text: str, at: int, length: int, inside: bool = False) -> tuple
         if end > at:
             return None
         start = end
+    return None
+
+
+def _word_across(text: str, at: int, end: int) -> tuple[str, str] | None:
+    """(modifier, noun) when the noun the figure's words say begins inside a two-character word of
+    the question: 听力残疾 asked, 视力残疾 written (力残疾 in both) -> (听力, 残疾)."""
+    start = 0
+    for word, tag in tagged(text):
+        stop = start + len(word)
+        if start < at < stop:
+            fits = len(word) == 2 and tag[0] not in "mtfrpucdq" and not tag.startswith("ns") and end - stop >= 2
+            return (word, text[stop:end]) if fits else None
+        if start >= at:
+            return None
+        start = stop
     return None
 
 
@@ -1529,7 +1568,7 @@ def _part_named(fact: Fact) -> list[str]:
     高技能人才 of 其中,高技能人才135.7万人."""
     at = fact.sentence.find(fact.figure)
     # Every item of the list after 其中 (其中5A级景区9个、4A级景区93个), its name as written.
-    found = re.search(r"其中[，,]?(?:[^，,；;。]*、)?([\u4e00-\u9fff0-9A-Za-z]{2,8})$", fact.sentence[:at]) if at > 0 \
+    found = re.search(r"其中[，,]?(?:[^，,；;。]*、)?([\u4e00-\u9fff0-9A-Za-z]{2,16})$", fact.sentence[:at]) if at > 0 \
         else None
     if found:
         return [found.group(1)]

@@ -95,8 +95,19 @@ def _shares(written: str, asked: str) -> bool:
             start += 1
         if start >= 2 and len(written) - start >= 2 and len(asked) - start >= 2:
             return _alike(written[start:], asked[start:])
+        # 城乡残疾人基本养老 and 残疾人失业 (of 保险): words in common, but the word right before the
+        # noun, which sorts it, is another.
+        mine, theirs = _last_word(written), _last_word(asked)
+        if (len(mine) == len(theirs) == 2 and len(written) > 2 and len(asked) > 2
+                and mine not in asked and theirs not in written and not _alike(mine, theirs)):
+            return False
         return bool(set(written) & set(asked))
     return _alike(written[: len(written) - len(same_end)], asked[: len(asked) - len(same_end)])
+
+
+def _last_word(text: str) -> str:
+    words = tagged(text)
+    return words[-1][0] if words else ""
 
 
 def _alike(mine: str, theirs: str) -> bool:

@@ -36,7 +36,8 @@ _COUNT_NOUNS = {"人数": "人", "人口": "人", "户数": "户", "次数": "�
 
 # "多少台饮水机": the thing counted, right after the measure word. A fact that never mentions it
 # does not count it, however well the rest of the question matches.
-_FOCUS = re.compile(r"(?:多少|几)(?:家次|批次|个|名|位|台|家|户|件|项|册|本|张|辆|座|所|间|条|批|种|套|处)"
+_FOCUS = re.compile(r"(?:多少|几)(?:家次|批次|个|名|位|台|家|户|件|项|册|本|张|辆|座|所|间|条|批|种|套|处"
+                    r"|枚|块|只|头|株|篇|部)"
                     r"(?![这那哪什其在为对给被把从到向于的是有月])([\u4e00-\u9fff]{2})")
 
 # "有多少企业响应": the thing counted right after 多少 with no measure word (not a unit: 多少钱,

@@ -1081,3 +1081,33 @@ def test_a_part_that_shares_no_end_with_its_whole_is_asked_by_a_word_of_its_own(
     engine = drafted_engine(tmp_path, INSURANCE, "insurance")
     assert figure(engine, "能刷医保的零售药店有多少家") == "1.1万家"
     assert figure(engine, "定点医药机构有多少家") == "3.2万家"
+
+
+DISABILITY = """全省残疾人事业全面发展
+9月22日
+
+保障更加健全。目前全省持证残疾人119.4万人,其中视力残疾14.2万人、肢体残疾61.5万人。全省城乡残疾人基本养老保险参保率达到93.2%。
+
+文体事业蓬勃发展。云南残疾人运动员在国际国内重大赛事中获得金牌312枚,其中在东京残奥会上获得金牌4枚。
+"""
+
+
+def test_a_kind_asked_with_a_word_the_sentence_sorts_by_another_is_declined(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, DISABILITY, "disability")
+    assert figure(engine, "视力残疾有多少人") == "14.2万人"
+    assert figure(engine, "听力残疾有多少人") is None  # 力残疾 of 视力残疾 begins inside 听力
+    assert figure(engine, "智力残疾人数是多少") is None  # 人数 measures the noun asked
+    assert figure(engine, "残疾人养老保险参保率") == "93.2%"
+    assert figure(engine, "残疾人失业保险参保率") is None  # words in common, another word before 保险
+
+
+def test_a_thing_counted_that_no_source_says_is_not_its_namesake(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, DISABILITY, "disability")
+    assert figure(engine, "东京残奥会云南运动员拿了几枚金牌") == "4枚"
+    assert figure(engine, "东京残奥会云南运动员拿了几枚银牌") is None
+
+
+def test_a_long_part_after_qizhong_yields_to_its_whole_unless_its_own_words_are_asked(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, DISABILITY, "disability")
+    assert figure(engine, "残疾人运动员获得多少枚金牌") == "312枚"
+    assert figure(engine, "残奥会上获得金牌多少枚") == "4枚"
