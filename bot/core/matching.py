@@ -667,6 +667,10 @@ class Matcher:
             # 合理化建议被采纳了多少项: how many of them something happened to, which no source says
             # (113.6万项 were made, not adopted).
             return replace(analysis, unsaid=passive.group(1))
+        measure = _MEASURE.search(constraint_text)
+        if measure and measure.group() not in self.vocabulary.corpus:
+            # 天然气年消费量有多少: a measure no source gives (消费量), of which no figure can tell.
+            return replace(analysis, unsaid=measure.group())
         # Only a question with a term the index does not know can narrow a noun with a word no
         # source uses: the others are not segmented.
         asking = self.normalizer.strip_fillers(constraint_text)
@@ -674,8 +678,12 @@ class Matcher:
             # Segmented with its particles (的, 了): without them words run together (建立项).
             modifiers = unknown_modifiers(constraint_text, self.vocabulary.corpus, self._restrictors)
             heads = unknown_heads(constraint_text, self.vocabulary.corpus, self._scope_words)
-            if modifiers or heads:
-                return replace(analysis, modifiers=modifiers, heads=heads)
+            # (Three characters or more: two-character ones are often another way to say a word of
+            # the sources, 生病 for 患病; after a measure word, 几枚银牌, the focus still counts.)
+            strangers = tuple(w for w, tag in tagged(constraint_text) if len(w) >= 3 and tag in ("n", "nz")
+                              and w not in self.vocabulary.corpus and is_word(w))
+            if modifiers or heads or strangers:
+                return replace(analysis, modifiers=modifiers, heads=heads, strangers=strangers)
         return analysis
 
     def _evidence(self, index: _Index, text: str) -> set[str] | None:
@@ -752,7 +760,7 @@ class Matcher:
         for rule in (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
                      self._veto_restriction, self._veto_code, self._veto_given_figure, self._veto_negation,
                      self._veto_modifier, self._veto_target, self._veto_said_later, self._veto_words_elsewhere,
-                     self._veto_unsaid, self._veto_counted_elsewhere, self._veto_focus_unsaid,
+                     self._veto_unsaid, self._veto_counted_elsewhere, self._veto_focus_unsaid, self._veto_other_measure,
                      self._veto_year_unasked, self._veto_age_unasked,
                      self._veto_bound, self._veto_did_unasked, self._veto_change_unasked,
                      self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item):
@@ -882,16 +890,32 @@ class Matcher:
                     return f"the question counts {noun}, which the sentence says of another figure"
         return ""
 
+    def _veto_other_measure(self, i: int, analysis: Analysis) -> str:
+        # 绿色铝产能达到610万吨, asked 绿色铝产量: the thing the figure's words say, measured another way.
+        for asked in _MEASURE.finditer(analysis.text):
+            thing = analysis.text[max(0, asked.start() - 2):asked.start()]
+            if len(thing) < 2 or thing + asked.group() in self._near[i]:
+                continue
+            written = next((m.group() for m in _MEASURE.finditer(self._near[i]) if self._near[i].endswith(
+                thing, 0, m.start())), "")
+            if written and not (written in asked.group() or asked.group() in written):
+                return f"the question asks the {asked.group()} of {thing}; the figure is its {written}"
+        return ""
+
     def _veto_focus_unsaid(self, i: int, analysis: Analysis) -> str:
-        # 在东京残奥会上获得金牌4枚, asked 拿了几枚银牌: the thing counted (after the measure word) is
-        # a word no source says, ending as the noun next to this figure does: another of its kind.
+        # 在东京残奥会上获得金牌4枚, asked 拿了几枚银牌; 建成充电站1650座, asked 核电站有几座: a noun of
+        # the question that no source says ends as the noun next to this figure does, and begins
+        # otherwise: another thing of its kind.
         focus = analysis.focus
-        if not focus or focus in self.vocabulary.corpus or not _one_noun(focus):
-            return ""  # (多少个县通了高速: 县通 is no word)
-        written = next((m.group() for m in re.finditer(f"[\u4e00-\u9fff]{re.escape(focus[-1])}", self._counted[i])
-                        if m.group()[0] != focus[0]), "")
-        if written and not same_kind(written[:1], focus[:1]):
-            return f"the question counts {focus}, which no source says; the figure counts {written}"
+        nouns = [*analysis.strangers, *((focus,) if focus and focus not in self.vocabulary.corpus
+                                        and focus not in analysis.strangers and _one_noun(focus) else ())]
+        for noun in nouns:  # (多少个县通了高速: 县通 is no word)
+            end = noun[-2:] if len(noun) >= 3 else noun[-1:]
+            first = noun[-len(end) - 1]
+            written = next((m.group() for m in re.finditer(f"[\u4e00-\u9fff]{re.escape(end)}", self._counted[i])
+                            if m.group()[0] != first and _one_noun(m.group())), "")
+            if written and not same_kind(written[:1], first):
+                return f"the question counts {noun}, which no source says; the figure counts {written}"
         return ""
 
     def _veto_age_unasked(self, i: int, analysis: Analysis) -> str:
@@ -965,7 +989,7 @@ class Matcher:
         return ""
 
     def _veto_unsaid(self, i: int, analysis: Analysis) -> str:
-        return f"the question asks what was {analysis.unsaid}; no source says so" if analysis.unsaid else ""
+        return f"the question asks about {analysis.unsaid}, which no source says" if analysis.unsaid else ""
 
     def _veto_said_later(self, i: int, analysis: Analysis) -> str:
         if (self._is_year[i] or self.kb.facts[i].unit == "日期") and analysis.asked in ("年", "日期"):
@@ -1472,6 +1496,9 @@ _ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|几年|多少年
 _DURATIONS = ("年", "月", "天", "工作日", "小时", "分钟")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2})(?:了|过)?(?:多少|几)")
+# What an amount measures of a thing: its output, capacity, sales, use (绿色铝产能 is no 产量).
+_MEASURE = re.compile(r"消费量|消耗量|销售量|销量|销售额|用电量|用水量|用量|产量|产能|产值|储量|存量|库存量|吞吐量"
+                      r"|排放量|出口量|进口量|出口额|进口额|发电量|装机容量|营业额|营收")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
 _OTHER_KIND = "asks "  # how a kind veto's reason starts ("asks %, the figure is in 件")
 

@@ -1111,3 +1111,26 @@ def test_a_long_part_after_qizhong_yields_to_its_whole_unless_its_own_words_are_
     engine = drafted_engine(tmp_path, DISABILITY, "disability")
     assert figure(engine, "残疾人运动员获得多少枚金牌") == "312枚"
     assert figure(engine, "残奥会上获得金牌多少枚") == "4枚"
+
+
+POWER = """全省能源产业加快发展
+9月27日
+
+产能持续扩大。绿色铝产能达到610万吨,绿色硅产能达到100万吨。全省原煤产量达到7200万吨。
+
+用能条件改善。全省建成充电站1650座、充电桩2.7万个。中缅油气管道累计输送原油7000多万吨、天然气350多亿立方米。
+"""
+
+
+def test_a_thing_measured_another_way_is_not_what_the_figure_measures(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, POWER, "power")
+    assert figure(engine, "绿色铝产能是多少") == "610万吨"
+    assert figure(engine, "绿色铝产量是多少") is None  # 产能 is written
+    assert figure(engine, "原煤产量是多少") == "7200万吨"
+    assert figure(engine, "天然气年消费量有多少") is None  # no source gives any 消费量
+
+
+def test_a_long_noun_no_source_says_is_not_the_one_it_ends_like(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, POWER, "power")
+    assert figure(engine, "充电站有几座") == "1650座"
+    assert figure(engine, "核电站有几座") is None
