@@ -761,6 +761,7 @@ class Matcher:
                      self._veto_restriction, self._veto_code, self._veto_given_figure, self._veto_negation,
                      self._veto_modifier, self._veto_target, self._veto_said_later, self._veto_words_elsewhere,
                      self._veto_unsaid, self._veto_counted_elsewhere, self._veto_focus_unsaid, self._veto_other_measure,
+                     self._veto_known_sibling,
                      self._veto_year_unasked, self._veto_age_unasked,
                      self._veto_bound, self._veto_did_unasked, self._veto_change_unasked,
                      self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item):
@@ -888,6 +889,22 @@ class Matcher:
                     break
                 if noun in others:
                     return f"the question counts {noun}, which the sentence says of another figure"
+        return ""
+
+    def _veto_known_sibling(self, i: int, analysis: Analysis) -> str:
+        # 城乡居民医保人均财政补助标准…580元, asked 职工医保人均财政补助: the sources say both 职工医保
+        # and 居民医保; the question names the one this figure's words do not.
+        text, near, corpus = analysis.text, self._near[i], self.vocabulary.corpus
+        for k in _two_word_starts(text):
+            noun, asked = text[k + 2:k + 4], text[k:k + 4]
+            if noun not in near or asked in self._sentences[i] or asked not in corpus or self._holds_scope(asked[:2]):
+                continue
+            starts = _two_word_starts(near)
+            for at in starts:
+                written = near[at:at + 4]
+                if (written[2:] == noun and written[:2] != asked[:2] and written in corpus and written not in text
+                        and not self._holds_scope(written[:2])):
+                    return f"the question asks about {asked}, which the sources tell apart from {written}"
         return ""
 
     def _veto_other_measure(self, i: int, analysis: Analysis) -> str:
@@ -1511,6 +1528,21 @@ _LIST_BEFORE_DENG = re.compile(r"((?:[\u4e00-\u9fff]{2,10}[、和及与])+[\u4e0
 
 
 _COUNT_MEASURE = re.compile(r"人数|总数|数量|人口$")
+
+
+@functools.lru_cache(maxsize=16384)
+def _two_word_starts(text: str) -> tuple[int, ...]:
+    """Where the last two characters of a word of Chinese start, the word followed by another of
+    two or more (职工|医保 -> 0, 城乡居民|医保 -> 2)."""
+    out, start = [], 0
+    words = tagged(text)
+    for (word, tag), (after, _) in zip(words, words[1:], strict=False):
+        start += len(word)
+        # (Of a word of two or four, whose end is a word itself: 城乡居民 -> 居民, not 残疾人 -> 疾人.)
+        if (len(word) == 2 or (len(word) == 4 and is_word(word[-2:]))) and len(after) >= 2 \
+                and _HAN_PAIR.fullmatch(word[-2:]) and tag[0] not in "mpucrdq":
+            out.append(start - 2)
+    return tuple(out)
 
 
 def _one_noun(text: str) -> bool:

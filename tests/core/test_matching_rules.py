@@ -1134,3 +1134,11 @@ def test_a_long_noun_no_source_says_is_not_the_one_it_ends_like(tmp_path: Path) 
     engine = drafted_engine(tmp_path, POWER, "power")
     assert figure(engine, "充电站有几座") == "1650座"
     assert figure(engine, "核电站有几座") is None
+
+
+def test_a_kind_the_sources_tell_apart_elsewhere_is_not_this_figures(tmp_path: Path) -> None:
+    article = ("全省医疗保障\n9月20日\n\n待遇提高。职工医保和居民医保住院费用报销比例分别达到85%和70%。"
+               "城乡居民医保人均财政补助标准提高到580元。\n")
+    engine = drafted_engine(tmp_path, article, "subsidy")
+    assert figure(engine, "居民医保人均财政补助是多少") == "580元"
+    assert figure(engine, "职工医保人均财政补助是多少") is None  # the sources say 职工医保 too: another kind
