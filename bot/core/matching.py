@@ -1536,11 +1536,11 @@ def _two_word_starts(text: str) -> tuple[int, ...]:
     two or more (职工|医保 -> 0, 城乡居民|医保 -> 2)."""
     out, start = [], 0
     words = tagged(text)
-    for (word, tag), (after, _) in zip(words, words[1:], strict=False):
+    for (word, tag), (after, _) in itertools.pairwise(words):
         start += len(word)
         # (Of a word of two or four, whose end is a word itself: 城乡居民 -> 居民, not 残疾人 -> 疾人.)
         if (len(word) == 2 or (len(word) == 4 and is_word(word[-2:]))) and len(after) >= 2 \
-                and _HAN_PAIR.fullmatch(word[-2:]) and tag[0] not in "mpucrdq":
+                and _HAN_PAIR.fullmatch(word[-2:]) and tag[0] in "njb":  # (a noun: not 助力 of 助力脱贫)
             out.append(start - 2)
     return tuple(out)
 
