@@ -21,3 +21,11 @@ def test_a_verb_and_its_object_become_the_sources_noun(question: str, rewritten:
 def test_nothing_is_put_in_that_the_sources_do_not_say() -> None:
     assert with_metric("种了多少树", CORPUS) == "种了多少树"  # no 树…种植面积 in the sources
     assert with_metric("用了多少水", CORPUS) == "用了多少水"
+
+
+def test_mining_sending_and_spending_are_read_as_the_sources_nouns() -> None:
+    corpus = "全省原煤产量达到7200万吨。累计外送电量1.38万亿千瓦时。医保基金总支出612亿元。"
+    assert with_metric("挖了多少煤", corpus) == "煤产量多少"
+    assert with_metric("一共往外送过多少电", corpus) == "一共往外外送电量多少"
+    assert with_metric("一年投入多少", corpus) == "一年总支出多少"  # 花了多少, normalised
+    assert with_metric("一年投入多少", corpus + "累计投入资金12亿元。") == "一年投入多少"  # 投入 is said
