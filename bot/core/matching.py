@@ -71,7 +71,8 @@ _NOT_COUNTED_BY_GE = frozenset({"届", "期", "轮", "年", "月", "天", "日�
 _UNIT_FAMILY = {
     "人": "people", "名": "people", "位": "people", "人次": "people",
     "元": "money", "资金": "money", "钱": "money",
-    "项": "items", "条": "items", "种": "items", "类": "items",
+    "项": "items", "条": "items", "种": "items", "类": "items", "款": "items",  # 30多款贷款产品
+    "张": "sheets", "份": "sheets",  # 开了多少张发票, 15亿份: sheets of paper, counted either way
     "批": "batches", "批次": "batches",  # 参加了几批, 6批次: one count
     "起": "cases", "件": "cases",  # 破获刑事案件10.6万起, 办理案件38万件: cases, counted either way
     "枚": "count", "金": "count", "银": "count", "铜": "count",  # 枚 counts medals and badges as 个 does

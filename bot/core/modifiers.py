@@ -98,7 +98,7 @@ def _shares(written: str, asked: str) -> bool:
         # 城乡残疾人基本养老 and 残疾人失业 (of 保险): words in common, but the word right before the
         # noun, which sorts it, is another.
         mine, theirs = _last_word(written), _last_word(asked)
-        if (len(mine) == len(theirs) == 2 and len(written) > 2 and len(asked) > 2
+        if (len(mine) >= 2 and len(theirs) >= 2 and len(written) > 2 and len(asked) > 2
                 and mine not in asked and theirs not in written and not _alike(mine, theirs)):
             return False
         return bool(set(written) & set(asked))

@@ -1142,3 +1142,13 @@ def test_a_kind_the_sources_tell_apart_elsewhere_is_not_this_figures(tmp_path: P
     engine = drafted_engine(tmp_path, article, "subsidy")
     assert figure(engine, "居民医保人均财政补助是多少") == "580元"
     assert figure(engine, "职工医保人均财政补助是多少") is None  # the sources say 职工医保 too: another kind
+
+
+def test_sheets_products_and_taxpayers_said_as_people_say_them(tmp_path: Path) -> None:
+    article = ("全省税收服务\n9月29日\n\n便民办税。推出“银税互动”贷款产品30多款。电子发票开具量累计超过15亿份。"
+               "全省纳税人数量从2012年的85万户增加到2021年的310万户。\n")
+    engine = drafted_engine(tmp_path, article, "tax")
+    assert figure(engine, "银行推出了几款银税贷款产品") == "30多款"
+    assert figure(engine, "开了多少张电子发票") == "15亿份"
+    assert figure(engine, "2012年交税的有多少户") == "85万户"
+    assert figure(engine, "交税光荣吗") is None  # a judgement, no figure
