@@ -44,6 +44,10 @@ _SCALES = {"万亿": 1_000_000_000_000, "亿": 100_000_000, "万": 10_000}
 _PEOPLE = {"名": "人", "位": "人"}
 
 
+# 年均增长多少, 增速是多少: a rate of change over the years, not the difference of two levels.
+_RATE_OF_CHANGE = re.compile(r"年均|平均每年|每年平均|年平均|增速|增长率|增幅|涨幅|降幅")
+
+
 @dataclass(frozen=True, slots=True)
 class Combination:
     """A derived figure from its inputs, or why the inputs cannot be combined."""
@@ -105,6 +109,8 @@ class Deriver:
     def combine(self, text: str) -> Combination | None:
         """The combination `text` (normalised) asks for, or None when it asks for none. When
         its operands are not all found surely, the Combination is `unresolved`."""
+        if _RATE_OF_CHANGE.search(text):
+            return None  # 年均增长多少: a rate, which only the sources print; no difference of levels
         if asks_change(text):
             return self._change(text)
         difference = DIFFERENCE.search(text)

@@ -54,7 +54,8 @@ _KIND_ONLY = frozenset({"资金", "经费", "费用", "投资", "金额", "人�
 _NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|已经|已|均已|全部|"
                         r"入会|实现|开展|提供|覆盖|建成|完成|达到|增长|提高|的|，|和|及|等")
 _AFTER_NOUN = re.compile(r"^[\u4e00-\u9fff“”\"]{1,16}")
-_CHANGE = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|压缩|缩短|延长|攀升|跃升|增)(?:到|至)")
+_CHANGE = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|压缩|缩短|延长|攀升|跃升|前移|后移|增)"
+                     r"(?:到|至)")
 _CHANGE_ONLY = re.compile(r"(?:年均|同比|比上年|较上年|平均每年|每年)?"
                           r"(?:增长|提高|增加|提升|上升|下降|减少|降低)(?:了)?")
 _FROM_HEAD = re.compile(rf"(?:{CHANGE_FROM.pattern})[^，,；;]{{0,12}}$")
@@ -734,8 +735,8 @@ def _sentence_subject(sentence: str, figure: TextFigure, own_words: str = "") ->
             return ""
     if figure.start <= len(first):
         return ""
-    if "从" in first:  # 全省公共图书馆从2012年的120个增加到…: the subject is what comes before 从
-        first = first[: first.index("从")]
+    if "从" in first or "由" in first:  # 全省公共图书馆从2012年的120个增加到…: what comes before 从 (由)
+        first = first[: min(first.find(w) for w in "从由" if w in first)]
     elif any(not f.year and f.unit not in ("日期", "年", "月", "天") for f in find_figures(first)):
         # 建成国家级农业科技园区8个，培育省级星创天地125家: a clause that opens with its own verb
         # counts its own noun (but 全省运输机场达到15个，数量居全国第四位 goes on about the first).

@@ -13,8 +13,8 @@ from bot.core.text_figures import CHANGE_FROM
 YEAR_FIGURE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?")  # 2017年, 2017年8月
 
 # Where a figure stands in a change (从A增长到B) and what the question asks of time.
-_CHANGE_TO = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|压缩|缩短|延长|攀升|跃升|增|降|发展|变)"
-                        r"(?:到|至|为)")
+_CHANGE_TO = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|压缩|缩短|延长|攀升|跃升|前移|后移|增|降"
+                        r"|发展|变)(?:到|至|为)")
 
 _VERB_INSIDE = re.compile(r"建设|建成|新建|设立|创建|培育|组织|开展|举办|实施|发放|投入|覆盖|惠及|参加|参与|获得|入选")
 
@@ -179,5 +179,5 @@ def states_change(fact: Fact) -> bool:
     at = fact.sentence.find(fact.figure)
     # (年均分别增长18.6%和30.4%: the later figures of a list after the verb state it too.)
     before = re.sub(r"(?:[\d.]+[%‰]?(?:个百分点)?[和、及])+$", "", fact.sentence[:at]) if at >= 0 else ""
-    return at >= 0 and re.search(r"(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|增|减)了?(?:约|近)?$",
+    return at >= 0 and re.search(r"(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|前移|后移|增|减)了?(?:约|近)?$",
                                  before) is not None

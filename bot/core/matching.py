@@ -445,7 +445,10 @@ class Matcher:
         # item (存款余额和贷款余额分别达到3.5万亿元和3.4万亿元), so there its key phrases tell.
         self._count_words = [norm.normalize("".join(f.keywords)) if "分别" in clause else counted
                              for f, clause, counted in zip(kb.facts, self._clauses, self._counted, strict=True)]
-        self._modified_restrictors = [[w for w in self._restrictors if w in m and self._said_apart(w, m)]
+        # (Not a place that frames a rank or comparison: 在全国的位次, 居全国第一, 高于全国平均水平.)
+        self._modified_restrictors = [[w for w in self._restrictors if w in m and self._said_apart(w, m)
+                                       and not re.search(f"(?:在|居|列|排|于){re.escape(w)}|{re.escape(w)}(?:的?位次|第"
+                                                         f"|同期|平均|排名|的比重)", m)]
                                       for m in self._modified]
         # Level words as the sources write them (省级, 全国): one figure may cover two of them.
         level_words = sorted({w for w in self.vocabulary.levels if len(w) >= 2 and w in self.vocabulary.corpus},
@@ -833,6 +836,7 @@ class Matcher:
         sentence = self.kb.facts[i].sentence
         timed = self.kb.facts[i].unit in ("年", "月", "天", "日期")  # 十年来…: the whole sentence is its event
         elsewhere = [p for p in analysis.places if not timed and p not in self._counted[i]
+                     and not any(p in k for k in self._keys[i])  # (经济总量在全国的位次: its own words)
                      and any(p in self._counted[j] for j in self._other_counts(i) if not self._shares_subject(i, j, p))]
         if elsewhere:
             return f"{elsewhere[0]} is said next to another figure of the sentence"
@@ -1047,8 +1051,8 @@ class Matcher:
             if len(theirs) < 6 or theirs[-4:] != mine[0][-4:]:
                 continue  # not two items of one list (…报销比例 and …报销比例): no names to tell apart
             own = [b for b in _pairs(mine[0]) if b not in theirs]  # (a level too: 省级运动员 of 国家级运动员)
-            their = next((b for b in _pairs(theirs) if b in text and b not in self._scope_text
-                          and not any(b in k for k in mine)), "")
+            # (城镇 and 农村 of 城镇和农村居民人均可支配收入: words of place are names here too.)
+            their = next((b for b in _pairs(theirs) if b in text and not any(b in k for k in mine)), "")
             if their and not any(b in text for b in own):
                 return f"the question's {their} names {theirs}, another figure of its clause"
         return ""
@@ -1394,6 +1398,11 @@ class Matcher:
             # 办结了多少 and 已办结5690件 (not 交办的5781件): the figure is what that verb did.
             out.append((f"is what was {analysis.done}", self.params.counted_bonus))
         role, year = self._roles[i]
+        if analysis.change and role and not analysis.when and not analysis.years:
+            # 位次往前挪了几位: the change asked, which neither side (第18位) is; a figure that states
+            # it (前移6位) or one computed from both sides answers.
+            out.append(("a side of a change, and the question asks the change", -self.params.counted_bonus))
+            return tuple(out)
         if any(self._reported_then(i, y) for y in analysis.as_of):
             out.append(("time: the figure is the article's current one, asked as of the year after", 0.0))
         elif role or year:

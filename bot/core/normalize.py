@@ -20,6 +20,8 @@ _STRAY = re.compile(r"(?<!\d)[.+]|[.+](?!\d)")
 _SPACE = re.compile(r" +(?![a-z0-9])|(?<![a-z0-9]) +")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _ENGLISH_YEAR = re.compile(r"\b(in|by|since|until|before|after|from|to|of)\s+((?:19|20)\d\d)(?![\d年])")
+# 经济总量 全国位次 2021: a year written alone, as in a search box (a word of its own, nothing after).
+_BARE_YEAR = re.compile(r"(?:(?<=\s)|(?<=^))((?:19[5-9]|20[0-4])\d)(?=\s|$)")
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +63,8 @@ def clean(text: str) -> str:
     text = simplify(_CONTROL.sub(" ", text))
     text = chinese_to_digits(ungroup(text))
     text = _ENGLISH_YEAR.sub(r"\1 \2年", text)  # by 2030: a year, as 2030年 is
+    if re.search(r"[\u4e00-\u9fff]", text):  # (a year alone, "2021", is no search for one)
+        text = _BARE_YEAR.sub(r"\1年", text)
     text = _STRAY.sub(" ", _DROP.sub(" ", text))
     # A space survives only between two latin words or numbers ("how many"); Chinese has none.
     return _SPACE.sub("", text).strip()

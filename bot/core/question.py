@@ -365,7 +365,8 @@ def asks_what_a_figure_is(normalized: str) -> bool:
 
 
 # "增长了多少", "增加了几个", "涨了多少": the change between two sides, not either side.
-CHANGE_ASKED = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|上涨|涨|多|减少|下降|降低|缩小|少|降|减|变化|净增|翻)了?"
+CHANGE_ASKED = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|上涨|涨|多|减少|下降|降低|缩小|少|降|减|变化|净增|翻"
+                          r"|前移|后移|挪|往前走|前进)了?"
                      r"(?:多少|几|百分之几|百分之多少|几成|几倍|多少倍)(?:个百分点|百分点|个|名|人|所|项|万)?"
                      r"|增幅|增量|涨幅|增长率|增速|增长幅度|降幅")
 # A比B多多少; not the 比 of 占比, 对比, 比例, nor the 高 of 提高.

@@ -183,3 +183,14 @@ def test_a_change_the_article_states_is_quoted_not_computed(tmp_path: Path) -> N
     computed = engine.ask("幼儿园增加了多少所")  # no change printed: computed from the pair
     assert computed.derived is not None
     assert computed.derived.figure == "3100所"
+
+
+def test_an_annual_rate_is_quoted_never_computed_from_two_levels(tmp_path: Path) -> None:
+    article = ("全省经济\n9月6日\n\n经济总量。全省地区生产总值由2012年的1.03万亿元增加到2021年的2.71万亿元,"
+               "年均增长8.5%。人均地区生产总值从2012年的2.2万元提高到2021年的5.77万元。\n")
+    engine = drafted_engine(tmp_path, article, "economy")
+    rate = engine.ask("地区生产总值年均增长多少")
+    assert rate.derived is None
+    assert rate.best is not None
+    assert rate.best.figure == "8.5%"
+    assert engine.ask("人均地区生产总值年均增长多少").derived is None  # no rate printed: none computed

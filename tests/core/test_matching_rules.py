@@ -1152,3 +1152,28 @@ def test_sheets_products_and_taxpayers_said_as_people_say_them(tmp_path: Path) -
     assert figure(engine, "开了多少张电子发票") == "15亿份"
     assert figure(engine, "2012年交税的有多少户") == "85万户"
     assert figure(engine, "交税光荣吗") is None  # a judgement, no figure
+
+
+ECONOMY = """全省经济实力跃升
+9月6日
+
+经济总量连上台阶。全省地区生产总值由2012年的1.03万亿元增加到2021年的2.71万亿元,年均增长8.5%,增速高于全国同期水平1.9个百分点,经济总量在全国的位次由第24位前移至第18位。十年间经济总量在全国的位次前移6位。
+
+居民收入稳步增长。城镇和农村常住居民人均可支配收入分别达到40905元和14197元,分别是2012年的1.9倍和2.6倍。
+"""
+
+
+def test_a_rank_that_moves_is_a_change_with_two_sides(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, ECONOMY, "economy")
+    assert figure(engine, "经济总量在全国排第几") == "第18位"
+    assert figure(engine, "以前经济总量在全国排第几") == "第24位"
+    assert figure(engine, "经济总量位次往前挪了几位") == "6位"  # stated: quoted, not computed
+    assert figure(engine, "经济总量 全国位次 2021") == "第18位"  # a year written alone in a search
+    assert figure(engine, "经济总量 全国位次 2012") == "第24位"
+
+
+def test_items_named_by_places_are_told_apart(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, ECONOMY, "economy")
+    assert figure(engine, "城镇居民人均可支配收入现在是多少") == "40905元"
+    assert figure(engine, "农村居民人均可支配收入是多少") == "14197元"
+    assert figure(engine, "农村居民收入是2012年的几倍") == "2.6倍"
