@@ -59,6 +59,7 @@ _CHANGE = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减�
 _CHANGE_ONLY = re.compile(r"(?:年均|同比|比上年|较上年|平均每年|每年)?"
                           r"(?:增长|提高|增加|提升|上升|下降|减少|降低)(?:了)?")
 _FROM_HEAD = re.compile(rf"(?:{CHANGE_FROM.pattern})[^，,；;]{{0,12}}$")
+_COMPARED = re.compile(r"高于|低于|快于|慢于|超出|超过全国|比全国")  # a clause comparing the figure before with another
 _SINCE = re.compile(r"(?:以来|开始|起|至今)")  # 2018年以来, 从2021年开始: a year things are counted from
 _PUNCT = re.compile(r"[“”\"‘’'《》()（）【】\[\]、·\s*]")
 TOPIC_MAX = 20  # characters: a topic is a button label
@@ -402,6 +403,10 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 每人每月补助500元至1500元: a range; both ends count the same thing.
             previous.keywords.append(previous.keywords[0] + "最低")
             keyword = previous.keywords[0] + "最高"
+        elif previous is not None and _COMPARED.match(keyword) and not figures[i - 1].year:
+            # 工业增加值年均增长9.3%,高于全国同期平均水平2.4个百分点: how much faster the thing grew.
+            borrowed = re.sub(f"(?:{_CHANGE_ONLY.pattern})$", "", _subject_of(previous))
+            keyword = borrowed + keyword
         elif previous is not None and fig.text.startswith("第") and re.fullmatch(r"[位居排列在全国省西部]*", keyword):
             # 森林蓄积量达到20.67亿立方米,居全国第二位: the rank of what the sentence measured.
             borrowed = _subject_of(previous)

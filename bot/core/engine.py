@@ -6,6 +6,7 @@ one consistent knowledge base.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -90,9 +91,11 @@ class Engine:
         match = self.matcher.match(question)
         best = match.best if match.answered else None
         normalize = self.matcher.normalizer.normalize
+        # (翻了几倍 is answered by 是2012年的1.9倍: a multiple asked, one printed.)
         if best is not None and not self.deriver.side_of_change(best) and all(
                 mentions(normalize(best.sentence), item) for item in combination.unresolved) and (
-                not asks_change(text) or states_change(best) or best.unit in ("年", "月", "天")):
+                not asks_change(text) or states_change(best) or best.unit in ("年", "月", "天")
+                or (best.unit == "倍" and re.search(r"几倍|多少倍", text) is not None)):
             return match
         offered = tuple(Candidate(f, 0.0) for f in combination.inputs) or match.alternatives
         return Match(question, False, (), match.score, offered)

@@ -414,3 +414,8 @@ def test_the_items_of_a_respective_clause_share_what_the_last_says_after_its_nam
 def test_visits_to_places_and_apparent_power_are_units() -> None:
     facts = by_figure(draft("监管有力。累计检查定点医药机构18.6万家次。户均配变容量提高到2.1千伏安。").facts)
     assert set(facts) >= {"18.6万家次", "2.1千伏安"}
+
+
+def test_a_clause_comparing_with_the_country_is_about_the_thing_before() -> None:
+    facts = by_figure(draft("工业发展。规模以上工业增加值年均增长9.3%,高于全国同期平均水平2.4个百分点。").facts)
+    assert facts["2.4个百分点"].keywords[0] == "规模以上工业增加值高于全国同期平均水平"

@@ -1177,3 +1177,8 @@ def test_items_named_by_places_are_told_apart(tmp_path: Path) -> None:
     assert figure(engine, "城镇居民人均可支配收入现在是多少") == "40905元"
     assert figure(engine, "农村居民人均可支配收入是多少") == "14197元"
     assert figure(engine, "农村居民收入是2012年的几倍") == "2.6倍"
+
+
+def test_a_multiple_printed_answers_how_many_times_it_grew(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, ECONOMY, "economy")
+    assert figure(engine, "城镇居民收入比2012年翻了几倍") == "1.9倍"
