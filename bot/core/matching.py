@@ -1227,6 +1227,8 @@ class Matcher:
         if asked is None:
             return ""
         modifier, end = asked
+        if len(end) < 2 or end[0] in "的了":
+            return ""  # (留在云南工作的有多少: 的 ends a clause of those who did something, no noun)
         if modifier in self._contexts[i] or modifier in self._scope_text or self._holds_scope(modifier):
             return ""
         kinds = []
@@ -1578,7 +1580,7 @@ def _word_before(text: str, at: int, length: int, inside: bool = False) -> tuple
     start = 0
     for word, tag in tagged(text):
         end = start + len(word)
-        sorts = len(word) == 2 and tag[0] not in excluded and not tag.startswith("ns")
+        sorts = len(word) == 2 and (tag[0] not in excluded or word in _AGE_GROUPS) and not tag.startswith("ns")
         if inside and start + 2 <= at < end:
             return text[at - 2:at], text[at:at + length]  # 工伤保险, one word to the tagger
         if at < end < at + length - 2 and sorts:
@@ -1591,6 +1593,10 @@ def _word_before(text: str, at: int, length: int, inside: bool = False) -> tuple
     return None
 
 
+# 老年志愿者, 青年志愿者: groups of age, which the tagger calls words of time.
+_AGE_GROUPS = frozenset({"老年", "青年", "中年", "少年", "幼年", "成年", "童年", "晚年"})
+
+
 def _word_across(text: str, at: int, end: int) -> tuple[str, str] | None:
     """(modifier, noun) when the noun the figure's words say begins inside a two-character word of
     the question: 听力残疾 asked, 视力残疾 written (力残疾 in both) -> (听力, 残疾)."""
@@ -1598,7 +1604,8 @@ def _word_across(text: str, at: int, end: int) -> tuple[str, str] | None:
     for word, tag in tagged(text):
         stop = start + len(word)
         if start < at < stop:
-            fits = len(word) == 2 and tag[0] not in "mtfrpucdq" and not tag.startswith("ns") and end - stop >= 2
+            fits = (len(word) == 2 and (tag[0] not in "mtfrpucdq" or word in _AGE_GROUPS) and not tag.startswith("ns")
+                    and end - stop >= 2)
             return (word, text[stop:end]) if fits else None
         if start >= at:
             return None

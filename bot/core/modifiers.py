@@ -10,11 +10,12 @@ term no source has.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 from bot.core.terms import syllable_table
-from bot.core.words import tagged
+from bot.core.words import tagged, words
 
 # Tags of the words that narrow a noun: nouns, short forms, distinguishing words (国家级), 绿色 ...
 _NOUNISH = frozenset({"n", "nz", "vn", "j", "b", "ng"})
@@ -201,11 +202,18 @@ def unknown_heads(question: str, corpus: str, scope_words: Iterable[str]) -> tup
     pairs = []
     for k in range(1, len(words)):
         (before, before_tag), (noun, tag) = words[k - 1], words[k]
-        if (tag in ("n", "nz") and len(noun) >= 2 and noun not in corpus and noun not in scope
+        # (A word the sources never say as a word: 中学 of 其中学校 is none.)
+        if (tag in ("n", "nz") and len(noun) >= 2 and noun not in _words_of(corpus) and noun not in scope
                 and len(before) >= 2 and before in corpus and before not in scope
                 and before_tag in _NOUNISH | _VERBISH | {"v"}):
             pairs.append((before, noun))
     return tuple(pairs)
+
+
+@functools.lru_cache(maxsize=8)
+def _words_of(corpus: str) -> frozenset[str]:
+    """The words of the sources, as the tagger cuts them."""
+    return frozenset(w for line in corpus.split("\n") for w in words(line))
 
 
 def head_clash(text: str, pairs: tuple[tuple[str, str], ...]) -> str:

@@ -1182,3 +1182,27 @@ def test_items_named_by_places_are_told_apart(tmp_path: Path) -> None:
 def test_a_multiple_printed_answers_how_many_times_it_grew(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, ECONOMY, "economy")
     assert figure(engine, "城镇居民收入比2012年翻了几倍") == "1.9倍"
+
+
+YOUTH = """全省青年发展
+10月10日
+
+团的建设。全省共有共青团员186.5万名,基层团组织6.2万个,其中学校团组织1.8万个。
+
+青年创业。发放青年创业小额贷款47.6亿元,扶持青年创业3.8万人。全省注册青年志愿者达到420万人。
+
+关爱成长。希望工程资助家庭困难学生21.3万名,援建希望小学486所。
+"""
+
+
+def test_kinds_of_school_and_of_age_are_told_apart(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, YOUTH, "youth")
+    assert figure(engine, "希望小学援建了多少所") == "486所"
+    assert figure(engine, "希望中学援建了多少所") is None  # 中学 of 其中学校 is no word the sources say
+    assert figure(engine, "青年志愿者有多少人") == "420万人"
+    assert figure(engine, "老年志愿者有多少人") is None  # 老年 sorts 志愿者 as 青年 does
+
+
+def test_money_named_before_how_much_was_given_is_asked(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, YOUTH, "youth")
+    assert figure(engine, "我想创业但没钱，听说有青年创业贷款，一共发放了多少") == "47.6亿元"
