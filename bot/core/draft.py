@@ -60,6 +60,7 @@ _CHANGE_ONLY = re.compile(r"(?:年均|同比|比上年|较上年|平均每年|�
                           r"(?:增长|提高|增加|提升|上升|下降|减少|降低)(?:了)?")
 _FROM_HEAD = re.compile(rf"(?:{CHANGE_FROM.pattern})[^，,；;]{{0,12}}$")
 _COMPARED = re.compile(r"高于|低于|快于|慢于|超出|超过全国|比全国")  # a clause comparing the figure before with another
+_BOUND_AFTER = re.compile(r"及以上|以上|及以下|以下")  # 60岁及以上: a bound that names a kind of what follows
 _SINCE = re.compile(r"(?:以来|开始|起|至今)")  # 2018年以来, 从2021年开始: a year things are counted from
 _PUNCT = re.compile(r"[“”\"‘’'《》()（）【】\[\]、·\s*]")
 TOPIC_MAX = 20  # characters: a topic is a button label
@@ -103,6 +104,9 @@ def _trim(phrase: str) -> str:
     return phrase
 
 
+# What measures a thing, and names none: a key phrase must say more.
+_BARE_MEASURES = frozenset({"比例", "比重", "占比", "数量", "人数", "规模", "总量", "总数", "金额", "率"})
+
 # Where a long phrase may be cut without splitting a word: after a particle or preposition.
 _WORD_BREAK = re.compile(r"[的在对和与及了将把向从为以、]")
 
@@ -113,7 +117,9 @@ def _keep_end(phrase: str, size: int) -> str:
     …全国最美职工云岭楷模等先进典型 not into 国最美职工…)."""
     if len(phrase) <= size:
         return phrase
-    cuts = [m.end() for m in _WORD_BREAK.finditer(phrase) if len(phrase) - m.end() <= size]
+    # (Not down to a measure alone: 设立老年医学科的比例 is no 比例.)
+    cuts = [m.end() for m in _WORD_BREAK.finditer(phrase) if len(phrase) - m.end() <= size
+            and phrase[m.end():] not in _BARE_MEASURES]
     if cuts and len(phrase) - cuts[0] >= 2:
         return phrase[cuts[0]:]
     starts = [e for e in edges(phrase) if 2 <= len(phrase) - e <= size]
@@ -371,6 +377,10 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         # 来访36批718人次: a figure right after another counts the same thing another way.
         before = _segment_before(sentence, figures[first], figures[first - 1].end if first else 0) \
             if first < i else _segment_before(sentence, fig, previous_end)
+        if i and first == i and _BOUND_AFTER.match(sentence, figures[i - 1].end) and not figures[i - 1].year \
+                and not _CLAUSE_END.search(sentence, figures[i - 1].end, fig.start):
+            # 60岁及以上老年人口达到703.8万人: the bound before names who is counted.
+            before = _trim(figures[i - 1].text + sentence[figures[i - 1].end:fig.start])
         noun = _noun_after(sentence, fig) or (fig.unit + "牌" if fig.unit in ("金", "银", "铜") else "")
         verb = _verb_after_places(sentence, figures, i)
         if verb and len(before) <= 4:
@@ -403,6 +413,11 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 每人每月补助500元至1500元: a range; both ends count the same thing.
             previous.keywords.append(previous.keywords[0] + "最低")
             keyword = previous.keywords[0] + "最高"
+        elif previous is not None and not figures[i - 1].year and re.search(
+                r"[，,]占(?:[^，,；;]{0,12})的?$", sentence[figures[i - 1].end:fig.start]):
+            # 老年人口达到703.8万人,占总人口的14.91% (占10.75%): the share of the thing before in a whole.
+            borrowed = _subject_of(previous)
+            keyword = borrowed + ("占" + keyword if keyword else "占比")
         elif previous is not None and _COMPARED.match(keyword) and not figures[i - 1].year:
             # 工业增加值年均增长9.3%,高于全国同期平均水平2.4个百分点: how much faster the thing grew.
             borrowed = re.sub(f"(?:{_CHANGE_ONLY.pattern})$", "", _subject_of(previous))

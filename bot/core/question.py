@@ -27,12 +27,12 @@ _ASKED_UNIT = re.compile(
 )
 
 _UNIT_BEFORE = re.compile(r"(人次|户次|个次|人数|人口|户数|次数|家数|项数|金额|钱数|资金|面积"
-                          r"|人员|干部|工人|职工|学生|教师|志愿者)"
+                          r"|人员|干部|工人|职工|学生|学员|教师|志愿者|队员)"
                           r"(?:是|有|为|达到|共|一共|总共|累计)*(?:多少|几|多大|$)")
 
 _COUNT_NOUNS = {"人数": "人", "人口": "人", "户数": "户", "次数": "次", "家数": "家", "项数": "项", "金额": "元",
                 "钱数": "元",
-                **dict.fromkeys(("人员", "干部", "工人", "职工", "学生", "教师", "志愿者"), "人")}
+                **dict.fromkeys(("人员", "干部", "工人", "职工", "学生", "学员", "教师", "志愿者", "队员"), "人")}
 
 # "多少台饮水机": the thing counted, right after the measure word. A fact that never mentions it
 # does not count it, however well the rest of the question matches.

@@ -419,3 +419,16 @@ def test_visits_to_places_and_apparent_power_are_units() -> None:
 def test_a_clause_comparing_with_the_country_is_about_the_thing_before() -> None:
     facts = by_figure(draft("工业发展。规模以上工业增加值年均增长9.3%,高于全国同期平均水平2.4个百分点。").facts)
     assert facts["2.4个百分点"].keywords[0] == "规模以上工业增加值高于全国同期平均水平"
+
+
+def test_an_age_bound_names_who_is_counted_and_a_share_after_is_of_them() -> None:
+    facts = by_figure(draft("人口结构。全省60岁及以上老年人口达到703.8万人,占总人口的14.91%,"
+                            "其中65岁及以上老年人口507.4万人,占10.75%。").facts)
+    assert facts["703.8万人"].keywords[0] == "60岁及以上老年人口"
+    assert facts["14.91%"].keywords[0] == "60岁及以上老年人口占总人口"
+    assert facts["10.75%"].keywords[0] == "65岁及以上老年人口占比"
+
+
+def test_a_key_phrase_is_never_cut_down_to_a_bare_measure() -> None:
+    facts = by_figure(draft("医养结合。全省二级以上综合医院设立老年医学科的比例达到62%。").facts)
+    assert "老年医学科" in facts["62%"].keywords[0]

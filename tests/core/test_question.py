@@ -191,3 +191,8 @@ def test_a_clarification_after_the_question_is_read_with_it() -> None:
 def test_batches_and_visits_to_places_are_units_asked() -> None:
     assert asked_unit("参加了几批次") == "批次"
     assert asked_unit("检查了多少家次定点机构") == "家次"
+
+
+def test_a_search_ending_in_a_noun_of_people_asks_people() -> None:
+    assert asked_unit("老年大学 学员".replace(" ", "")) == "人"
+    assert asked_unit("少先队员有多少") == "人"
