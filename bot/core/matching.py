@@ -472,6 +472,10 @@ class Matcher:
         self._did = [norm.normalize(_did_part(f)) for f in kb.facts]
         self._acted_on = [(m.group(1) if (m := _ACTED_ON.search(f.sentence[:at])) else "")
                           for f, at in zip(kb.facts, self._positions, strict=True)]
+        # 完成156处全国重点文物保护单位的保护修缮: what was done to the things counted (修缮, the
+        # characters of it their name does not hold); '' when the figure counts them as they are.
+        self._done_to = [_done_to(f.sentence[at + len(f.figure):]) for f, at in zip(kb.facts, self._positions,
+                                                                                   strict=True)]
         self._telling_words: dict[str, frozenset[str]] = {}
         for fact, parts, at in zip(kb.facts, self._parts, self._positions, strict=True):
             for part in parts:
@@ -767,7 +771,8 @@ class Matcher:
                      self._veto_unsaid, self._veto_counted_elsewhere, self._veto_focus_unsaid, self._veto_other_measure,
                      self._veto_known_sibling,
                      self._veto_year_unasked, self._veto_age_unasked,
-                     self._veto_bound, self._veto_did_unasked, self._veto_change_unasked,
+                     self._veto_bound, self._veto_did_unasked, self._veto_done_to_unasked, self._veto_change_unasked,
+                     self._veto_thing_unsaid,
                      self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item):
             reason = rule(i, analysis)
             if reason:
@@ -989,6 +994,24 @@ class Matcher:
                 and _asks_how_many_there_are(analysis.text) and not any(ch in analysis.text for ch in acted)):
             return f"the figure counts people {acted} was done for; the question asks how many there are"
         return ""
+
+    def _veto_thing_unsaid(self, i: int, analysis: Analysis) -> str:
+        # 开展考古发掘项目480余项, asked 考古发掘出土了多少文物: the thing counted, named last, is a
+        # noun the sources use, and this figure's sentence never says it.
+        last = _COUNTED_LAST.search(analysis.text)
+        if last is None or last.group(1) in self._sentences[i] or last.group(1) in self._near[i]:
+            return ""
+        noun = last.group(1)
+        if noun in self.vocabulary.corpus and _one_noun(noun) and not self._holds_scope(noun):
+            return f"the question counts {noun}, which this figure's sentence never says"
+        return ""
+
+    def _veto_done_to_unasked(self, i: int, analysis: Analysis) -> str:
+        # 完成156处全国重点文物保护单位的保护修缮, asked 全国重点文物保护单位有多少处: the figure counts
+        # those restored, not all there are.
+        done = self._done_to[i]
+        return f"the figure counts those that had {done} done; the question does not ask so" \
+            if done and not any(ch in analysis.text for ch in done) else ""
 
     def _veto_did_unasked(self, i: int, analysis: Analysis) -> str:
         # 3200多个基层工会建立女职工休息哺乳室, asked 基层工会有多少个: the figure counts only those
@@ -1688,6 +1711,18 @@ _QUANTITY_ASKED = re.compile(r"多少|几|多[大高长重远宽久]|百分之|h
 _ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|带动|服务|救治|救护|转移|安置|接收|吸纳|招收|招聘|采集)"
                        r"[^，,；;。、\d]{0,16}$")  # (…招收少数民族预科生5.6万人 too)
 _EXISTS = re.compile(r"有多少|有几|是多少")
+# 出土了多少文物: the thing counted, the question's last word.
+_COUNTED_LAST = re.compile(r"(?:多少|几)(?:个|名|位|件|项|种|家|所|座|处|套)?(?![个名位件项种家所座处套人])"
+                           r"([\u4e00-\u9fff]{2})$")
+# After a figure: the things it counts, then 的 and what was done to them, to the clause's end.
+_DONE_TO = re.compile(r"([\u4e00-\u9fff]{2,14}?)的((?:保护)?(?:修缮|维修|修复|改造|整治|搬迁|验收|提升改造|提质改造"
+                      r"|加固))(?=[，,；;。]|$)")
+
+
+def _done_to(after: str) -> str:
+    """What was done to what a figure counts (保护修缮 -> 修缮), the characters its name lacks."""
+    found = _DONE_TO.match(after)
+    return "".join(ch for ch in found.group(2) if ch not in found.group(1)) if found else ""
 
 
 def _asks_how_many_there_are(text: str) -> bool:

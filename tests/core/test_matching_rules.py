@@ -1206,3 +1206,26 @@ def test_kinds_of_school_and_of_age_are_told_apart(tmp_path: Path) -> None:
 def test_money_named_before_how_much_was_given_is_asked(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, YOUTH, "youth")
     assert figure(engine, "我想创业但没钱，听说有青年创业贷款，一共发放了多少") == "47.6亿元"
+
+
+HERITAGE = """全省文物事业发展
+10月14日
+
+家底清晰。全省共有全国重点文物保护单位162处。备案博物馆163家,其中国家一级博物馆5家。
+
+保护加强。完成156处全国重点文物保护单位的保护修缮。开展考古发掘项目480余项。
+"""
+
+
+def test_what_was_done_to_things_counted_is_asked_or_the_figure_is_not_all_of_them(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, HERITAGE, "heritage")
+    assert figure(engine, "全国重点文物保护单位有多少处") == "162处"
+    assert figure(engine, "修缮了多少处全国重点文物保护单位") == "156处"
+
+
+def test_a_grade_of_museum_and_a_thing_counted_that_the_sentence_never_says(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, HERITAGE, "heritage")
+    assert figure(engine, "国家一级博物馆有几家") == "5家"
+    assert figure(engine, "国家二级博物馆有几家") is None
+    assert figure(engine, "考古发掘项目有多少项") == "480余项"
+    assert figure(engine, "考古发掘出土了多少文物") is None  # 文物 is the sources' word, not this figure's
