@@ -1002,7 +1002,8 @@ class Matcher:
         if last is None or last.group(1) in self._sentences[i] or last.group(1) in self._near[i]:
             return ""
         noun = last.group(1)
-        if noun in self.vocabulary.corpus and _one_noun(noun) and not self._holds_scope(noun):
+        if (noun in self.vocabulary.corpus and _one_noun(noun) and not self._holds_scope(noun)
+                and noun not in _KINDS_ASKED):
             return f"the question counts {noun}, which this figure's sentence never says"
         return ""
 
@@ -1064,8 +1065,8 @@ class Matcher:
         # clause, keyed alike but for their names, are told apart by their key phrases only; a word
         # of the other's name, and none of this one's, names the other.
         mine = self._keys[i]
-        if not mine:
-            return ""
+        if not mine or "分别" not in self._clauses[i]:
+            return ""  # (items of a 分别 clause only: elsewhere the draft's key phrases may be rough)
         text = analysis.text
         for j in self._same_sentence[self.kb.facts[i].sentence]:
             if j == i or self._clauses[j] != self._clauses[i] or not self._keys[j]:
@@ -1711,6 +1712,9 @@ _QUANTITY_ASKED = re.compile(r"多少|几|多[大高长重远宽久]|百分之|h
 _ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|带动|服务|救治|救护|转移|安置|接收|吸纳|招收|招聘|采集)"
                        r"[^，,；;。、\d]{0,16}$")  # (…招收少数民族预科生5.6万人 too)
 _EXISTS = re.compile(r"有多少|有几|是多少")
+# 多少钱 (多少资金), 多少时间: a kind of amount, not a thing counted.
+_KINDS_ASKED = frozenset({"资金", "经费", "费用", "金额", "时间", "面积", "比例", "人数", "人口", "数量", "距离",
+                          "长度"})
 # 出土了多少文物: the thing counted, the question's last word.
 _COUNTED_LAST = re.compile(r"(?:多少|几)(?:个|名|位|件|项|种|家|所|座|处|套)?(?![个名位件项种家所座处套人])"
                            r"([\u4e00-\u9fff]{2})$")

@@ -1064,6 +1064,7 @@ INSURANCE = """全省医疗保障稳步推进
 def test_items_of_a_list_share_what_the_first_says_before_its_measure(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, INSURANCE, "insurance")
     assert figure(engine, "基本医疗保险基金总支出是多少") == "612亿元"
+    assert figure(engine, "基本医疗保险基金总支出了多少钱") == "612亿元"  # 钱 is a kind of amount, no thing
     assert figure(engine, "医疗保险基金累计结存多少") == "934亿元"
     assert figure(engine, "大病保险能报多少比例") == "60%"
     assert figure(engine, "职工医保住院费用报销比例是多少") == "85%"
