@@ -1449,6 +1449,11 @@ class Matcher:
         best = ranked[0]
         candidates = [c.candidate for c in ranked]
         p = self.params
+        top = self._ids[best.fact.id]
+        if analysis.when and self._roles[top][0] == analysis.when:
+            # 现在…比例有多高: the question says which side of a change it asks; the other side
+            # (从48.95%提高到90.23%) is no rival explanation.
+            ranked = [best, *(c for c in ranked[1:] if not self._one_change(top, self._ids[c.fact.id]))]
         if analysis.asks_what and not isinstance(best.fact.value, str):
             return (Match(question, False, (), min(1.0, max(0.0, best.score)), ()),
                     "asks what or which, not how many: no quantity answers that")

@@ -1230,3 +1230,10 @@ def test_a_grade_of_museum_and_a_thing_counted_that_the_sentence_never_says(tmp_
     assert figure(engine, "国家二级博物馆有几家") is None
     assert figure(engine, "考古发掘项目有多少项") == "480余项"
     assert figure(engine, "考古发掘出土了多少文物") is None  # 文物 is the sources' word, not this figure's
+
+
+def test_the_side_of_a_change_the_question_names_has_no_rival_in_the_other(tmp_path: Path) -> None:
+    article = "全省学前教育\n9月8日\n\n普及学前教育。学前三年毛入园率从2012年的48.95%提高到2021年的90.23%。\n"
+    engine = drafted_engine(tmp_path, article, "preschool")
+    assert figure(engine, "现在毛入园率是多少") == "90.23%"  # 48.95% is a little behind, and no rival
+    assert figure(engine, "现在学前三年的入园率有多高") == "90.23%"
