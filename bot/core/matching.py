@@ -1163,6 +1163,11 @@ class Matcher:
                     and any(w in counted for w in self._written_levels if levels.get(w) not in (levels[q], "各级")
                             and w not in q and q not in w)]
         lacking += [q for q in analysis.parts if not (mentions(self._near[i], q) or _says_group(self._near[i], q))]
+        # 营业网点1.3万处,其中农村地区网点7800多处, asked 农村营业网点: the sub-group names a part
+        # after 其中, another figure; the whole is of every kind.
+        lacking += [q for q in analysis.qualifiers if q not in lacking and q not in self._counted[i]
+                    and not self._parts[i] and any(q in part for j in self._same_sentence[self.kb.facts[i].sentence]
+                                                   if j != i for part in self._parts[j])]
         if lacking:
             return "the question restricts to " + "、".join(lacking)
         # 劳模、工匠、职工创新工作室和技师工作站等创新平台3800多个: one figure for all the items;

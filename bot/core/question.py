@@ -86,7 +86,7 @@ _MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨�
                           # 青年创业贷款，一共发放了多少: money named, then how much of it was given
                           r"|(?:贷款|资金|经费|补贴|补助)[\u4e00-\u9fff]{0,8}?(?:发放|拨付|发|投)了?多少"
                           # 民族自治州 地区生产总值 2021: a keyword search that ends with a sum of money
-                          r"|(?:生产总值|产值|增加值|gdp|营收|资金|经费|销售额|贸易额)(?:(?:19|20)\d\d年?)?$")
+                          r"|(?:生产总值|产值|增加值|gdp|营收|收入|资金|经费|销售额|贸易额|总额|金额)(?:(?:19|20)\d\d年?)?$")
 
 # 女运动员, 男教师: a sex before a role names a sub-group, which the sentence must name too.
 _SEX_GROUP = re.compile(r"(?<![妇子少])[女男](?:职工|教师|干部|工人|学生|运动员|员工|农民工|医生|护士|科学家|科技工作者"

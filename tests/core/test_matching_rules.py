@@ -1237,3 +1237,12 @@ def test_the_side_of_a_change_the_question_names_has_no_rival_in_the_other(tmp_p
     engine = drafted_engine(tmp_path, article, "preschool")
     assert figure(engine, "现在毛入园率是多少") == "90.23%"  # 48.95% is a little behind, and no rival
     assert figure(engine, "现在学前三年的入园率有多高") == "90.23%"
+
+
+def test_a_sub_group_named_by_a_part_is_not_asked_of_the_whole(tmp_path: Path) -> None:
+    article = ("全省邮政快递\n10月18日\n\n网络完善。全省建成邮政快递营业网点1.3万处,其中农村地区网点7800多处。"
+               "2021年快递业务量8.6亿件,快递业务收入达到96亿元。\n")
+    engine = drafted_engine(tmp_path, article, "post")
+    assert figure(engine, "营业网点 农村") == "7800多处"
+    assert figure(engine, "营业网点有多少处") == "1.3万处"
+    assert figure(engine, "快递业务收入 2021") == "96亿元"  # a search ending in 收入 asks money
