@@ -1246,3 +1246,12 @@ def test_a_sub_group_named_by_a_part_is_not_asked_of_the_whole(tmp_path: Path) -
     assert figure(engine, "营业网点 农村") == "7800多处"
     assert figure(engine, "营业网点有多少处") == "1.3万处"
     assert figure(engine, "快递业务收入 2021") == "96亿元"  # a search ending in 收入 asks money
+
+
+def test_what_one_costs_is_its_price_and_number_of_asks_how_many(tmp_path: Path) -> None:
+    article = ("全省医药服务\n9月20日\n\n降低药价。冠脉支架平均价格从1.3万元左右降至700元左右。"
+               "全省拥有中国传统村落777个,数量居全国第二位。\n")
+    engine = drafted_engine(tmp_path, article, "price")
+    assert figure(engine, "我妈刚装了心脏支架，现在支架多少钱一个") == "700元"
+    assert figure(engine, "冠脉支架原来卖多少钱") == "1.3万元"
+    assert figure(engine, "number of traditional villages 传统村落") == "777个"  # a count, not the rank
