@@ -42,7 +42,6 @@ def edges(text: str) -> list[int]:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """Words with jieba's part-of-speech tags (n noun, v verb, d adverb, uv the adverbial 地, ...).
     A unit of time glued to the next word after a number (2021/年国控) is the number's."""
