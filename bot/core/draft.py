@@ -633,15 +633,24 @@ def _continued_from(sentence: str, figure: TextFigure) -> str:
     return _keep_end(_trim(clauses[-2].replace("、", "")), 12)
 
 
+_COUNTS = frozenset({"家", "个", "所", "座", "户", "处"})
+_MEASURE_OF = re.compile(r"(?:能力|产能|产量|产值|规模|总量|容量|收入|营收)$")
+
+
 def _list_head(before: DraftedFact, own: str, between: str) -> str:
     """The words a list of measures shares, taken from the item before: 全省基本医疗保险基金 of
     全省基本医疗保险基金总收入 for the next clause 总支出612亿元 (`own` = 总支出); '' when the clause says
     more than its measure (a verb, 其中, another subject) or the item before has no such head."""
     clause = re.split(r"[，,；;]", between)
     verb = r"(?:达到|达|为|是|提高到|提高至|增加到|降至|降到|下降到)?"
-    if len(clause) != 2 or not 2 <= len(own) <= 4 or not re.fullmatch(
+    # (粮油加工企业达到1350家,年加工能力1200万吨: a measure of the things counted before, whole.)
+    measured = before.unit in _COUNTS and _MEASURE_OF.search(own) is not None
+    if len(clause) != 2 or not 2 <= len(own) <= (6 if measured else 4) or not re.fullmatch(
             rf"(?:累计|共计|共|合计|总计)?{re.escape(own)}{verb}", clause[1]):
         return ""
+    if measured:
+        thing = _SCOPE_HEAD.sub("", _subject_of(before))
+        return thing if len(thing) >= 3 and own not in thing else ""
     longest = max(before.keywords, key=len)
     words = [w for w, _ in tagged(longest)]
     if len(words) < 3 or len(words[-1]) < 2:

@@ -999,7 +999,8 @@ class Matcher:
         # 开展考古发掘项目480余项, asked 考古发掘出土了多少文物: the thing counted, named last, is a
         # noun the sources use, and this figure's sentence never says it.
         last = _COUNTED_LAST.search(analysis.text)
-        if last is None or last.group(1) in self._sentences[i] or last.group(1) in self._near[i]:
+        # (Nor when the sentence says a character of it: 粮油加工企业 of 加工多少粮食, a word alike.)
+        if last is None or any(ch in self._sentences[i] or ch in self._near[i] for ch in last.group(1)):
             return ""
         noun = last.group(1)
         if (noun in self.vocabulary.corpus and _one_noun(noun) and not self._holds_scope(noun)
@@ -1528,7 +1529,8 @@ class Matcher:
 # 一年大概多少, 每年多少: asked of a figure said per year (年均保持在1.9万人左右).
 _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 _CUMULATIVE = re.compile(r"累计|以来|十年来|10年来|共计|总计|先后|连续|期间")
-_ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额")
+_ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额"
+                     r"|(?<![\d十])年(?:加工|生产|处理|发电|供水|吞吐|接待)(?:能力|量)")  # 年加工能力1200万吨: per year
 
 # What may stand between a year and the figure it dates: 2012年的, 2021年为, 2021年底达到.
 _YEAR_TIE = "(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"

@@ -432,3 +432,8 @@ def test_an_age_bound_names_who_is_counted_and_a_share_after_is_of_them() -> Non
 def test_a_key_phrase_is_never_cut_down_to_a_bare_measure() -> None:
     facts = by_figure(draft("医养结合。全省二级以上综合医院设立老年医学科的比例达到62%。").facts)
     assert "老年医学科" in facts["62%"].keywords[0]
+
+
+def test_a_measure_after_a_count_of_things_is_theirs() -> None:
+    facts = by_figure(draft("粮食加工。全省粮油加工企业达到1350家,年加工能力1200万吨。").facts)
+    assert "粮油加工企业年加工能力" in facts["1200万吨"].keywords

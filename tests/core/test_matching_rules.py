@@ -1255,3 +1255,10 @@ def test_what_one_costs_is_its_price_and_number_of_asks_how_many(tmp_path: Path)
     assert figure(engine, "我妈刚装了心脏支架，现在支架多少钱一个") == "700元"
     assert figure(engine, "冠脉支架原来卖多少钱") == "1.3万元"
     assert figure(engine, "number of traditional villages 传统村落") == "777个"  # a count, not the rank
+
+
+def test_a_capacity_per_year_answers_what_is_done_in_one_year(tmp_path: Path) -> None:
+    article = "全省粮食流通\n10月20日\n\n粮食加工。全省粮油加工企业达到1350家,年加工能力1200万吨。\n"
+    engine = drafted_engine(tmp_path, article, "grain")
+    assert figure(engine, "全省粮油加工企业一年能加工多少粮食") == "1200万吨"
+    assert figure(engine, "粮油加工企业有多少家") == "1350家"
