@@ -196,3 +196,7 @@ def test_batches_and_visits_to_places_are_units_asked() -> None:
 def test_a_search_ending_in_a_noun_of_people_asks_people() -> None:
     assert asked_unit("老年大学 学员".replace(" ", "")) == "人"
     assert asked_unit("少先队员有多少") == "人"
+
+
+def test_a_search_ending_in_shuliang_asks_a_count() -> None:
+    assert asked_unit("粮食质量检验机构数量") == "个"
