@@ -182,6 +182,8 @@ def test_compared_with_a_time_is_a_change_not_the_earlier_side() -> None:
     assert asked.when == ""
     assert analyse("10年前有多少", "10年前有多少", "10年前有多少", [], [], []).when == "before"
     assert not analyse("昆明比曲靖多了多少", "昆明比曲靖多了多少", "昆明比曲靖多了多少", [], [], []).change
+    more = "仓库比2012年能多装多少粮"
+    assert analyse(more, more, more, [], [], []).change
 
 
 def test_a_clarification_after_the_question_is_read_with_it() -> None:
