@@ -909,8 +909,7 @@ class Matcher:
             noun, asked = text[k + 2:k + 4], text[k:k + 4]
             if noun not in near or asked in self._sentences[i] or asked not in corpus or self._holds_scope(asked[:2]):
                 continue
-            starts = _two_word_starts(near)
-            for at in starts:
+            for at in _two_word_starts(near):
                 written = near[at:at + 4]
                 if (written[2:] == noun and written[:2] != asked[:2] and written in corpus and written not in text
                         and not self._holds_scope(written[:2])):
@@ -1052,7 +1051,7 @@ class Matcher:
         if analysis.asked == self.kb.facts[i].unit:
             return ""
         text, own = analysis.text, self._near[i]
-        bigrams = [b for k in range(len(text) - 1) if _HAN_PAIR.fullmatch(b := text[k:k + 2])]
+        bigrams = _pairs(text)
         if any(b in own and b not in self._scope_text for b in bigrams):
             return ""
         others = self._others_clauses(i)
@@ -1189,7 +1188,8 @@ class Matcher:
         clause, own = self._clauses[i], self._graded[i]
         for words in analysis.counted:
             # (智力残疾人数是多少: the noun is 残疾 of 视力残疾14.2万人; 人数 measures it.)
-            words = _COUNT_MEASURE.sub("", words) if len(_COUNT_MEASURE.sub("", words)) >= 2 else words
+            measured = _COUNT_MEASURE.sub("", words)
+            words = measured if len(measured) >= 2 else words
             end = analysis.text.find(words) + len(words)
             # The longest end of the words that this figure's own words say.
             nouns = [analysis.text[k:end] for k in range(end - 1) if analysis.text[k:end] in own]
@@ -1616,7 +1616,7 @@ def _word_before(text: str, at: int, length: int, inside: bool = False) -> tuple
     start = 0
     for word, tag in tagged(text):
         end = start + len(word)
-        sorts = len(word) == 2 and (tag[0] not in excluded or word in _AGE_GROUPS) and not tag.startswith("ns")
+        sorts = _sorts(word, tag, excluded)
         if inside and start + 2 <= at < end:
             return text[at - 2:at], text[at:at + length]  # 工伤保险, one word to the tagger
         if at < end < at + length - 2 and sorts:
@@ -1633,6 +1633,12 @@ def _word_before(text: str, at: int, length: int, inside: bool = False) -> tuple
 _AGE_GROUPS = frozenset({"老年", "青年", "中年", "少年", "幼年", "成年", "童年", "晚年"})
 
 
+def _sorts(word: str, tag: str, excluded: str) -> bool:
+    """Whether a tagged word of two characters can sort a noun into kinds: not of a tag `excluded`
+    (numbers, particles, pronouns…) unless a group of age, nor a place."""
+    return len(word) == 2 and (tag[0] not in excluded or word in _AGE_GROUPS) and not tag.startswith("ns")
+
+
 def _word_across(text: str, at: int, end: int) -> tuple[str, str] | None:
     """(modifier, noun) when the noun the figure's words say begins inside a two-character word of
     the question: 听力残疾 asked, 视力残疾 written (力残疾 in both) -> (听力, 残疾)."""
@@ -1640,8 +1646,7 @@ def _word_across(text: str, at: int, end: int) -> tuple[str, str] | None:
     for word, tag in tagged(text):
         stop = start + len(word)
         if start < at < stop:
-            fits = (len(word) == 2 and (tag[0] not in "mtfrpucdq" or word in _AGE_GROUPS) and not tag.startswith("ns")
-                    and end - stop >= 2)
+            fits = _sorts(word, tag, "mtfrpucdq") and end - stop >= 2
             return (word, text[stop:end]) if fits else None
         if start >= at:
             return None
