@@ -27,6 +27,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from bot.core.abbreviations import abbreviations, expand
+from bot.core.corpus import Corpus
 from bot.core.figure_context import (
     YEAR_FIGURE,
     an_example,
@@ -202,15 +203,29 @@ class _Index:
         self.unknown_idf = math.log(n / 0.5)
         # Postings longer than this are not walked per question (bounds the time at 10k facts).
         self.common = max(COMMON_MIN_DOCS, int(len(docs) * COMMON_SHARE))
-        # Each key phrase's weighted terms and total weight, computed once, not per question.
-        self.weighted: list[list[tuple[tuple[tuple[str, float], ...], float, str]]] = [
-            [
-                (weighted, sum(w for _, w in weighted), phrase_text)
-                for phrase, phrase_text in zip(doc.phrases, doc.phrase_texts, strict=True)
-                if (weighted := tuple((t, self.idf.get(t, self.unknown_idf)) for t in phrase))
-            ]
-            for doc in docs
-        ]
+        # Each key phrase's weighted terms and total weight, computed the first time its fact is a
+        # candidate: computing them for every fact at load put ~600,000 tuples in the cache, half
+        # the time of reading it back (a cold `ask` at 10,000 facts).
+        self._weighted: dict[int, list[tuple[tuple[tuple[str, float], ...], float, str]]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in vars(self).items() if k != "_weighted"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        vars(self).update(state)
+        self._weighted = {}
+
+    def weighted(self, i: int) -> list[tuple[tuple[tuple[str, float], ...], float, str]]:
+        found = self._weighted.get(i)
+        if found is None:
+            doc, idf, unknown = self.docs[i], self.idf.get, self.unknown_idf
+            found = []
+            for phrase, phrase_text in zip(doc.phrases, doc.phrase_texts, strict=True):
+                if phrase:
+                    weights = [idf(t, unknown) for t in phrase]
+                    found.append((tuple(zip(phrase, weights, strict=True)), sum(weights), phrase_text))
+            self._weighted[i] = found
+        return found
 
     def scores(self, terms: set[str], text: str, min_key: float = 0.0,
                possible: Callable[[int], bool] = lambda i: True,
@@ -298,7 +313,7 @@ class _Index:
         the question holds."""
         best, complete = 0.0, 0.0
         text_chars = set(text)
-        for weighted, total, phrase_text in self.weighted[i]:
+        for weighted, total, phrase_text in self.weighted(i):
             if phrase_text in shadowed or (shadowed and phrase_text not in text
                                            and any(word in phrase_text for word in shadowed)):
                 continue
@@ -386,7 +401,7 @@ class Matcher:
         levels = {norm.normalize(k): norm.normalize(v) for k, v in kb.lexicon.levels.items()}
         # The word kinds a follow-up swaps (bot.core.followup).
         levels.update({v: v for v in levels.values()})
-        corpus = "\n".join(dict.fromkeys(norm.normalize(f.sentence) for f in kb.facts))
+        corpus = Corpus("\n".join(dict.fromkeys(norm.normalize(f.sentence) for f in kb.facts)))
         self.vocabulary = Vocabulary(levels, tuple(self._places), tuple(self._time_words), tuple(self._qualifiers),
                                      corpus)
         self._positions = [f.sentence.find(f.figure) for f in kb.facts]
@@ -532,7 +547,8 @@ class Matcher:
             self._figures[norm.content(fact.figure)].append(fact)
         self._chars = self._build(char_terms)
         self._char_bags = [doc.bag for doc in self._chars.docs]  # what the counted noun is checked in
-        self._pinyin: _Index | None = None  # built on the first question that needs it
+        self._pinyin: _Index | None = None  # built or read on the first question that needs it
+        self._pinyin_source: Callable[[], object] | None = None
         self._syllable_table: dict[str, str] | None = None  # pypinyin's, kept once prepared
 
     def _build(self, term_fn: Callable[[str], list[str]], by_sound: bool = False) -> _Index:
@@ -554,7 +570,7 @@ class Matcher:
     def prepare(self) -> None:
         """Build what is otherwise built on first use (the pinyin index and its table), so that
         an engine read back from the cache needs no more work, nor pypinyin's import."""
-        self._pinyin_index()
+        self.pinyin_index()
         self._syllable_table = syllable_table()
 
     @property
@@ -619,7 +635,7 @@ class Matcher:
         # By sound only when the characters found no strong match: a typo (人材) leaves the words
         # unexplained; two strong candidates (技能人才, 高技能人才) are no typo (搞 is no 高).
         if not decisive(ranked, self.params) and (not ranked or ranked[0].score < self.params.threshold):
-            by_sound = self._rank(self._pinyin_index(), set(pinyin_terms(text, self._syllable_table)), text, analysis,
+            by_sound = self._rank(self.pinyin_index(), set(pinyin_terms(text, self._syllable_table)), text, analysis,
                                   discount=self.params.pinyin_discount, min_key=self.params.pinyin_min_key)
             if decisive(by_sound, self.params) or (by_sound and (not ranked or by_sound[0].score > ranked[0].score)):
                 ranked, by_sound_used = by_sound, True
@@ -1519,10 +1535,21 @@ class Matcher:
             self._syllable_table = syllable_table()
         return "|" + "|".join(self._syllable_table.get(ch, ch) for ch in text) + "|"
 
-    def _pinyin_index(self) -> _Index:
+    def pinyin_index(self) -> _Index:
         if self._pinyin is None:
-            self._pinyin = self._build(pinyin_terms, by_sound=True)
+            kept = self._pinyin_source() if self._pinyin_source is not None else None
+            self._pinyin = kept if isinstance(kept, _Index) else self._build(pinyin_terms, by_sound=True)
         return self._pinyin
+
+    def read_pinyin_from(self, source: Callable[[], object]) -> None:
+        """Where the pinyin index is kept apart (the engine cache): read on the first question
+        that needs it, built afresh if what `source` gives is none."""
+        self._pinyin_source = source
+
+    def __getstate__(self) -> dict[str, object]:
+        # The pinyin index is as large as the characters' and only questions the characters do
+        # not settle need it: it travels apart (see Engine.load), not with every cold start.
+        return {**vars(self), "_pinyin": None, "_pinyin_source": None}
 
 
 

@@ -31,6 +31,21 @@ def test_a_second_load_reads_the_cache_and_answers_the_same(knowledge_copy: Path
         assert second.ask(question) == first.ask(question)
 
 
+def test_the_pinyin_index_is_kept_apart_and_read_only_when_needed(knowledge_copy: Path) -> None:
+    first = Engine.load(knowledge_copy)
+    [part] = cache.cache_dir().glob("pinyin-*.pickle")
+    second = Engine.load(knowledge_copy)
+    assert second.matcher._pinyin is None  # not read with the engine
+    assert second.ask("职工驿站建了多少个") == first.ask("职工驿站建了多少个")
+    assert second.matcher._pinyin is None  # the characters settled it
+    typo = "高技能人材有多少"  # 人材: only the sounds find 人才
+    assert second.ask(typo) == first.ask(typo)
+    assert second.matcher._pinyin is not None
+    part.write_bytes(b"damaged")
+    third = Engine.load(knowledge_copy)
+    assert third.ask(typo) == first.ask(typo)  # built afresh
+
+
 def test_an_edit_builds_afresh(knowledge_copy: Path) -> None:
     Engine.load(knowledge_copy)
     facts = knowledge_copy / "facts" / "services.yaml"
