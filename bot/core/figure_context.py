@@ -35,7 +35,8 @@ def counted_span(fact: Fact) -> str:
         return ""
     # (A name in quotes is part of the noun: 专精特新“小巨人”企业58户.)
     before = _QUOTES.sub("", without_short_brackets(fact.sentence[:at]))
-    head = _SPAN_EDGE.split(before)[-1]
+    # 通车里程由2012年的2943公里增加到2021年的9947公里: both sides count what stands before 由.
+    head = _SPAN_EDGE.split(without_change_frame(before))[-1]
     clauses = re.split(r"[，,；;]", before)
     if len(clauses) >= 2 and _ELIDED.fullmatch(clauses[-1]):
         # 城镇登记失业率始终控制在4%以内，2021年为3.3%: the noun left out is the clause's before.
@@ -47,6 +48,19 @@ def counted_span(fact: Fact) -> str:
         predicate = _NEXT_PREDICATE.search(tail)
         tail = tail[:predicate.start()] if predicate else tail
     return head + tail
+
+
+# The words of a change between two sides, up to either figure: 由2012年的 | 从445所增加到2021年的.
+_CHANGE_FRAME = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?(?:[\d.]+[^\d，,；;。、]{0,4}?"
+                           r"(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|缩小|增|降|升)(?:到|至|为)"
+                           r"(?:(?:19|20)\d\d年(?:底|末)?的?)?)?$")
+
+
+def without_change_frame(before: str) -> str:
+    """The words before a figure without the change it is a side of (…由2012年的520万人增加到2021年的):
+    what stands before 由 or 从 names what both sides count."""
+    frame = _CHANGE_FRAME.search(before)
+    return before[:frame.start()] if frame else before
 
 
 # Words before a figure that name nothing (2021年为): its noun is the previous clause's.

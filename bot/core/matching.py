@@ -41,6 +41,7 @@ from bot.core.figure_context import (
     one_of_listed,
     states_change,
     time_fit,
+    without_change_frame,
     without_short_brackets,
 )
 from bot.core.followup import Vocabulary
@@ -423,7 +424,7 @@ class Matcher:
         self._done_before = [re.sub(r"(?:了|共|共计|累计|总计|达到|达)$", "", f.sentence[:at])
                              for f, at in zip(kb.facts, self._positions, strict=True)]
         # 突破9900公里, 近2万人, 1000多万人次: an amount said roughly.
-        self._rounded = [bool(re.search(r"(?:突破|超过|超|逾|近|约)$", f.sentence[:at])) or "多" in f.figure
+        self._rounded = [bool(re.search(r"(?:突破|超过|超|逾|近|约)\s*$", f.sentence[:at])) or "多" in f.figure
                          or "余" in f.figure for f, at in zip(kb.facts, self._positions, strict=True)]
         self._ids = {f.id: i for i, f in enumerate(kb.facts)}
         self._same_sentence: dict[str, list[int]] = defaultdict(list)  # the facts of each sentence
@@ -1712,8 +1713,9 @@ def _part_named(fact: Fact) -> list[str]:
     高技能人才 of 其中,高技能人才135.7万人."""
     at = fact.sentence.find(fact.figure)
     # Every item of the list after 其中 (其中5A级景区9个、4A级景区93个), its name as written.
-    found = re.search(r"其中[，,]?(?:[^，,；;。]*、)?([\u4e00-\u9fff0-9A-Za-z]{2,16})$", fact.sentence[:at]) if at > 0 \
-        else None
+    # (其中,职工医保参保人数由2012年的520万人增加到2021年的648万人: the part both sides count.)
+    found = re.search(r"其中[，,]?(?:[^，,；;。]*、)?([\u4e00-\u9fff0-9A-Za-z]{2,16})$",
+                      without_change_frame(fact.sentence[:at])) if at > 0 else None
     if found:
         return [found.group(1)]
     # 其中15部作品获得国家级奖项: the part is named after the figure, up to the clause's end.

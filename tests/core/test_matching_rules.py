@@ -1262,3 +1262,24 @@ def test_a_capacity_per_year_answers_what_is_done_in_one_year(tmp_path: Path) ->
     engine = drafted_engine(tmp_path, article, "grain")
     assert figure(engine, "全省粮油加工企业一年能加工多少粮食") == "1200万吨"
     assert figure(engine, "粮油加工企业有多少家") == "1350家"
+
+
+ROADS = """全省公路建设提速
+10月20日
+
+全省国省干线公路里程突破 **2万公里**
+
+公路网络加快完善。全省国省干线公路里程由2012年的1.3万公里增加到2021年的2.2万公里。全省客运站达到380个，其中，县级客运站数量由2012年的95个增加到2021年的128个。
+"""
+
+
+def test_a_headline_round_figure_yields_to_the_exact_one_and_both_sides_count_the_subject(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, ROADS, "roads")
+    assert figure(engine, "国省干线公路里程是多少") == "2.2万公里"
+    assert figure(engine, "2012年国省干线公路里程多少") == "1.3万公里"
+
+
+def test_a_part_said_as_a_change_after_qizhong_yields_to_its_whole(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, ROADS, "roads")
+    assert figure(engine, "客运站有多少个") == "380个"
+    assert figure(engine, "县级客运站现在有多少个") == "128个"
