@@ -70,6 +70,8 @@ from bot.core.words import words as segmented  # (words is a common local name h
 _REVERSE_REST = re.compile(r"^[多余约近超过个]*$")
 
 _NOT_COUNTED_BY_GE = frozenset({"届", "期", "轮", "年", "月", "天", "日期", "%", "个百分点"})
+_MEASURED = frozenset({"吨", "千克", "公斤", "斤", "克", "立方米", "方",  # weights, volumes, energy: never 个
+                       "千瓦", "千瓦时", "度", "瓦", "兆瓦", "千伏安"})
 _UNIT_FAMILY = {
     "人": "people", "名": "people", "位": "people", "人次": "people",
     "元": "money", "资金": "money", "钱": "money",
@@ -789,7 +791,7 @@ class Matcher:
                      self._veto_known_sibling,
                      self._veto_year_unasked, self._veto_age_unasked,
                      self._veto_bound, self._veto_did_unasked, self._veto_done_to_unasked, self._veto_change_unasked,
-                     self._veto_thing_unsaid,
+                     self._veto_thing_unsaid, self._veto_head_unsaid,
                      self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item):
             reason = rule(i, analysis)
             if reason:
@@ -1023,6 +1025,33 @@ class Matcher:
                 and noun not in _KINDS_ASKED):
             return f"the question counts {noun}, which this figure's sentence never says"
         return ""
+
+    def _veto_head_unsaid(self, i: int, analysis: Analysis) -> str:
+        # 16个州（市）中有12个通动车, under 高铁运营里程1212公里; asked 高铁站有多少个: the thing whose
+        # number is asked ends in a character the sentence never says (站), nor one that sounds
+        # alike (a typo: 人材 for 人才), while its words before say what the sentence is about (高铁).
+        asked = _NUMBER_OF.search(analysis.text)
+        if asked is None:
+            return ""
+        # (The nouns at its end, without when: 高技能人才 of 云南省的高技能人才目前; the tagger takes
+        # the 站 of 高铁站 for a verb.)
+        words = list(tagged(asked.group(1)))
+        while words and (words[-1][1][:1] in ("t", "f", "d", "r") or words[-1][0] in ("一共", "总共", "共")):
+            words.pop()
+        cut = len(words) - (1 if words and len(words[-1][0]) == 1 else 0)
+        while cut > 0 and words[cut - 1][1] in _NOUN_TAGS:
+            cut -= 1
+        words = words[cut:] if cut < len(words) and words[-1][1] in _NOUN_TAGS | {"v"} else []
+        noun = "".join(w for w, _ in words)
+        noun = self._home.sub("", noun) if self._home is not None else noun
+        # The last word (站; 队伍, of which 团队 says 队, is a paraphrase, no other thing).
+        head, sentence = (words[-1][0] if words else ""), self._sentences[i]
+        if (len(noun) < 3 or len(head) >= len(noun) or noun in self.vocabulary.corpus
+                or any(ch in sentence or ch in self._near[i] or self._sounds(ch) in self._sounds(sentence)
+                       for ch in head)):
+            return ""
+        said = next((run for run in _pairs(noun[:-len(head)]) if run in sentence), "")
+        return f"the question counts {noun}; the sentence says {said}, never {head}" if said else ""
 
     def _veto_done_to_unasked(self, i: int, analysis: Analysis) -> str:
         # 完成156处全国重点文物保护单位的保护修缮, asked 全国重点文物保护单位有多少处: the figure counts
@@ -1582,6 +1611,9 @@ _PLAN_PERIOD = re.compile(r"(?<![一二三四五六七八九十])[一二三四�
                           r"(?=[”\"]?(?:普法|规划|时期|期间|计划|末|以来))")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
 _BOUND_ASKED = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")  # 6级以上, 80岁以上
+_NOUN_TAGS = frozenset({"n", "nz", "vn", "j", "ng", "ns", "nt", "l", "b"})
+# The thing whose number is asked, right before 有多少 (高铁站有多少个); not a verb's object.
+_NUMBER_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?<![了的过着只还都也就又已总一])(?:一共|总共|共)?有(?:多少|几)")
 _CHANGE_WORD = re.compile(r"增|减|降|提高|提升|上升|涨|升|变化|多了|少了|翻|change|increase|grow|fell|drop")
 _TOTAL_ASKED = re.compile(r"一共|总共|合计|总计|加起来")
 _ASKS_TIMES = re.compile(r"倍|番|times")
@@ -1873,7 +1905,9 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
     if asked == "多少":  # a quantity, of no named unit: anything but a date
         return OTHER_KIND if unit == "日期" else 0.0
     if asked == "个":
-        return OTHER_KIND if unit in _NOT_COUNTED_BY_GE or unit.endswith("元") else 0.0
+        # (Nor lengths, areas, weights or energy: 高铁站有多少个 is not 高铁运营里程1212公里.)
+        return OTHER_KIND if (unit in _NOT_COUNTED_BY_GE or unit.endswith("元") or unit in _MEASURED
+                              or _UNIT_FAMILY.get(unit) in ("length", "area")) else 0.0
     if asked is None:
         return 0.0
     if asked == "%":  # a rate is no evidence by itself; 12.32/10万 and 死亡率0.031 are rates too

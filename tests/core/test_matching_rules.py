@@ -1270,6 +1270,8 @@ ROADS = """全省公路建设提速
 全省国省干线公路里程突破 **2万公里**
 
 公路网络加快完善。全省国省干线公路里程由2012年的1.3万公里增加到2021年的2.2万公里。全省客运站达到380个，其中，县级客运站数量由2012年的95个增加到2021年的128个。
+
+轨道交通加快发展。全省城际铁路运营里程达到860公里，8个州（市）中有6个通城际铁路。
 """
 
 
@@ -1283,3 +1285,10 @@ def test_a_part_said_as_a_change_after_qizhong_yields_to_its_whole(tmp_path: Pat
     engine = drafted_engine(tmp_path, ROADS, "roads")
     assert figure(engine, "客运站有多少个") == "380个"
     assert figure(engine, "县级客运站现在有多少个") == "128个"
+
+
+def test_a_thing_no_source_names_whose_last_character_the_sentence_lacks_is_not_counted(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, ROADS, "roads")
+    assert figure(engine, "城际铁路车站有多少个") is None  # 6个 counts 州（市）, 860公里 is a length
+    assert figure(engine, "通城际铁路的州市有几个") == "6个"
+    assert figure(engine, "城际铁路运营里程多少公里") == "860公里"
