@@ -17,7 +17,7 @@ from bot.core.terms import syllable_table
 from bot.core.words import tagged, words
 
 # Tags of the words that narrow a noun: nouns, short forms, distinguishing words (国家级), 绿色 ...
-_NOUNISH = frozenset({"n", "nz", "vn", "j", "b", "ng"})
+_NOUNISH = frozenset({"n", "nz", "vn", "j", "b", "ng", "s"})
 # The measure word that jieba sometimes glues to the next noun (多少个卡点 -> 个卡点).
 _MEASURES = frozenset("个名位家户件项所座条批种套处次人")
 _VERBISH = frozenset({"v", "vn"})

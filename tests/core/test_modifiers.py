@@ -12,6 +12,8 @@ def test_a_modifier_no_source_uses_is_found_with_its_noun() -> None:
     assert unknown_modifiers("绿色能源发电量有多少", CORPUS, ()) == ()  # every word is the sources'
     assert unknown_modifiers("2012年的时候发电量是多少", CORPUS, ()) == ()  # 时候 says when, not what kind
     assert unknown_modifiers("全省发电量", CORPUS, ("全省",)) == ()  # a place is judged by the place rules
+    # A word of where (水上, tagged as a place word) narrows the noun as well.
+    assert unknown_modifiers("水上发电量有多少", CORPUS, ()) == (("水上", "发电量"),)
 
 
 def test_another_kind_clashes_but_a_short_form_or_a_typo_does_not() -> None:
