@@ -1623,7 +1623,9 @@ _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2})(?:了|过)?(?:多少|几)")
 # What an amount measures of a thing: its output, capacity, sales, use (绿色铝产能 is no 产量).
 _MEASURE = re.compile(r"消费量|消耗量|销售量|销量|销售额|用电量|用水量|用量|产量|产能|产值|储量|存量|库存量|吞吐量"
-                      r"|排放量|出口量|进口量|出口额|进口额|发电量|装机容量|营业额|营收")
+                      r"|排放量|出口量|进口量|出口额|进口额|发电量|装机容量|营业额|营收"
+                      # (What one pays or is paid, asked: 高速公路收费标准是多少 is no length of road.)
+                      r"|(?:标准|收费|票价|价格|单价|工资|薪酬|薪资)(?=(?:是|有|为|大概|一般|大约)*(?:多少|几|多高))")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
 _OTHER_KIND = "asks "  # how a kind veto's reason starts ("asks %, the figure is in 件")
 

@@ -1292,3 +1292,10 @@ def test_a_thing_no_source_names_whose_last_character_the_sentence_lacks_is_not_
     assert figure(engine, "城际铁路车站有多少个") is None  # 6个 counts 州（市）, 860公里 is a length
     assert figure(engine, "通城际铁路的州市有几个") == "6个"
     assert figure(engine, "城际铁路运营里程多少公里") == "860公里"
+
+
+def test_a_price_or_rate_no_source_gives_is_declined(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, ROADS, "roads")
+    assert figure(engine, "国省干线公路收费标准是多少") is None
+    assert figure(engine, "城际铁路票价大概多少") is None
+    assert figure(engine, "国省干线公路有多长") == "2.2万公里"
