@@ -21,6 +21,7 @@ from bot.core.words import is_word, pieces, tagged, words
 
 _NOUNISH = ("n", "vn", "j")
 _LONGEST = 5  # parts of a phrase an abbreviation may span
+_JOINERS = frozenset({"—", "－", "-", "–", "——"})
 
 
 def abbreviations(texts: Iterable[str]) -> dict[str, str]:
@@ -56,6 +57,8 @@ def _noun_phrases(text: str) -> Iterable[list[str]]:
         if tag.startswith(_NOUNISH) and len(word) >= 2 and not any(ch.isdigit() for ch in word):
             run.extend(_parts(word))
             continue
+        if run and word in _JOINERS:
+            continue  # 澜沧江—湄公河: two names joined into one (澜湄)
         if len(run) >= 2:
             yield run
         run = []

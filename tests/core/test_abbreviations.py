@@ -17,6 +17,10 @@ def test_first_characters_of_the_parts_make_the_short_form() -> None:
     assert table["产改"] == "产业工人队伍建设改革"
 
 
+def test_two_names_joined_by_a_dash_shorten_as_one() -> None:
+    assert abbreviations(["澜沧江—湄公河国际航运年货运量保持在40万吨。"])["澜湄"] == "澜沧江湄公河"
+
+
 def test_dictionary_words_and_forms_the_sources_write_are_no_abbreviations() -> None:
     table = abbreviations([TEXT + "技能工人队伍不断壮大。", "推动产改走深走实。" + TEXT])
     assert table["技队"] == "技能工人队伍"

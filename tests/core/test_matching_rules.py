@@ -1271,7 +1271,7 @@ ROADS = """全省公路建设提速
 
 公路网络加快完善。全省国省干线公路里程由2012年的1.3万公里增加到2021年的2.2万公里。全省客运站达到380个，其中，县级客运站数量由2012年的95个增加到2021年的128个。
 
-轨道交通加快发展。全省城际铁路运营里程达到860公里，8个州（市）中有6个通城际铁路。
+轨道交通加快发展。全省城际铁路运营里程达到860公里，8个州（市）中有6个通城际铁路。全省港口年吞吐能力达到900万吨。
 """
 
 
@@ -1299,3 +1299,9 @@ def test_a_price_or_rate_no_source_gives_is_declined(tmp_path: Path) -> None:
     assert figure(engine, "国省干线公路收费标准是多少") is None
     assert figure(engine, "城际铁路票价大概多少") is None
     assert figure(engine, "国省干线公路有多长") == "2.2万公里"
+
+
+def test_a_measure_named_as_yearly_answers_what_is_done_each_year(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, ROADS, "roads")
+    assert figure(engine, "港口每年能吞吐多少吨") == "900万吨"
+    assert figure(engine, "城际铁路每年运营多少公里") is None  # a length that stands, not yearly
