@@ -1190,6 +1190,10 @@ class Matcher:
         if _PER_POPULATION.search(self._clauses[i]) and not _PER_POPULATION_ASKED.search(analysis.text):
             # 每万人口发明专利拥有量2.6件 is a density, no answer to how many there are.
             return "the figure is per so many people; the question does not ask so"
+        before = self._clauses[i][:max(self._clause_positions[i], 0)]
+        if _PER_EACH.search(before) and "每" not in analysis.text:
+            # 实现每个州（市）至少有1家三级医院: the figure is for each of them, no total.
+            return "the figure is for each one of many; the question does not ask so"
         # (进出口 names imports and exports together: it says neither 出口 nor 进口 alone.)
         lacking = [q for q in analysis.qualifiers if not _says_group(self._contexts[i].replace("进出口", ""), q)]
         # A grade (二级医院) is said next to the figure it grades, not anywhere in its sentence
@@ -1459,6 +1463,8 @@ class Matcher:
         # operator said 脱贫攻坚领域的全国劳模 is asked.)
         unasked += [w for w in self._domains[i] if not mentions(analysis.text, w) and not self._keyed(i, analysis.text)]
         unasked += [w for w in self._parts[i] if not self._part_asked(w, analysis, heard)]  # not 县级医院 for 三级医院
+        # (A grade of what it counts, 三级医院 asked as 医院: one grade of them, not all.)
+        unasked += [g for g in GRADE_WORD.findall(self._counted[i]) if g not in analysis.text]
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
         counted = [w for w in analysis.counted if w in self._counted[i]]
@@ -1593,6 +1599,9 @@ _ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口
 
 # What may stand between a year and the figure it dates: 2012年的, 2021年为, 2021年底达到.
 _YEAR_TIE = "(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"
+# 每个州（市）至少有, 每所学校都配备: what each of many has (not 每年, 每万人: other rules).
+_PER_EACH = re.compile(r"每(?![年月日天周季万千百十\d])(?:一)?[个所家座户名位]?[\u4e00-\u9fff()（）]{0,8}?"
+                       r"(?:都|均)?(?:至少|最少|最多)?(?:有|建有|配备|配有|设有|拥有|达到)?$")
 _PER_POPULATION = re.compile(r"每(?:十万|10万|万|千|百)(?:人口|人|名)")
 _PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|万|千|百)|(?:万|千|百)人(?:口)?(?:平均|均)|密度|per")
 # Qualifiers of measure, not of sub-group: 每人每年1836元 is no figure of another group than 农村.

@@ -94,11 +94,12 @@ _SEX_GROUP = re.compile(r"(?<![妇子少])[女男](?:职工|教师|干部|工人
                         r"|教练|演员|作家|企业家|代表|委员|党员|村民|性|劳模|工匠|能手|状元|模范|司机"
                         r"|[\u4e00-\u9fff]{0,2}?[员者师匠士])")  # 女调解员, 男护士: any noun of people
 
-# 4A级景区, 五星级饭店, 二级医院, 一级资质, 三级公路: a grade, which the sentence must name too (a
+# 4A级景区, 五星级饭店, 二级医院, 一级资质, 三级实验室: a grade, which the sentence must name too (a
 # total of all grades is no answer).
 _GRADE = re.compile(r"(?<![\d.])([1-7]a|[1-7一二三四五六七]星)(?=级|景区|饭店|酒店|宾馆)"
                     r"|(?<![\d.])([1-4一二三四特]级(?:[甲乙丙]等)?)"
-                    r"(?=医院|综合医院|专科医院|[甲乙丙]等|资质|公路|博物馆|图书馆|文化馆|档案馆|美术馆)"
+                    # (Before any noun, 生物安全三级实验室; not 四级联动 or 省一级的, tiers.)
+                    r"(?=[\u4e00-\u9fff])(?![的联以及和或与])"
                     r"|(?<![\d.])([1-4一二三四]类)(?=口岸|开放口岸)")  # 一类口岸, 二类口岸: grades of ports
 
 # A grade as the analysis gives it (4a, 5星, 2级, 3级甲等).

@@ -1305,3 +1305,29 @@ def test_a_measure_named_as_yearly_answers_what_is_done_each_year(tmp_path: Path
     engine = drafted_engine(tmp_path, ROADS, "roads")
     assert figure(engine, "港口每年能吞吐多少吨") == "900万吨"
     assert figure(engine, "城际铁路每年运营多少公里") is None  # a length that stands, not yearly
+
+
+CLINICS = """全省卫生事业发展
+10月24日
+
+服务体系不断健全。全省卫生机构达到3.1万个，其中医院1500家。二级医院由2012年的200家增加到2021年的310家，实现每个县（市、区）至少有1家二级医院。建成疾控中心生物安全二级实验室18个。
+
+人才队伍不断壮大。全省卫生技术人员达到35万人，累计培养全科医生9000名。适龄儿童疫苗接种率保持在95%以上，累计救治大病患者50万人，家庭医生签约服务覆盖800万人。
+"""
+
+
+def test_a_figure_for_each_one_of_many_is_no_total(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, CLINICS, "clinics")
+    assert figure(engine, "二级医院有多少家") == "310家"
+    assert figure(engine, "每个县至少有几家二级医院") == "1家"
+
+
+def test_a_grade_before_any_noun_must_be_the_one_said(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, CLINICS, "clinics")
+    assert figure(engine, "生物安全二级实验室建了多少个") == "18个"
+    assert figure(engine, "生物安全三级实验室建了多少个") is None
+
+
+def test_one_grade_of_a_thing_yields_to_all_of_it(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, CLINICS, "clinics")
+    assert figure(engine, "全省医院有多少家") == "1500家"
