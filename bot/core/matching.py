@@ -1800,7 +1800,7 @@ _SHARE_OF = re.compile(r"占[^\d%‰]*")
 _HOW_TO = re.compile(r"怎么|怎样|如何|how (?:to|do|can)")
 _QUANTITY_ASKED = re.compile(r"多少|几|多[大高长重远宽久]|百分之|how (?:many|much)|\d")
 # A verb done for people, before the figure that counts them in its clause (帮助11.2万名…).
-_ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|带动|服务|救治|救护|转移|安置|接收|吸纳|招收|招聘|采集)"
+_ACTED_ON = re.compile(r"(帮助|帮扶|培训|培养|慰问|救助|资助|惠及|带动|服务|救治|救护|转移|安置|接收|吸纳|招收|招聘|采集)"
                        r"[^，,；;。、\d]{0,16}$")  # (…招收少数民族预科生5.6万人 too)
 _EXISTS = re.compile(r"有多少|有几|是多少")
 # 多少钱 (多少资金), 多少时间: a kind of amount, not a thing counted.

@@ -1331,3 +1331,9 @@ def test_a_grade_before_any_noun_must_be_the_one_said(tmp_path: Path) -> None:
 def test_one_grade_of_a_thing_yields_to_all_of_it(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, CLINICS, "clinics")
     assert figure(engine, "全省医院有多少家") == "1500家"
+
+
+def test_people_trained_are_not_all_there_are(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, CLINICS, "clinics")
+    assert figure(engine, "培养了多少全科医生") == "9000名"
+    assert figure(engine, "全科医生现在一共有多少名") is None
