@@ -1093,8 +1093,9 @@ class Matcher:
         # 累计关停淘汰燃煤小锅炉3600余台，完成1.4万个行政村环境整治, asked 关停了多少家燃煤电厂: the
         # question's rare words are all in the other figure's clause and none in this one's, so it
         # is about the other (here ruled out by its unit), not this one. Not when the question asks
-        # this figure's own unit (水利投资翻了几倍 of …3100亿元，是前十年的5.2倍).
-        if analysis.asked == self.kb.facts[i].unit:
+        # this figure's own unit (水利投资翻了几倍 of …3100亿元，是前十年的5.2倍; 生态环保项目投了多少钱
+        # of 实施生态环境保护项目1.2万个，投入资金约1100亿元: the words name what both clauses are of).
+        if analysis.asked == self.kb.facts[i].unit or self._unit_fit(i, analysis) > 0:
             return ""
         text, own = analysis.text, self._near[i]
         bigrams = _pairs(text)
@@ -1311,6 +1312,8 @@ class Matcher:
             return ""  # (留在云南工作的有多少: 的 ends a clause of those who did something, no noun)
         if modifier in self._contexts[i] or modifier in self._scope_text or self._holds_scope(modifier):
             return ""
+        if _TOTAL_ASKED.fullmatch(modifier) or _CUMULATIVE.fullmatch(modifier):
+            return ""  # (一共投了多少, 累计投入: how much in all, no kind of spending)
         kinds = []
         for j in self._same_sentence[self.kb.facts[i].sentence]:
             counted = self._counted[j]
@@ -1800,7 +1803,7 @@ _SHARE_OF = re.compile(r"占[^\d%‰]*")
 _HOW_TO = re.compile(r"怎么|怎样|如何|how (?:to|do|can)")
 _QUANTITY_ASKED = re.compile(r"多少|几|多[大高长重远宽久]|百分之|how (?:many|much)|\d")
 # A verb done for people, before the figure that counts them in its clause (帮助11.2万名…).
-_ACTED_ON = re.compile(r"(帮助|帮扶|培训|培养|慰问|救助|资助|惠及|带动|服务|救治|救护|转移|安置|接收|吸纳|招收|招聘|采集)"
+_ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|带动|服务|救治|救护|转移|安置|接收|吸纳|招收|招聘|采集)"
                        r"[^，,；;。、\d]{0,16}$")  # (…招收少数民族预科生5.6万人 too)
 _EXISTS = re.compile(r"有多少|有几|是多少")
 # 多少钱 (多少资金), 多少时间: a kind of amount, not a thing counted.

@@ -1333,7 +1333,19 @@ def test_one_grade_of_a_thing_yields_to_all_of_it(tmp_path: Path) -> None:
     assert figure(engine, "全省医院有多少家") == "1500家"
 
 
-def test_people_trained_are_not_all_there_are(tmp_path: Path) -> None:
-    engine = drafted_engine(tmp_path, CLINICS, "clinics")
-    assert figure(engine, "培养了多少全科医生") == "9000名"
-    assert figure(engine, "全科医生现在一共有多少名") is None
+PROJECTS = """全省生态保护持续加强
+10月26日
+
+修复力度加大。十年来，全省累计实施湿地保护项目2600个，投入资金约86亿元。实施优质种苗工程，累计投入资金12亿元，建成种苗基地150个。森林覆盖率达到60%，高等植物1.9万种。
+"""
+
+
+def test_what_a_clause_without_a_subject_spent_is_spent_on_the_clause_befores_thing(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, PROJECTS, "projects")
+    assert figure(engine, "湿地保护项目投了多少钱") == "86亿元"
+    assert figure(engine, "湿地保护项目实施了多少个") == "2600个"
+
+
+def test_in_all_asks_no_kind_of_spending(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, PROJECTS, "projects")
+    assert figure(engine, "优质种苗工程一共投了多少钱") == "12亿元"
