@@ -792,7 +792,8 @@ class Matcher:
                      self._veto_year_unasked, self._veto_age_unasked,
                      self._veto_bound, self._veto_did_unasked, self._veto_done_to_unasked, self._veto_change_unasked,
                      self._veto_thing_unsaid, self._veto_head_unsaid,
-                     self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item):
+                     self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item,
+                     self._veto_other_measured):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -1106,6 +1107,26 @@ class Matcher:
                           and b not in self._scope_text), "")
         return f"the question's {elsewhere} is said of another figure, none of its words of this one" \
             if elsewhere else ""
+
+    def _veto_other_measured(self, i: int, analysis: Analysis) -> str:
+        # 电子运单使用率达到99%，可循环中转袋使用率达到95%, asked 纸质运单使用率: figures of one
+        # sentence measured alike (…使用率) are told apart by the words before the measure; a word
+        # of another's (运单), none of this one's, names that other thing.
+        counted = _LINK_VERB.sub("", self._counted[i])
+        measure = next((counted[k:] for k in range(max(0, len(counted) - 3), len(counted) - 1)
+                        if counted[k:] in analysis.text and _RATE_END.search(counted[k:])), "")
+        if not measure:
+            return ""
+        before = analysis.text[:analysis.text.find(measure)]
+        mine = self._clauses[i]
+        for j in self._other_counts(i):
+            theirs = _LINK_VERB.sub("", self._counted[j])
+            if self._clauses[j] == mine or not theirs.endswith(measure):
+                continue
+            word = next((b for b in _pairs(before) if b in theirs and b not in mine), "")
+            if word and not any(b in mine for b in _pairs(before) if b not in self._scope_text):
+                return f"the question's {word} names what another figure of its sentence measures ({theirs})"
+        return ""
 
     def _veto_other_item(self, i: int, analysis: Analysis) -> str:
         # 职工医保和居民医保住院费用报销比例分别达到85%和70%, asked 居民医保住院报销比例: items of one
@@ -1628,6 +1649,8 @@ _BOUND_ASKED = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)及?(以上|�
 _NOUN_TAGS = frozenset({"n", "nz", "vn", "j", "ng", "ns", "nt", "l", "b"})
 # The thing whose number is asked, right before 有多少 (高铁站有多少个); not a verb's object.
 _NUMBER_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?<![了的过着只还都也就又已总一])(?:一共|总共|共)?有(?:多少|几)")
+_LINK_VERB = re.compile(r"(?:达到|达|为|是|超过|突破|保持在|稳定在|提高到|提高至|下降到|降至|增加到|增至|升至)$")
+_RATE_END = re.compile(r"率$|比例$|量$")  # a measure several things of a sentence may share
 _CHANGE_WORD = re.compile(r"增|减|降|提高|提升|上升|涨|升|变化|多了|少了|翻|change|increase|grow|fell|drop")
 _TOTAL_ASKED = re.compile(r"一共|总共|合计|总计|加起来")
 _ASKS_TIMES = re.compile(r"倍|番|times")

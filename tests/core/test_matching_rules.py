@@ -1337,6 +1337,8 @@ PROJECTS = """全省生态保护持续加强
 10月26日
 
 修复力度加大。十年来，全省累计实施湿地保护项目2600个，投入资金约86亿元。实施优质种苗工程，累计投入资金12亿元，建成种苗基地150个。森林覆盖率达到60%，高等植物1.9万种。
+
+绿色寄递稳步推进。全省开通国际邮件互换局5个,国际快递业务量达到800万件。电子运单使用率达到98%,可循环中转袋使用率达到90%,累计投放可循环快递箱(盒)30万个。
 """
 
 
@@ -1349,3 +1351,14 @@ def test_what_a_clause_without_a_subject_spent_is_spent_on_the_clause_befores_th
 def test_in_all_asks_no_kind_of_spending(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, PROJECTS, "projects")
     assert figure(engine, "优质种苗工程一共投了多少钱") == "12亿元"
+
+
+def test_a_word_of_another_figure_measured_alike_names_that_one(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, PROJECTS, "projects")
+    # Searched without a question word: 运单 names the 98% one; 纸质 is neither.
+    explanation = engine.explain("纸质运单使用率")
+    assert not explanation.match.answered
+    assert any("another figure of its sentence measures" in why and fact.figure == "90%"
+               for fact, _, why in explanation.vetoed)
+    assert figure(engine, "可循环中转袋使用率是多少") == "90%"
+    assert figure(engine, "电子运单使用率是多少") == "98%"

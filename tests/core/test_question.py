@@ -167,7 +167,8 @@ def test_zhan_then_how_much_asks_a_share_but_not_inside_a_count() -> None:
     assert asked_unit("占地面积有多大") == "面积"
 
 
-@pytest.mark.parametrize("text", ["报销率能到多少", "能报多少率", "大病保险报销多大比例", "网上能办率", "达标率到底有多少"])
+@pytest.mark.parametrize("text", ["报销率能到多少", "能报多少率", "大病保险报销多大比例", "网上能办率",
+                                  "达标率到底有多少"])
 def test_a_rate_is_asked_around_the_question_word_and_by_a_search_ending_in_it(text: str) -> None:
     assert asked_unit(text) == "%"
 
