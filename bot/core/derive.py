@@ -275,6 +275,12 @@ def _combine(kind: str, facts: tuple[Fact, ...], paired: bool = False) -> Combin
     approximate = any(_APPROXIMATE.search(f.figure) for f in facts)
     a, b = values[0], values[-1]
     first, last = facts[0].figure, facts[-1].figure
+    if kind == "change" and all(f.figure.startswith("第") for f in facts):
+        # 由第26位提升到第20位: a place, where a smaller number is ahead; no rate of growth.
+        value = b - a
+        word = "前进" if value < 0 else "后退" if value > 0 else "不变"
+        figure = f"{_plain(abs(value))}{facts[0].unit}"
+        return Combination(facts, Derived(kind, value, figure, f"{first} → {last}：{word}{figure}", f"名次{word}"))
     if kind == "change":
         value = b - a
         points = facts[0].unit == "%"  # 从76.8%提高到92.5%: 15.7 points, not 15.7%

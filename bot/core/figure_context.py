@@ -50,10 +50,12 @@ def counted_span(fact: Fact) -> str:
     return head + tail
 
 
-# The words of a change between two sides, up to either figure: 由2012年的 | 从445所增加到2021年的.
-_CHANGE_FRAME = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?(?:[\d.]+[^\d，,；;。、]{0,4}?"
+# The words of a change between two sides, up to either figure: 由2012年的 | 从445所增加到2021年的
+# | 由2012年的全国第26位提升到2021年的.
+_CHANGE_FRAME = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?(?:全国|全省|全球)?"
+                           r"(?:第?[\d.]+[^\d，,；;。、]{0,4}?"
                            r"(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|缩小|增|降|升)(?:到|至|为)"
-                           r"(?:(?:19|20)\d\d年(?:底|末)?的?)?)?$")
+                           r"(?:(?:19|20)\d\d年(?:底|末)?的?)?(?:全国|全省|全球)?)?$")
 
 
 def without_change_frame(before: str) -> str:

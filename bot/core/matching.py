@@ -774,12 +774,26 @@ class Matcher:
 
     def _without_rounded_twins(self, ranked: list[Scored]) -> list[Scored]:
         """A headline's round figure (突破9900公里) and its paragraph's exact one (9947公里) tell one
-        amount: the round one is dropped when the exact one is as good a match, so the two are no
-        rival answers."""
+        amount: the round one is dropped, and the exact one answers as well as it did (the headline
+        may say it in the words a reader uses, 研发经费投入, the paragraph in the official ones), so
+        the two are no rival answers."""
         exact = [c for c in ranked if not self._rounded[self._ids[c.fact.id]]]
-        drop = {id(c) for c in ranked if self._rounded[self._ids[c.fact.id]] and any(
-            _same_amount(c.fact, e.fact) and e.score >= c.score - ROUNDED_TIE for e in exact)}
-        return [c for c in ranked if id(c) not in drop] if drop else ranked
+        twins: dict[int, Scored] = {}
+        for c in ranked:
+            if self._rounded[self._ids[c.fact.id]]:
+                twin = next((e for e in exact if _same_amount(c.fact, e.fact)), None)
+                if twin is not None:
+                    twins[id(c)] = twin
+        if not twins:
+            return ranked
+        lifted: dict[int, Scored] = {}
+        for c in ranked:
+            twin = twins.get(id(c))
+            if twin is not None and c.score > lifted.get(id(twin), twin).score:
+                lifted[id(twin)] = replace(twin, adjustments=(
+                    *twin.adjustments, (f"says exactly the round {c.fact.figure}", round(c.score - twin.score, 4))))
+        kept = [lifted.get(id(c), c) for c in ranked if id(c) not in twins]
+        return sorted(kept, key=lambda c: -c.score)
 
     def _veto(self, i: int, analysis: Analysis) -> str:
         """Why fact i cannot be meant, or ''. A constraint of the asking clause that the fact's
@@ -862,7 +876,8 @@ class Matcher:
         timed = self.kb.facts[i].unit in ("年", "月", "天", "日期")  # 十年来…: the whole sentence is its event
         elsewhere = [p for p in analysis.places if not timed and p not in self._counted[i]
                      and not any(p in k for k in self._keys[i])  # (经济总量在全国的位次: its own words)
-                     and any(p in self._counted[j] for j in self._other_counts(i) if not self._shares_subject(i, j, p))]
+                     and any(p in self._counted[j] for j in self._other_counts(i)
+                             if not self._is_year[j] and not self._shares_subject(i, j, p))]  # (a year counts nothing)
         if elsewhere:
             return f"{elsewhere[0]} is said next to another figure of the sentence"
         listed = [p for p in analysis.places if one_of_listed(p, sentence, analysis)]
@@ -1888,15 +1903,22 @@ _REACHING = frozenset({"达到", "提高", "增加", "增长", "上升", "提升
 _REACHED = re.compile(r"达到|突破|超过|(?:提高|增加|增长|上升|提升)(?:到|至)")
 
 
-ROUNDED_TIE = 0.05  # a round figure this much better than the exact one is a match of its own
 
 
 def _same_amount(a: Fact, b: Fact) -> bool:
-    """Two figures in one unit within 3% of each other: one amount, said roughly and exactly."""
+    """Two figures in one unit within 3% of each other, or the exact one up to 10% above a bound
+    the other breaks (突破300亿元, 313.4亿元): one amount, said roughly and exactly."""
     if isinstance(a.value, str) or isinstance(b.value, str) or a.unit != b.unit or a.figure == b.figure:
         return False
     high = max(abs(a.value), abs(b.value))
-    return high > 0 and abs(a.value - b.value) <= 0.03 * high
+    if high > 0 and abs(a.value - b.value) <= 0.03 * high:
+        return True
+    at = a.sentence.find(a.figure)
+    return (at > 0 and _BROKEN_BOUND.search(a.sentence[:at]) is not None
+            and a.value <= b.value <= 1.1 * a.value)
+
+
+_BROKEN_BOUND = re.compile(r"(?:突破|超过|超|逾)\s*$")
 
 
 def decisive(ranked: list[Scored], p: Params) -> bool:

@@ -1362,3 +1362,29 @@ def test_a_word_of_another_figure_measured_alike_names_that_one(tmp_path: Path) 
                for fact, _, why in explanation.vetoed)
     assert figure(engine, "可循环中转袋使用率是多少") == "90%"
     assert figure(engine, "电子运单使用率是多少") == "98%"
+
+
+TECH = """全省科技创新能力提升
+10月27日
+
+全省研究经费投入突破 **200亿元**
+
+实力持续增强。全省研究与开发经费投入由2012年的60亿元增加到2021年的214亿元。全省创新能力指数由2012年的全国第28位提升到2021年的第21位。高新技术企业达到1800家，技术合同成交额150亿元。
+"""
+
+
+def test_a_headline_bound_hands_its_words_to_the_exact_figure_a_little_above_it(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, TECH, "tech")
+    assert figure(engine, "研究经费投入现在多少") == "214亿元"  # the headline's words, the paragraph's figure
+
+
+def test_the_sides_of_a_change_of_place_count_what_stands_before_it(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, TECH, "tech")
+    assert figure(engine, "创新能力指数现在排全国第几") == "第21位"
+    assert figure(engine, "2012年创新能力指数排全国第几") == "第28位"
+
+
+def test_a_place_moved_is_counted_in_places_ahead(tmp_path: Path) -> None:
+    match = drafted_engine(tmp_path, TECH, "tech").ask("创新能力指数排名前进了几位")
+    assert match.derived is not None
+    assert (match.derived.figure, match.derived.label) == ("7位", "名次前进")
