@@ -1305,7 +1305,7 @@ class Matcher:
             narrowing = next((word for n in (2, 3, 4) if at >= n
                               and (word := analysis.text[at - n:at]) not in self._near[i]
                               and not _PARTICLE.search(word) and self._clause_df.get(word[-2:], 0) <= 2
-                              and self._inside_other_count(i, word)), "")
+                              and self._inside_other_count(i, word) and not self._said_of_whole(i, word)), "")
             if narrowing and not self._holds_scope(narrowing):
                 theirs = modifier_before(clause, noun)
                 if theirs and narrowing not in theirs:
@@ -1319,6 +1319,12 @@ class Matcher:
         # 注册教练员 asked, 注册运动员 written: another thing of that kind.
         return (clash(self._clauses[i], analysis.modifiers, analysis.text, self._keys[i])
                 or head_clash(self._clauses[i], analysis.heads))
+
+    def _said_of_whole(self, i: int, word: str) -> bool:
+        """Whether fact i is a part after 其中 and `word` is said of its whole, before 其中 (获国家
+        科学技术奖…，其中一等奖8项: the prize's words narrow the part as well)."""
+        sentence = self._sentences[i]
+        return bool(self._parts[i]) and word in sentence[:sentence.find("其中")]
 
     def _holds_scope(self, word: str) -> bool:
         """Whether `word` holds a word of place, level or sub-group (remembered: asked per candidate)."""
