@@ -6,6 +6,7 @@ one consistent knowledge base.
 
 from __future__ import annotations
 
+import gc
 import re
 import time
 from dataclasses import dataclass, field, replace
@@ -40,6 +41,7 @@ class Engine:
         """Load, validate and index; raises KnowledgeError with every problem found. A built
         engine is kept in the cache (bot/core/cache.py) and reused while nothing changed."""
         started = time.perf_counter()
+        gc.unfreeze()  # what an earlier load froze goes back to the collector (see below)
         key = None
         if use_cache:
             try:
@@ -57,6 +59,11 @@ class Engine:
         # that needs it (~0.15 s at 10,000 facts), so a cold start that needs none skips it.
         matcher.prepare()
         engine = cls(kb, matcher, time.perf_counter() - started)
+        # The engine is about a million small objects that form no cycles and live until the next
+        # load: the cyclic collector need never walk them. Left to it, a full collection took up to
+        # 0.15 s at 10,000 facts, in the middle of some question (p99 10 ms -> 6 ms frozen). An
+        # engine read from the cache is frozen as it is read (bot.core.cache).
+        gc.freeze()
         if key:
             cache.store(key, engine)  # without its pinyin index (Matcher.__getstate__): apart
             cache.store(key, matcher.pinyin_index(), "pinyin")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import weakref
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,16 @@ def test_two_copies_of_the_same_knowledge_do_not_share_an_engine(tmp_path: Path)
     assert Path(engine.kb.directory).resolve() == second.resolve()
     fact = engine.kb.facts[0]
     assert Path(fact.path).resolve().is_relative_to(second.resolve())
+
+
+@pytest.mark.parametrize("use_cache", [False, True])
+def test_a_loaded_engine_is_left_out_of_the_collectors_walks(knowledge_copy: Path, use_cache: bool) -> None:
+    import gc
+
+    Engine.load(knowledge_copy)  # (a cache entry for the second case)
+    engine = Engine.load(knowledge_copy, use_cache=use_cache)
+    assert not any(o is engine.matcher or o is engine.kb.facts for o in gc.get_objects())
+    # Frozen is not kept: once a reload replaces it, the earlier engine is freed.
+    earlier = weakref.ref(engine.matcher)
+    engine = Engine.load(knowledge_copy, use_cache=use_cache)
+    assert earlier() is None
