@@ -22,6 +22,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -275,7 +276,7 @@ class _Index:
             acc = {i: v for i, v in acc.items() if not evidence.isdisjoint(self.zone[i])}
             if not acc:
                 return []
-        top = heapq.nlargest(MAX_CANDIDATES, acc.items(), key=lambda kv: kv[1])
+        top = heapq.nlargest(MAX_CANDIDATES, acc.items(), key=itemgetter(1))
         floor = top[0][1] * SHORTLIST_SHARE
         shortlist = [(i, found) for i, found in top if found >= floor]
         shadowed = self._shadowed([i for i, _ in shortlist if possible(i)], text)
@@ -1052,7 +1053,9 @@ class Matcher:
         # (The nouns at its end, without when: 高技能人才 of 云南省的高技能人才目前; the tagger takes
         # the 站 of 高铁站 for a verb.)
         words = list(tagged(asked.group(1)))
-        while words and (words[-1][1][:1] in ("t", "f", "d", "r") or words[-1][0] in ("一共", "总共", "共")):
+        # (Nor the place: 产改试点 of 产改试点云南有几个.)
+        while words and (words[-1][1][:1] in ("t", "f", "d", "r") or words[-1][0] in ("一共", "总共", "共")
+                         or self._holds_scope(words[-1][0])):
             words.pop()
         cut = len(words) - (1 if words and len(words[-1][0]) == 1 else 0)
         while cut > 0 and words[cut - 1][1] in _NOUN_TAGS:
