@@ -1640,7 +1640,8 @@ class Matcher:
 # 一年大概多少, 每年多少: asked of a figure said per year (年均保持在1.9万人左右).
 _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 # A measure said per year by its name: 年货运量, 年吞吐能力, 年产值 (not 2021年货运量, a year's).
-_YEARLY_MEASURE = re.compile(r"(?<![\d十])年[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入)")
+_YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入)"
+                             r"|接待|加工|生产|处理|发电|供水|吞吐|销售|输送|产)")  # (年接待观众2000万人次)
 _CUMULATIVE = re.compile(r"累计|以来|十年来|10年来|共计|总计|先后|连续|期间")
 _ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额"
                      r"|(?<![\d十])年(?:加工|生产|处理|发电|供水|吞吐|接待)(?:能力|量)")  # 年加工能力1200万吨: per year

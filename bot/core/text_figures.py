@@ -114,6 +114,9 @@ def find_figures(sentence: str) -> list[TextFigure]:
     for m in _CN_FIGURE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
+        if sentence.count("“", 0, m.start()) > sentence.count("”", 0, m.start()) and \
+                re.match(r"[\d一二三四五六七八九十百千万]", sentence[m.end():m.end() + 1]):
+            continue  # “五个一工程”奖: numerals run on inside a quoted name, no figure (“七项行动” is one)
         numeral, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         value: Decimal | None
         if numeral.startswith("上"):

@@ -1369,7 +1369,7 @@ TECH = """全省科技创新能力提升
 
 全省研究经费投入突破 **200亿元**
 
-实力持续增强。全省研究与开发经费投入由2012年的60亿元增加到2021年的214亿元。全省创新能力指数由2012年的全国第28位提升到2021年的第21位。高新技术企业达到1800家，技术合同成交额150亿元。十年来共有120项成果获国家科学技术奖，其中一等奖8项。
+实力持续增强。全省研究与开发经费投入由2012年的60亿元增加到2021年的214亿元。全省创新能力指数由2012年的全国第28位提升到2021年的第21位。高新技术企业达到1800家，技术合同成交额150亿元。十年来共有120项成果获国家科学技术奖，其中一等奖8项。全省科技馆达到30家，年接待观众超过500万人次。
 """
 
 
@@ -1395,3 +1395,8 @@ def test_a_grade_of_prize_must_be_the_one_said(tmp_path: Path) -> None:
     assert figure(engine, "国家科学技术奖一等奖有几项") == "8项"
     assert figure(engine, "国家科学技术奖二等奖有几项") is None
     assert figure(engine, "获国家科学技术奖的成果有多少项") == "120项"
+
+
+def test_what_is_done_in_a_year_by_its_verb_answers_a_year(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, TECH, "tech")
+    assert figure(engine, "科技馆一年接待多少观众") == "500万人次"

@@ -32,6 +32,11 @@ def test_chinese_numeral_counts_but_not_ordinals_names_or_grades() -> None:
     assert texts == ["两届", "四级联动", "上万名"]
 
 
+def test_numerals_running_on_inside_a_quoted_name_are_no_figure() -> None:
+    sentence = "12部作品获得“五个一工程”奖，实施“七项行动”。"
+    assert [f.text for f in find_figures(sentence)] == ["12部", "七项行动"]  # (项行动, as 四级联动)
+
+
 def test_a_rate_per_so_many_a_grade_and_the_units_of_health_and_transport() -> None:
     found = {f.text: f.unit for f in find_figures(
         "孕产妇死亡率下降到12.32/10万,其中三级医院32家,接种疫苗1.1亿剂次,救治32.6万例,选派3批次。")}
