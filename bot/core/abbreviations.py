@@ -59,6 +59,8 @@ def _noun_phrases(text: str) -> Iterable[list[str]]:
             continue
         if run and word in _JOINERS:
             continue  # 澜沧江—湄公河: two names joined into one (澜湄)
+        if run and tag == "v" and len(word) == 2:
+            run.append(word)  # 棚户区改造: what is done to the things, as the name's last part (棚改)
         if len(run) >= 2:
             yield run
         run = []

@@ -1671,7 +1671,7 @@ _PLAN_PERIOD = re.compile(r"(?<![一二三四五六七八九十])[一二三四�
                           r"(?=[”\"]?(?:普法|规划|时期|期间|计划|末|以来))")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
 _BOUND_ASKED = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")  # 6级以上, 80岁以上
-_NOUN_TAGS = frozenset({"n", "nz", "vn", "j", "ng", "ns", "nt", "l", "b"})
+_NOUN_TAGS = frozenset({"n", "nz", "vn", "j", "ng", "ns", "nt", "l", "b", "s"})
 # The thing whose number is asked, right before 有多少 (高铁站有多少个); not a verb's object.
 _NUMBER_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?<![了的过着只还都也就又已总一])(?:一共|总共|共)?有(?:多少|几)")
 _LINK_VERB = re.compile(r"(?:达到|达|为|是|超过|突破|保持在|稳定在|提高到|提高至|下降到|降至|增加到|增至|升至)$")
@@ -1981,6 +1981,8 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
                               or _UNIT_FAMILY.get(unit) in ("length", "area")) else 0.0
     if asked is None:
         return 0.0
+    if unit == "数" and asked in _COUNTING_UNITS:
+        return 0.0  # 帮助200多万群众: a number with no measure word counts what follows it
     if asked == "%":  # a rate is no evidence by itself; 12.32/10万 and 死亡率0.031 are rates too
         return 0.0 if unit in ("%", "‰", "数") or unit.startswith("/") else OTHER_KIND
     if asked == unit or (_UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):

@@ -21,6 +21,10 @@ def test_two_names_joined_by_a_dash_shorten_as_one() -> None:
     assert abbreviations(["澜沧江—湄公河国际航运年货运量保持在40万吨。"])["澜湄"] == "澜沧江湄公河"
 
 
+def test_what_is_done_to_the_things_named_ends_the_name() -> None:
+    assert abbreviations(["全省实施棚户区改造86万套。"])["棚改"] == "棚户区改造"
+
+
 def test_dictionary_words_and_forms_the_sources_write_are_no_abbreviations() -> None:
     table = abbreviations([TEXT + "技能工人队伍不断壮大。", "推动产改走深走实。" + TEXT])
     assert table["技队"] == "技能工人队伍"

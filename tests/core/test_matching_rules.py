@@ -1400,3 +1400,22 @@ def test_a_grade_of_prize_must_be_the_one_said(tmp_path: Path) -> None:
 def test_what_is_done_in_a_year_by_its_verb_answers_a_year(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, TECH, "tech")
     assert figure(engine, "科技馆一年接待多少观众") == "500万人次"
+
+
+HOUSING = """全省住房保障成效明显
+11月3日
+
+安居工程持续推进。全省实施棚户区改造50万套，帮助150多万群众出棚进楼。全省拥有国家历史文化名城5座、中国历史文化名镇9个，中国传统村落600个。城市污水处理率达到96%。
+"""
+
+
+def test_a_number_with_no_measure_word_counts_what_follows_it(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, HOUSING, "housing")
+    assert figure(engine, "多少群众出棚进楼") == "150多万"
+    assert figure(engine, "棚改了多少套") == "50万套"
+
+
+def test_a_place_noun_ending_the_thing_asked_is_its_last_word(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, HOUSING, "housing")
+    assert figure(engine, "中国历史文化街区有多少片") is None  # 街区, said of no figure
+    assert figure(engine, "中国历史文化名镇有多少个") == "9个"
