@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Pick the matcher's parameters on development questions written by other people, and print
-the scores reached, so that every default in `bot.core.matching.Params` can be checked again.
+the scores reached, so that every default in `bot.core.params.Params` can be checked again.
 
     .venv/bin/python scripts/tune.py [--eval ../shared/eval] [--part tune] [--rounds 2]
 
@@ -44,7 +44,8 @@ from bot.core.draft import draft  # noqa: E402
 from bot.core.draft_files import write  # noqa: E402
 from bot.core.engine import Engine, match_json  # noqa: E402
 from bot.core.knowledge import KnowledgeBase  # noqa: E402
-from bot.core.matching import DEFAULT_PARAMS, Matcher, Params  # noqa: E402
+from bot.core.matching import Matcher  # noqa: E402
+from bot.core.params import DEFAULT_PARAMS, Params  # noqa: E402
 
 WRONG_COST = 5.0
 REGRESSION_FLOOR = 0.95

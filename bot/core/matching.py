@@ -2,30 +2,25 @@
 
 The question is read by bot.core.question (the part that asks, the unit, the constraints), its
 text cut into terms by bot.core.terms, and each fact's sentence read by bot.core.figure_context.
-Here: an inverted index weighs terms by rarity (IDF); a fact scores by how completely one of its
-key phrases is in the question and how much of the question it explains (words of the figure's
-clause fully, of the wider sentence and topic less); the analysis adds its nudges (unit, counted
-noun, side of a change) and its vetoes (place, year, period, sub-group, a figure the question
-gives); the best fact answers only when it is good and clearly ahead of every fact with another
-figure, since a wrong figure is worse than no answer. When the characters fail, the same scoring
-runs on pinyin. Every number that steers this is in `Params`, picked by scripts/tune.py.
+An inverted index (bot.core.index) weighs terms by rarity (IDF): a fact scores by how completely
+one of its key phrases is in the question and how much of the question it explains (words of the
+figure's clause fully, of the wider sentence and topic less). Here the analysis adds its nudges
+(unit, counted noun, side of a change) and its vetoes (place, year, period, sub-group, a figure
+the question gives, a unit of another kind: bot.core.units); the best fact answers only when it is
+good and clearly ahead of every fact with another figure, since a wrong figure is worse than no
+answer. When the characters fail, the same scoring runs on pinyin. Every number that steers this
+is in bot.core.params, picked by scripts/tune.py.
 """
 
 from __future__ import annotations
 
 import functools
-import heapq
 import itertools
-import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from operator import itemgetter
-from typing import NamedTuple
-
-from rapidfuzz import fuzz
 
 from bot.core.abbreviations import abbreviations, expand
 from bot.core.corpus import Corpus
@@ -46,12 +41,14 @@ from bot.core.figure_context import (
     without_short_brackets,
 )
 from bot.core.followup import Vocabulary
+from bot.core.index import Doc, Index
 from bot.core.knowledge import KnowledgeBase
 from bot.core.metrics import with_metric
 from bot.core.models import Candidate, Fact, Match, Nearest
 from bot.core.modifiers import clash, head_clash, modifier_before, same_kind, unknown_heads, unknown_modifiers
 from bot.core.normalize import Normalizer
 from bot.core.numerals import MEASURE_WORDS
+from bot.core.params import DEFAULT_PARAMS, Params
 from bot.core.question import (
     GRADE_WORD,
     NEGATION,
@@ -64,70 +61,14 @@ from bot.core.question import (
 )
 from bot.core.screening import MAX_QUESTION_CHARS
 from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin_terms, syllable_table
+from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY, unit_agreement
 from bot.core.words import is_word, tagged
-from bot.core.words import words as segmented  # (words is a common local name here)
 
 # What is left of a reverse question once its number is taken out: "135.7万是什么" -> "".
 _REVERSE_REST = re.compile(r"^[多余约近超过个]*$")
 
-_NOT_COUNTED_BY_GE = frozenset({"届", "期", "轮", "年", "月", "天", "日期", "%", "个百分点"})
-_MEASURED = frozenset({"吨", "千克", "公斤", "斤", "克", "立方米", "方",  # weights, volumes, energy: never 个
-                       "千瓦", "千瓦时", "度", "瓦", "兆瓦", "千伏安"})
-_UNIT_FAMILY = {
-    "人": "people", "名": "people", "位": "people", "人次": "people",
-    "元": "money", "资金": "money", "钱": "money",
-    "项": "items", "条": "items", "种": "items", "类": "items", "款": "items",  # 30多款贷款产品
-    "张": "sheets", "份": "sheets",  # 开了多少张发票, 15亿份: sheets of paper, counted either way
-    "批": "batches", "批次": "batches",  # 参加了几批, 6批次: one count
-    "起": "cases", "件": "cases",  # 破获刑事案件10.6万起, 办理案件38万件: cases, counted either way
-    "枚": "count", "金": "count", "银": "count", "铜": "count",  # 枚 counts medals and badges as 个 does
-    "个": "count", "个次": "count", "家": "count", "户": "count", "户次": "count", "所": "count", "座": "count",
-    "处": "count", "间": "count",
-    "场": "events", "次": "events", "场次": "events",  # 开展法治宣传活动5.6万场次, asked 搞了多少次
-    "月": "duration", "天": "duration", "工作日": "duration", "小时": "duration", "分钟": "duration",
-    "秒": "duration", "日期": "date",
-    "长度": "length", "公里": "length", "千米": "length", "米": "length",
-    "面积": "area", "亩": "area", "公顷": "area", "平方公里": "area", "平方千米": "area", "平方米": "area",
-}
-
-@dataclass(frozen=True, slots=True)
-class Params:
-    """Every number that steers scoring and deciding. The defaults are what `scripts/tune.py`
-    picked on the development question sets (other authors' questions, the tune part only);
-    run it again to check or to re-pick them."""
-
-    key_share: float = 0.35  # of the score from the best key phrase; the rest from coverage of the question
-    key_saturation: float = 3.0  # idf mass at which a matched key phrase counts half; see _key_phrase_score
-    unknown_weight: float = 0.5  # a question term that no fact has, against ~1-4.5 for known ones
-    unit_bonus: float = 0.06  # the question asks for exactly this fact's unit
-    focus_penalty: float = 0.05  # the fact never mentions the thing counted
-    pinyin_discount: float = 0.92  # a pinyin match is a little less sure than a character match
-    pinyin_min_key: float = 0.9  # by sound, only a whole key phrase counts: no loose pinyin matches
-    char_weight: float = 0.6  # of a single character's rarity, against a bigram's
-    side_weight: float = 0.5  # a question word found only in the fact's wider sentence or topic
-    time_fit: float = 0.06  # the fact's side of a change (before/after) or year agrees with the question
-    counted_bonus: float = 0.08  # the thing the question counts stands right next to this fact's figure
-    unasked_penalty: float = 0.1  # a place or level next to the figure that the question does not say
-    threshold: float = 0.6  # below it the engine declines ...
-    margin: float = 0.02  # ... and the best must lead a fact with another figure by this much;
-    # or a weaker best that is the only serious candidate: at least lone_threshold and ahead of
-    # every fact with another figure by lone_margin (a paraphrase shares fewer words, but no rival).
-    spread_credit: float = 0.85  # how complete a key phrase counts when its characters are spread out
-    lone_threshold: float = 0.45
-    lone_margin: float = 0.2
-    # A question that several facts with other figures explain in full ("投入了多少资金") is
-    # ambiguous unless the best fact's key phrase is this much surer than theirs. A product rule,
-    # not tuned (see scripts/tune.py): the smallest gap that still offers the candidates.
-    ambiguity_gap: float = 0.15
-
-
-DEFAULT_PARAMS = Params()
 SUGGEST_FLOOR = 0.3  # weaker facts are not worth suggesting
 SUGGEST_MIN_KEY = 0.08  # nor facts that only share scattered characters with the question
-MAX_CANDIDATES = 24  # facts scored in full per question, by shared-word mass (bounds time at 10k facts)
-COMMON_SHARE = 0.05  # a word in more than this share of the facts is "common" ...
-COMMON_MIN_DOCS = 200  # ... once the knowledge is large enough for that to matter
-SHORTLIST_SHARE = 0.25  # ... and only those with at least this share of the best one's shared mass
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,210 +115,6 @@ class Explanation:
         verdict = f"answered {', '.join(f.figure for f in self.match.facts)}" if self.match.answered else "declined"
         out.append(f"decision: {verdict} ({self.reason})")
         return out
-
-
-class _Doc(NamedTuple):  # a tuple: thousands of them are read back from the cache at start
-    phrases: tuple[tuple[str, ...], ...]  # terms of each keyword and alias
-    phrase_texts: tuple[str, ...]
-    bag: dict[str, float]  # term -> how surely it speaks of this fact (its zone's weight)
-
-
-class _Index:
-    """Inverted index and IDF over one term space (characters or pinyin)."""
-
-    def __init__(self, docs: list[_Doc], params: Params, by_sound: bool = False,
-                 home: frozenset[str] = frozenset(), own: list[str] | None = None) -> None:
-        self.docs = docs
-        self.params = params
-        self.by_sound = by_sound
-        df: dict[str, int] = defaultdict(int)
-        self.postings: dict[str, list[int]] = defaultdict(list)
-        self.zone: list[dict[str, float]] = []
-        for i, doc in enumerate(docs):
-            for term in doc.bag:
-                df[term] += 1
-                self.postings[term].append(i)
-            self.zone.append(doc.bag)
-        n = len(docs) + 1
-        # Single characters are weak evidence (工伤 ~ 工作受伤, 举措 ~ 措施): a fraction of a bigram.
-        self.idf = {t: math.log(n / (c + 0.5)) * (params.char_weight if t[0] == "'" else 1.0)
-                    for t, c in df.items()}
-        self.home = home
-        self.own = own or [""] * len(docs)  # each fact's words around its figure
-        self.unknown_idf = math.log(n / 0.5)
-        # Postings longer than this are not walked per question (bounds the time at 10k facts).
-        self.common = max(COMMON_MIN_DOCS, int(len(docs) * COMMON_SHARE))
-        # Each key phrase's weighted terms and total weight, computed the first time its fact is a
-        # candidate: computing them for every fact at load put ~600,000 tuples in the cache, half
-        # the time of reading it back (a cold `ask` at 10,000 facts).
-        self._weighted: dict[int, list[tuple[tuple[tuple[str, float], ...], float, str]]] = {}
-
-    def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in vars(self).items() if k != "_weighted"}
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        vars(self).update(state)
-        self._weighted = {}
-
-    def weighted(self, i: int) -> list[tuple[tuple[tuple[str, float], ...], float, str]]:
-        found = self._weighted.get(i)
-        if found is None:
-            doc, idf, unknown = self.docs[i], self.idf.get, self.unknown_idf
-            found = []
-            for phrase, phrase_text in zip(doc.phrases, doc.phrase_texts, strict=True):
-                if phrase:
-                    weights = [idf(t, unknown) for t in phrase]
-                    found.append((tuple(zip(phrase, weights, strict=True)), sum(weights), phrase_text))
-            self._weighted[i] = found
-        return found
-
-    def scores(self, terms: set[str], text: str, min_key: float = 0.0,
-               possible: Callable[[int], bool] = lambda i: True,
-               evidence: set[str] | None = None) -> list[tuple[float, int, float, float]]:
-        """(score, doc, key-phrase score, coverage), best first, for the docs sharing a term with
-        the question. Coverage weighs each question term by the zone of the fact that holds it:
-        key phrases and the figure's clause fully, the rest of the sentence and the topic less.
-        Only `possible` docs (not ruled out) claim the words of their key phrases (see _shadowed);
-        when `evidence` is given, a doc must share one of its terms (not only the home region's)."""
-        mass = 0.0
-        acc: dict[int, float] = defaultdict(float)
-        deferred: list[tuple[str, float]] = []
-        for term in terms:
-            weight = self.idf.get(term)
-            if weight is not None and term in self.home:
-                # 云南 in the question narrows nothing, however rarely the article names it; in a
-                # key phrase (云南省技能人才总量) it keeps its weight.
-                weight = min(weight, self.params.unknown_weight)
-            if weight is None:
-                # Words no fact knows dilute the question a little: chatty padding must not
-                # sink a good match, but a question mostly about something else should score low.
-                mass += self.params.unknown_weight * (self.params.char_weight if term[0] == "'" else 1.0)
-                continue
-            mass += weight
-            postings = self.postings[term]
-            if term[0] == "'" or len(postings) > self.common:
-                # Single characters and words in a large share of the facts: too common to walk
-                # their postings; they count for the facts the rarer words shortlist.
-                deferred.append((term, weight))
-                continue
-            for i in postings:
-                acc[i] += weight * self.zone[i][term]
-        if not acc:
-            # No rare word shared: walk the common words, or else the characters.
-            words = [tw for tw in deferred if tw[0][0] != "'"]
-            walk = words or deferred
-            for term, weight in walk:
-                for i in self.postings[term]:
-                    acc[i] += weight * self.zone[i][term]
-            deferred = [tw for tw in deferred if tw not in walk]
-            if not acc:
-                return []
-        if evidence is not None:
-            acc = {i: v for i, v in acc.items() if not evidence.isdisjoint(self.zone[i])}
-            if not acc:
-                return []
-        top = heapq.nlargest(MAX_CANDIDATES, acc.items(), key=itemgetter(1))
-        floor = top[0][1] * SHORTLIST_SHARE
-        shortlist = [(i, found) for i, found in top if found >= floor]
-        shadowed = self._shadowed([i for i, _ in shortlist if possible(i)], text)
-        results = []
-        for i, found in shortlist:
-            zone = self.zone[i]
-            found += sum(weight * zone[t] for t, weight in deferred if t in zone)
-            key, completeness = self._key_phrase_score(i, terms, text, shadowed.get(i, ()))
-            if completeness >= min_key:
-                coverage = found / mass
-                share = self.params.key_share
-                results.append((share * key + (1 - share) * coverage, i, key, coverage))
-        results.sort(reverse=True)
-        return results
-
-    def _shadowed(self, shortlist: list[int], text: str) -> dict[int, set[str]]:
-        """Key phrases the question holds only inside a longer key phrase of another fact:
-        技能人才 in 高技能人才有多少 is a word of the fact keyed 高技能人才, no match for the one keyed
-        技能人才 (nor is its 技能人才总量 matched in part). Not when the words around the fact's own
-        figure say the longer phrase (累计投入资金186.4亿元, keyed only 投入资金)."""
-        present: dict[str, set[int]] = defaultdict(set)
-        for i in shortlist:
-            for phrase_text in self.docs[i].phrase_texts:
-                if len(phrase_text) >= 2 and phrase_text in text:
-                    present[phrase_text].add(i)
-        out: dict[int, set[str]] = defaultdict(set)
-        for short, holders in present.items():
-            for long, others in present.items():
-                if len(long) > len(short) and short in long:
-                    for i in holders - others:
-                        if long not in self.own[i]:
-                            out[i].add(short)
-        return out
-
-    def _key_phrase_score(self, i: int, terms: set[str], text: str,
-                          shadowed: Collection[str] = ()) -> tuple[float, float]:
-        """(score, completeness) of doc i's best key phrase: how surely, and how much of it,
-        the question holds."""
-        best, complete = 0.0, 0.0
-        text_chars = set(text)
-        for weighted, total, phrase_text in self.weighted(i):
-            if phrase_text in shadowed or (shadowed and phrase_text not in text
-                                           and any(word in phrase_text for word in shadowed)):
-                continue
-            if not self.by_sound and not any(t in terms and t not in self.home for t, _ in weighted):
-                # Shares nothing: not even a typo of it (a typo keeps some of its words). Nor does
-                # 全省 alone (全省共有人民调解员 and 全省法官有多少人) say what is counted.
-                continue
-            found = sum(w for t, w in weighted if t in terms)
-            # The more (and the rarer) words a matched phrase holds, the surer the match:
-            # 高技能人才 in the question is better evidence than 技能人才 alone.
-            fraction = found / total
-            saturation = self.params.key_saturation
-            score = fraction * (found / (found + saturation))
-            # A typo in a phrase the question holds: the phrase must fit in the question, or
-            # partial_ratio would align the question inside the phrase instead.
-            # (Not when every character of the phrase is in the question: words put between them
-            # are no typo, and _spread_in judges them: 国家级森林公园 is not 国家公园.)
-            if fraction < 1.0 and 3 <= len(phrase_text) <= len(text) and not text_chars.issuperset(phrase_text):
-                ratio = fuzz.partial_ratio(phrase_text, text) / 100
-                if ratio >= 1 - 1.0 / len(phrase_text) - 1e-9:
-                    score = max(score, 0.85 * ratio * total / (total + saturation))
-                    fraction = max(fraction, 0.85 * ratio)
-            if (fraction < self.params.spread_credit and not self.by_sound and len(phrase_text) >= 3
-                    and text_chars.issuperset(phrase_text) and _spread_in(phrase_text, text)):
-                # Every character of the phrase, in order, a few apart: 在校学生 said as
-                # 在学校读书的学生, 职工书屋 as 职工的书屋.
-                credit = self.params.spread_credit
-                score = max(score, credit * total / (total + saturation))
-                fraction = credit
-            if self.by_sound and sum(ch in text for ch in phrase_text) * 2 < len(phrase_text):
-                # A typo keeps most of a word's characters; a phrase that only sounds alike
-                # (颐占 for 驿站) is a coincidence, not a typo.
-                fraction = 0.0
-            best, complete = max(best, score), max(complete, fraction)
-        return best, complete
-
-
-def _spread_in(phrase: str, text: str) -> bool:
-    """Every character of `phrase` in `text`, in order, a few apart, and the phrase's last word
-    not swallowed by a longer one: 职工的书屋 and 在学校读书的学生 say 职工书屋 and 在校学生;
-    国家级森林公园 does not say 国家公园 (森林公园 is another thing)."""
-    found = _spread_gaps(phrase).search(text)
-    if found is None:
-        return False
-    gaps = found.groups()
-    k = 1  # the phrase's last characters said together: 公园 of 国家…公园
-    while k < len(phrase) and not gaps[-k]:
-        k += 1
-    run_start = found.end() - k
-    offset = 0
-    for word in segmented(text):
-        if offset <= run_start < offset + len(word):
-            return k == len(phrase) or offset == run_start
-        offset += len(word)
-    return True
-
-
-@functools.lru_cache(maxsize=65_536)
-def _spread_gaps(phrase: str) -> re.Pattern[str]:
-    return re.compile("(.{0,3}?)".join(map(re.escape, phrase)))
 
 
 class Matcher:
@@ -551,11 +288,11 @@ class Matcher:
             self._figures[norm.content(fact.figure)].append(fact)
         self._chars = self._build(char_terms)
         self._char_bags = [doc.bag for doc in self._chars.docs]  # what the counted noun is checked in
-        self._pinyin: _Index | None = None  # built or read on the first question that needs it
+        self._pinyin: Index | None = None  # built or read on the first question that needs it
         self._pinyin_source: Callable[[], object] | None = None
         self._syllable_table: dict[str, str] | None = None  # pypinyin's, kept once prepared
 
-    def _build(self, term_fn: Callable[[str], list[str]], by_sound: bool = False) -> _Index:
+    def _build(self, term_fn: Callable[[str], list[str]], by_sound: bool = False) -> Index:
         docs = []
         for phrases, extra in self._fact_texts:
             # Terms are interned: one string per term in memory and in the cache, not one per use.
@@ -567,9 +304,9 @@ class Matcher:
                 for t in [*term_fn(text), *char_unigrams(text)]:
                     t = sys.intern(t)
                     bag[t] = max(bag.get(t, 0.0), weight)
-            docs.append(_Doc(phrase_terms, tuple("".join(p) for p in phrases), bag))
+            docs.append(Doc(phrase_terms, tuple("".join(p) for p in phrases), bag))
         home = frozenset(t for w in self.kb.lexicon.home for t in term_fn(self.normalizer.normalize(w)))
-        return _Index(docs, self.params, by_sound, home, self._counted)
+        return Index(docs, self.params, by_sound, home, self._counted)
 
     def prepare(self) -> None:
         """Build what is otherwise built on first use (the pinyin index and its table), so that
@@ -714,7 +451,7 @@ class Matcher:
                 return replace(analysis, modifiers=modifiers, heads=heads, strangers=strangers)
         return analysis
 
-    def _evidence(self, index: _Index, text: str) -> set[str] | None:
+    def _evidence(self, index: Index, text: str) -> set[str] | None:
         """The question's terms without the home region's words (How many dentists in 云南: only
         dentists), which a fact must share to be a candidate; None when it names no home word."""
         bare = self._home.sub(" ", text) if self._home is not None else text
@@ -730,7 +467,7 @@ class Matcher:
         return next((words[k:] for k in range(len(words) - 2) if words[k:] in spans), words[-2:])
 
     def _rank(
-        self, index: _Index, terms: set[str], text: str, analysis: Analysis, discount: float = 1.0,
+        self, index: Index, terms: set[str], text: str, analysis: Analysis, discount: float = 1.0,
         min_key: float = 0.0, vetoed: list[tuple[Fact, float, str]] | None = None,
     ) -> list[Scored]:
         ranked = []
@@ -821,7 +558,7 @@ class Matcher:
         if fact.unit in ("%", "‰") and _TOTAL_ASKED.search(analysis.text):
             return f"{_OTHER_KIND}a total, the figure is a share"  # 民生支出一共多少: not 70%
         if self._unit_fit(i, analysis) == OTHER_KIND or (
-                analysis.counts_things and _UNIT_FAMILY.get(fact.unit) == "people"):
+                analysis.counts_things and UNIT_FAMILY.get(fact.unit) == "people"):
             return f"{_OTHER_KIND}{analysis.asked}, the figure is in {fact.unit}"
         return ""
 
@@ -985,7 +722,7 @@ class Matcher:
         # (A typo of 寿命 may hide that one is asked: only a question that gives an age of its own
         # or counts people or things is surely about no age.)
         if (self.kb.facts[i].unit == "岁" and not _ASKS_AGE.search(analysis.text)
-                and (re.search(r"\d岁", analysis.text) or analysis.asked in _COUNTING_UNITS)):
+                and (re.search(r"\d岁", analysis.text) or analysis.asked in COUNTING_UNITS)):
             return "asks no age; the figure is one"
         return ""
 
@@ -1024,7 +761,7 @@ class Matcher:
         # something was done for, not all there are; a question that names no such doing asks
         # how many there are.
         acted = self._acted_on[i]
-        people = _UNIT_FAMILY.get(self.kb.facts[i].unit) == "people"
+        people = UNIT_FAMILY.get(self.kb.facts[i].unit) == "people"
         if (acted and people and analysis.asked in ("人", "名", "位", "多少")
                 and _asks_how_many_there_are(analysis.text) and not any(ch in analysis.text for ch in acted)):
             return f"the figure counts people {acted} was done for; the question asks how many there are"
@@ -1619,10 +1356,10 @@ class Matcher:
             self._syllable_table = syllable_table()
         return "|" + "|".join(self._syllable_table.get(ch, ch) for ch in text) + "|"
 
-    def pinyin_index(self) -> _Index:
+    def pinyin_index(self) -> Index:
         if self._pinyin is None:
             kept = self._pinyin_source() if self._pinyin_source is not None else None
-            self._pinyin = kept if isinstance(kept, _Index) else self._build(pinyin_terms, by_sound=True)
+            self._pinyin = kept if isinstance(kept, Index) else self._build(pinyin_terms, by_sound=True)
         return self._pinyin
 
     def read_pinyin_from(self, source: Callable[[], object]) -> None:
@@ -1655,7 +1392,7 @@ _PER_POPULATION = re.compile(r"每(?:十万|10万|万|千|百)(?:人口|人|名)
 _PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|万|千|百)|(?:万|千|百)人(?:口)?(?:平均|均)|密度|per")
 # Qualifiers of measure, not of sub-group: 每人每年1836元 is no figure of another group than 农村.
 _PER_HEAD = frozenset({"人均", "生均", "平均"})
-_COUNTING_UNITS = frozenset({"人", "名", "位", "个", "家", "户", "人次"})
+
 # A figure followed by 以上/以下 and the noun it bounds (56人以上大班额, not 达到99%以上。).
 _BOUND_OF_KIND = re.compile(r"(?:及|或)?(?:以上|以下)(?:的)?[\u4e00-\u9fff]")
 _ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
@@ -1955,45 +1692,6 @@ def required_lead(score: float, p: Params) -> float:
         return p.lone_margin
     share = (score - p.lone_threshold) / (p.threshold - p.lone_threshold)
     return p.lone_margin + (p.margin - p.lone_margin) * max(0.0, share)
-
-
-OTHER_KIND = -1.0  # unit_agreement's verdict on a figure of another kind than asked: ruled out
-
-
-def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Params = DEFAULT_PARAMS) -> float:
-    """A nudge from the measure word the question asks for, or OTHER_KIND when the figure is of
-    another kind of quantity (家 for a figure in 人次), which rules it out; unknown words decide nothing, and 个
-    (多少个) fits any count, people included (省劳模有几个), but not editions, periods, money or
-    shares (两届, 十年, 1052万元, 86.5%).
-    A year (2017年) is a date, not a quantity: 多少 does not ask for it, 哪一年 does."""
-    if is_year and asked not in (None, "年", "日期"):
-        return OTHER_KIND
-    unit = "批" if unit == "批次" else unit  # 几批, 6批次: one unit
-    if is_year and asked == "日期":
-        return 0.0  # 什么时候开始的: a year answers "when" too
-    if unit == "倍" and asked not in (None, "倍"):
-        return OTHER_KIND  # 是2012年的2.8倍: a multiple answers 几倍, not how much or how many
-    if asked == "多少":  # a quantity, of no named unit: anything but a date
-        return OTHER_KIND if unit == "日期" else 0.0
-    if asked == "个":
-        # (Nor lengths, areas, weights or energy: 高铁站有多少个 is not 高铁运营里程1212公里.)
-        return OTHER_KIND if (unit in _NOT_COUNTED_BY_GE or unit.endswith("元") or unit in _MEASURED
-                              or _UNIT_FAMILY.get(unit) in ("length", "area")) else 0.0
-    if asked is None:
-        return 0.0
-    if unit == "数" and asked in _COUNTING_UNITS:
-        return 0.0  # 帮助200多万群众: a number with no measure word counts what follows it
-    if asked == "%":  # a rate is no evidence by itself; 12.32/10万 and 死亡率0.031 are rates too
-        return 0.0 if unit in ("%", "‰", "数") or unit.startswith("/") else OTHER_KIND
-    if asked == unit or (_UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
-        return p.unit_bonus
-    if asked in ("长度", "面积") and _UNIT_FAMILY.get(unit) == _UNIT_FAMILY[asked]:
-        return p.unit_bonus  # 多长 is answered by any length (面积 by any area), as 多少钱 by any money
-    if asked == "种" and unit == "个":
-        return 0.0  # 多少种药品, 涉及药品234个: kinds of a thing are counted one by one as well
-    if asked in ("名", "位") and unit.endswith("次"):
-        return OTHER_KIND  # 多少名职工 counts heads; 100万人次 counts visits, one person many times
-    return 0.0 if _UNIT_FAMILY.get(asked, asked) == _UNIT_FAMILY.get(unit, unit) else OTHER_KIND
 
 
 def _clamped(candidates: Iterable[Candidate], limit: int = 3) -> tuple[Candidate, ...]:

@@ -7,8 +7,8 @@ import random
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.matching import unit_agreement
 from bot.core.question import asked_unit
+from bot.core.units import unit_agreement
 
 
 @pytest.mark.parametrize(

@@ -131,7 +131,8 @@ def test_a_figure_of_another_kind_is_never_the_answer(engine: Engine) -> None:
 def test_a_key_phrase_said_with_words_in_between_still_counts(engine: Engine) -> None:
     from dataclasses import replace
 
-    from bot.core.matching import DEFAULT_PARAMS, Matcher
+    from bot.core.matching import Matcher
+    from bot.core.params import DEFAULT_PARAMS
 
     question = "在乡村建的文化的广场有多少个"  # the drafted phrase is 乡村文化广场
     spread = engine.explain(question)

@@ -70,7 +70,7 @@ def test_people_asked_without_a_measure_word() -> None:
 
 
 def test_when_is_asked_colloquially_and_a_year_answers_it() -> None:
-    from bot.core.matching import unit_agreement
+    from bot.core.units import unit_agreement
 
     assert asked_unit("产改啥时候开始搞的") == "日期"
     assert unit_agreement("日期", "年", is_year=True) == 0.0
@@ -86,14 +86,15 @@ def test_the_thing_counted_is_a_noun_not_a_phrase_after_a_preposition() -> None:
 
 
 def test_how_big_asks_for_a_quantity_which_no_year_is() -> None:
-    from bot.core.matching import OTHER_KIND, unit_agreement
+    from bot.core.units import OTHER_KIND, unit_agreement
 
     assert asked_unit("新增的服务阵地有多大") == "多少"
     assert unit_agreement("多少", "年", is_year=True) == OTHER_KIND
 
 
 def test_an_area_asked_is_answered_by_an_area_only() -> None:
-    from bot.core.matching import DEFAULT_PARAMS, OTHER_KIND, unit_agreement
+    from bot.core.params import DEFAULT_PARAMS
+    from bot.core.units import OTHER_KIND, unit_agreement
 
     assert asked_unit("新增的服务阵地面积有多大") == "面积"
     assert asked_unit("核桃种植面积是多少") == "面积"

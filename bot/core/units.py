@@ -1,0 +1,66 @@
+"""Measure words: which kinds of quantity a question's unit and a figure's unit are, and whether
+the figure can answer (unit_agreement). A figure of another kind is no answer however well its words
+match: 1052万元 for 多少人, 86.5% for 多少个."""
+
+from __future__ import annotations
+
+from bot.core.params import DEFAULT_PARAMS, Params
+
+NOT_COUNTED_BY_GE = frozenset({"届", "期", "轮", "年", "月", "天", "日期", "%", "个百分点"})
+MEASURED = frozenset({"吨", "千克", "公斤", "斤", "克", "立方米", "方",  # weights, volumes, energy: never 个
+                       "千瓦", "千瓦时", "度", "瓦", "兆瓦", "千伏安"})
+UNIT_FAMILY = {
+    "人": "people", "名": "people", "位": "people", "人次": "people",
+    "元": "money", "资金": "money", "钱": "money",
+    "项": "items", "条": "items", "种": "items", "类": "items", "款": "items",  # 30多款贷款产品
+    "张": "sheets", "份": "sheets",  # 开了多少张发票, 15亿份: sheets of paper, counted either way
+    "批": "batches", "批次": "batches",  # 参加了几批, 6批次: one count
+    "起": "cases", "件": "cases",  # 破获刑事案件10.6万起, 办理案件38万件: cases, counted either way
+    "枚": "count", "金": "count", "银": "count", "铜": "count",  # 枚 counts medals and badges as 个 does
+    "个": "count", "个次": "count", "家": "count", "户": "count", "户次": "count", "所": "count", "座": "count",
+    "处": "count", "间": "count",
+    "场": "events", "次": "events", "场次": "events",  # 开展法治宣传活动5.6万场次, asked 搞了多少次
+    "月": "duration", "天": "duration", "工作日": "duration", "小时": "duration", "分钟": "duration",
+    "秒": "duration", "日期": "date",
+    "长度": "length", "公里": "length", "千米": "length", "米": "length",
+    "面积": "area", "亩": "area", "公顷": "area", "平方公里": "area", "平方千米": "area", "平方米": "area",
+}
+# Units that count people or things one by one (an age or a bare number answers none of them).
+COUNTING_UNITS = frozenset({"人", "名", "位", "个", "家", "户", "人次"})
+OTHER_KIND = -1.0  # unit_agreement's verdict on a figure of another kind than asked: ruled out
+
+
+def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Params = DEFAULT_PARAMS) -> float:
+    """A nudge from the measure word the question asks for, or OTHER_KIND when the figure is of
+    another kind of quantity (家 for a figure in 人次), which rules it out; unknown words decide nothing, and 个
+    (多少个) fits any count, people included (省劳模有几个), but not editions, periods, money or
+    shares (两届, 十年, 1052万元, 86.5%).
+    A year (2017年) is a date, not a quantity: 多少 does not ask for it, 哪一年 does."""
+    if is_year and asked not in (None, "年", "日期"):
+        return OTHER_KIND
+    unit = "批" if unit == "批次" else unit  # 几批, 6批次: one unit
+    if is_year and asked == "日期":
+        return 0.0  # 什么时候开始的: a year answers "when" too
+    if unit == "倍" and asked not in (None, "倍"):
+        return OTHER_KIND  # 是2012年的2.8倍: a multiple answers 几倍, not how much or how many
+    if asked == "多少":  # a quantity, of no named unit: anything but a date
+        return OTHER_KIND if unit == "日期" else 0.0
+    if asked == "个":
+        # (Nor lengths, areas, weights or energy: 高铁站有多少个 is not 高铁运营里程1212公里.)
+        return OTHER_KIND if (unit in NOT_COUNTED_BY_GE or unit.endswith("元") or unit in MEASURED
+                              or UNIT_FAMILY.get(unit) in ("length", "area")) else 0.0
+    if asked is None:
+        return 0.0
+    if unit == "数" and asked in COUNTING_UNITS:
+        return 0.0  # 帮助200多万群众: a number with no measure word counts what follows it
+    if asked == "%":  # a rate is no evidence by itself; 12.32/10万 and 死亡率0.031 are rates too
+        return 0.0 if unit in ("%", "‰", "数") or unit.startswith("/") else OTHER_KIND
+    if asked == unit or (UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
+        return p.unit_bonus
+    if asked in ("长度", "面积") and UNIT_FAMILY.get(unit) == UNIT_FAMILY[asked]:
+        return p.unit_bonus  # 多长 is answered by any length (面积 by any area), as 多少钱 by any money
+    if asked == "种" and unit == "个":
+        return 0.0  # 多少种药品, 涉及药品234个: kinds of a thing are counted one by one as well
+    if asked in ("名", "位") and unit.endswith("次"):
+        return OTHER_KIND  # 多少名职工 counts heads; 100万人次 counts visits, one person many times
+    return 0.0 if UNIT_FAMILY.get(asked, asked) == UNIT_FAMILY.get(unit, unit) else OTHER_KIND
