@@ -343,6 +343,13 @@ class Matcher:
                                reason="asks for no figure (who, where, why, an attribute the sources never give)")
         asking, *wider = asking_parts(question)
         explanation = self._explain_part(question, asking, known=(question, normalized))
+        if explanation.match.answered and wider and len(wider) > 1:
+            # 听说门诊用药能报，报销比例能到多少: the asking clause names a measure that several
+            # figures share; the clause before says whose. Read with it, another figure is clearly
+            # ahead of the one the clause alone chose: that one.
+            closer = self._explain_part(question, wider[0], constraints_from=asking, known=(question, normalized))
+            if closer.match.answered and closer.match.best != explanation.match.best:
+                return closer
         for part in wider:
             if explanation.match.answered:
                 break

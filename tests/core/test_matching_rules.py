@@ -1420,3 +1420,19 @@ def test_a_place_noun_ending_the_thing_asked_is_its_last_word(tmp_path: Path) ->
     engine = drafted_engine(tmp_path, HOUSING, "housing")
     assert figure(engine, "中国历史文化街区有多少片") is None  # 街区, said of no figure
     assert figure(engine, "中国历史文化名镇有多少个") == "9个"
+
+
+MEDICINE = """全省医保待遇提高
+9月21日
+
+待遇水平稳步提高。门诊慢特病病种扩大到40种，高血压、糖尿病门诊用药报销比例达到50%以上。城乡居民大病保险起付线降至1万元，报销比例提高到60%。职工医保住院费用报销比例达到85%。全省定点医药机构达到3万家。
+
+经办服务更加便捷。全省医保业务网上可办率达到95%，异地就医直接结算43万人次，建成医保服务站1.2万个，培训经办人员8000人次，打击欺诈骗保追回资金6.8亿元，曝光典型案例1560件。
+"""
+
+
+def test_the_clause_before_says_whose_measure_when_several_share_it(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, MEDICINE, "medicine")
+    assert figure(engine, "报销比例能到多少") == "60%"  # the one keyed by the measure alone
+    said_before = "我妈有糖尿病，每个月都要去拿药，听说门诊用药能报，报销比例能到多少"
+    assert figure(engine, said_before) == figure(engine, "糖尿病门诊用药报销比例能到多少") != "60%"
