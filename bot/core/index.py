@@ -55,29 +55,13 @@ class Index:
         self.unknown_idf = math.log(n / 0.5)
         # Postings longer than this are not walked per question (bounds the time at 10k facts).
         self.common = max(COMMON_MIN_DOCS, int(len(docs) * COMMON_SHARE))
-        # Each key phrase's weighted terms and total weight, computed the first time its fact is a
-        # candidate: computing them for every fact at load put ~600,000 tuples in the cache, half
-        # the time of reading it back (a cold `ask` at 10,000 facts).
-        self._weighted: dict[int, list[tuple[tuple[tuple[str, float], ...], float, str]]] = {}
-
-    def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in vars(self).items() if k != "_weighted"}
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        vars(self).update(state)
-        self._weighted = {}
-
-    def weighted(self, i: int) -> list[tuple[tuple[tuple[str, float], ...], float, str]]:
-        found = self._weighted.get(i)
-        if found is None:
-            doc, idf, unknown = self.docs[i], self.idf.get, self.unknown_idf
-            found = []
-            for phrase, phrase_text in zip(doc.phrases, doc.phrase_texts, strict=True):
-                if phrase:
-                    weights = [idf(t, unknown) for t in phrase]
-                    found.append((tuple(zip(phrase, weights, strict=True)), sum(weights), phrase_text))
-            self._weighted[i] = found
-        return found
+        # Each key phrase's total weight, once: a tuple of floats per fact (per-term weight pairs
+        # for every fact put ~600,000 tuples in the cache, half the time of reading it back; the
+        # weights of the few terms a question shares are looked up when it is asked).
+        self.totals: list[tuple[float, ...]] = [
+            tuple(sum(self.idf.get(t, self.unknown_idf) for t in phrase) for phrase in doc.phrases)
+            for doc in docs
+        ]
 
     def scores(self, terms: set[str], text: str, min_key: float = 0.0,
                possible: Callable[[int], bool] = lambda i: True,
@@ -165,15 +149,17 @@ class Index:
         the question holds."""
         best, complete = 0.0, 0.0
         text_chars = set(text)
-        for weighted, total, phrase_text in self.weighted(i):
-            if phrase_text in shadowed or (shadowed and phrase_text not in text
-                                           and any(word in phrase_text for word in shadowed)):
+        doc, idf, unknown = self.docs[i], self.idf.get, self.unknown_idf
+        for phrase, total, phrase_text in zip(doc.phrases, self.totals[i], doc.phrase_texts, strict=True):
+            if not phrase or phrase_text in shadowed or (shadowed and phrase_text not in text
+                                                         and any(word in phrase_text for word in shadowed)):
                 continue
-            if not self.by_sound and not any(t in terms and t not in self.home for t, _ in weighted):
+            shared = [t for t in phrase if t in terms]
+            if not self.by_sound and not any(t not in self.home for t in shared):
                 # Shares nothing: not even a typo of it (a typo keeps some of its words). Nor does
                 # 全省 alone (全省共有人民调解员 and 全省法官有多少人) say what is counted.
                 continue
-            found = sum(w for t, w in weighted if t in terms)
+            found = sum(idf(t, unknown) for t in shared)
             # The more (and the rarer) words a matched phrase holds, the surer the match:
             # 高技能人才 in the question is better evidence than 技能人才 alone.
             fraction = found / total
