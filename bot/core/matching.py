@@ -791,24 +791,11 @@ class Matcher:
         # 16个州（市）中有12个通动车, under 高铁运营里程1212公里; asked 高铁站有多少个: the thing whose
         # number is asked ends in a character the sentence never says (站), nor one that sounds
         # alike (a typo: 人材 for 人才), while its words before say what the sentence is about (高铁).
-        asked = _NUMBER_OF.search(analysis.text)
-        if asked is None:
-            return ""
-        # (The nouns at its end, without when: 高技能人才 of 云南省的高技能人才目前; the tagger takes
-        # the 站 of 高铁站 for a verb.)
-        words = list(tagged(asked.group(1)))
-        # (Nor the place: 产改试点 of 产改试点云南有几个.)
-        while words and (words[-1][1][:1] in ("t", "f", "d", "r") or words[-1][0] in ("一共", "总共", "共")
-                         or self._holds_scope(words[-1][0])):
-            words.pop()
-        cut = len(words) - (1 if words and len(words[-1][0]) == 1 else 0)
-        while cut > 0 and words[cut - 1][1] in _NOUN_TAGS:
-            cut -= 1
-        words = words[cut:] if cut < len(words) and words[-1][1] in _NOUN_TAGS | {"v"} else []
-        noun = "".join(w for w, _ in words)
+        words = self._number_of(analysis.text)
+        noun = "".join(words)
         noun = self._home.sub("", noun) if self._home is not None else noun
         # The last word (站; 队伍, of which 团队 says 队, is a paraphrase, no other thing).
-        head, sentence = (words[-1][0] if words else ""), self._sentences[i]
+        head, sentence = (words[-1] if words else ""), self._sentences[i]
         if (len(noun) < 3 or len(head) >= len(noun) or noun in self.vocabulary.corpus
                 or any(ch in sentence or ch in self._near[i] or self._sounds(ch) in self._sounds(sentence)
                        for ch in head)):
@@ -869,6 +856,22 @@ class Matcher:
                           and b not in self._scope_text), "")
         return f"the question's {elsewhere} is said of another figure, none of its words of this one" \
             if elsewhere else ""
+
+    def _number_of(self, text: str) -> tuple[str, ...]:
+        """The words of the thing whose number is asked, right before 有多少: the nouns at its
+        end, without when or where (高技能人才 of 云南省的高技能人才目前, 产改试点 of 产改试点云南有几个;
+        the tagger takes the 站 of 高铁站 for a verb, so a last single character counts too)."""
+        asked = _NUMBER_OF.search(text)
+        if asked is None:
+            return ()
+        words = list(tagged(asked.group(1)))
+        while words and (words[-1][1][:1] in ("t", "f", "d", "r") or words[-1][0] in ("一共", "总共", "共")
+                         or self._holds_scope(words[-1][0])):
+            words.pop()
+        cut = len(words) - (1 if words and len(words[-1][0]) == 1 else 0)
+        while cut > 0 and words[cut - 1][1] in _NOUN_TAGS:
+            cut -= 1
+        return tuple(w for w, _ in words[cut:]) if cut < len(words) and words[-1][1] in _NOUN_TAGS | {"v"} else ()
 
     def _veto_other_measured(self, i: int, analysis: Analysis) -> str:
         # 电子运单使用率达到99%，可循环中转袋使用率达到95%, asked 纸质运单使用率: figures of one
