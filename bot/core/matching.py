@@ -164,7 +164,7 @@ class Matcher:
         self._done_before = [re.sub(r"(?:了|共|共计|累计|总计|达到|达)$", "", f.sentence[:at])
                              for f, at in zip(kb.facts, self._positions, strict=True)]
         # 突破9900公里, 近2万人, 1000多万人次: an amount said roughly.
-        self._rounded = [bool(re.search(r"(?:突破|超过|超|逾|近|约)\s*$", f.sentence[:at])) or "多" in f.figure
+        self._rounded = [bool(_ROUNDED.search(f.sentence[:at])) or "多" in f.figure
                          or "余" in f.figure for f, at in zip(kb.facts, self._positions, strict=True)]
         self._ids = {f.id: i for i, f in enumerate(kb.facts)}
         self._same_sentence: dict[str, list[int]] = defaultdict(list)  # the facts of each sentence
@@ -434,6 +434,9 @@ class Matcher:
 
     def _analyse(self, question: str, normalized: str, constraint_text: str) -> Analysis:
         analysis = analyse(question, normalized, constraint_text, self._places, self._time_words, self._qualifiers)
+        number_of = self._number_of(constraint_text)
+        if number_of:
+            analysis = replace(analysis, number_of=number_of)
         passive = _PASSIVE.search(constraint_text)
         if passive and passive.group(1) not in self.vocabulary.corpus:
             # 合理化建议被采纳了多少项: how many of them something happened to, which no source says
@@ -791,7 +794,7 @@ class Matcher:
         # 16个州（市）中有12个通动车, under 高铁运营里程1212公里; asked 高铁站有多少个: the thing whose
         # number is asked ends in a character the sentence never says (站), nor one that sounds
         # alike (a typo: 人材 for 人才), while its words before say what the sentence is about (高铁).
-        words = self._number_of(analysis.text)
+        words = analysis.number_of
         noun = "".join(words)
         noun = self._home.sub("", noun) if self._home is not None else noun
         # The last word (站; 队伍, of which 团队 says 队, is a paraphrase, no other thing).
@@ -1104,8 +1107,6 @@ class Matcher:
             return ""  # (留在云南工作的有多少: 的 ends a clause of those who did something, no noun)
         if modifier in self._contexts[i] or modifier in self._scope_text or self._holds_scope(modifier):
             return ""
-        if _TOTAL_ASKED.fullmatch(modifier) or _CUMULATIVE.fullmatch(modifier):
-            return ""  # (一共投了多少, 累计投入: how much in all, no kind of spending)
         kinds = []
         for j in self._same_sentence[self.kb.facts[i].sentence]:
             counted = self._counted[j]
@@ -1390,8 +1391,9 @@ _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 _YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入)"
                              r"|接待|加工|生产|处理|发电|供水|吞吐|销售|输送|产)")  # (年接待观众2000万人次)
 _CUMULATIVE = re.compile(r"累计|以来|十年来|10年来|共计|总计|先后|连续|期间")
-_ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额"
-                     r"|(?<![\d十])年(?:加工|生产|处理|发电|供水|吞吐|接待)(?:能力|量)")  # 年加工能力1200万吨: per year
+# Yearly by nature (产量, 货运量), or said so (年加工能力1200万吨).
+_ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额|"
+                     + _YEARLY_MEASURE.pattern)
 
 # What may stand between a year and the figure it dates: 2012年的, 2021年为, 2021年底达到.
 _YEAR_TIE = "(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"
@@ -1506,8 +1508,10 @@ _AGE_GROUPS = frozenset({"老年", "青年", "中年", "少年", "幼年", "成�
 
 def _sorts(word: str, tag: str, excluded: str) -> bool:
     """Whether a tagged word of two characters can sort a noun into kinds: not of a tag `excluded`
-    (numbers, particles, pronouns…) unless a group of age, nor a place."""
-    return len(word) == 2 and (tag[0] not in excluded or word in _AGE_GROUPS) and not tag.startswith("ns")
+    (numbers, particles, pronouns…) unless a group of age, nor a place, nor how much in all (一共,
+    累计: the tagger may call them short forms)."""
+    return (len(word) == 2 and (tag[0] not in excluded or word in _AGE_GROUPS) and not tag.startswith("ns")
+            and not _TOTAL_ASKED.fullmatch(word) and not _CUMULATIVE.fullmatch(word))
 
 
 def _word_across(text: str, at: int, end: int) -> tuple[str, str] | None:
@@ -1675,7 +1679,10 @@ def _same_amount(a: Fact, b: Fact) -> bool:
             and a.value <= b.value <= 1.1 * a.value)
 
 
-_BROKEN_BOUND = re.compile(r"(?:突破|超过|超|逾)\s*$")
+# 突破300亿元, 超过2万人: a bound broken; 近2万人, 约30%: round either way.
+_BOUND_WORDS = "突破|超过|超|逾"
+_BROKEN_BOUND = re.compile(rf"(?:{_BOUND_WORDS})\s*$")
+_ROUNDED = re.compile(rf"(?:{_BOUND_WORDS}|近|约)\s*$")
 
 
 def decisive(ranked: list[Scored], p: Params) -> bool:

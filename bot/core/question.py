@@ -215,6 +215,7 @@ class Analysis:
     modifiers: tuple[tuple[str, str], ...] = ()
     heads: tuple[tuple[str, str], ...] = ()  # 注册教练员: (注册, 教练员), a noun no source says after a word one does
     strangers: tuple[str, ...] = ()  # 核电站, 银牌: nouns of the dictionary that no source says (set by the matcher)
+    number_of: tuple[str, ...] = ()  # 高铁/站 of 高铁站有多少个: what 有多少 counts, in words (set by the matcher)
     done: str = ""  # 办结了多少: the verb the asked figure is the object of
     superlative: str = ""  # 最多的一笔, 最高: the extreme of something, which a total is not
     single_year: bool = False  # 当年, 那一年: one year, not a total since then
