@@ -1,0 +1,37 @@
+"""unit_agreement: whether a figure's measure word can answer the one a question asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.params import DEFAULT_PARAMS
+from bot.core.units import OTHER_KIND, unit_agreement
+
+
+def test_the_unit_asked_is_a_nudge_and_another_kind_rules_out() -> None:
+    assert unit_agreement("人次", "人次") == DEFAULT_PARAMS.unit_bonus
+    assert unit_agreement("家", "人次") == OTHER_KIND
+    assert unit_agreement("名", "人") == 0
+    assert unit_agreement(None, "吨") == 0  # nothing asked: nothing decided
+
+
+def test_heads_are_not_visits() -> None:
+    # 多少名职工 is no question for a figure in 人次; 多少人 may be.
+    assert unit_agreement("名", "人次") == OTHER_KIND
+    assert unit_agreement("人", "人次") == 0
+
+
+@pytest.mark.parametrize("unit", ["项", "人", "家", "所"])
+def test_ge_counts_things_and_people(unit: str) -> None:
+    assert unit_agreement("个", unit) == 0
+
+
+@pytest.mark.parametrize("unit", ["公里", "平方公里", "亩", "吨", "千瓦时", "万元", "届", "%"])
+def test_ge_counts_no_length_area_weight_energy_money_edition_or_share(unit: str) -> None:
+    assert unit_agreement("个", unit) == OTHER_KIND  # 高铁站有多少个 is not 高铁运营里程1212公里
+
+
+@pytest.mark.parametrize("asked", ["人", "个", "户", "人次"])
+def test_a_number_with_no_measure_word_counts_what_follows_it(asked: str) -> None:
+    assert unit_agreement(asked, "数") == 0  # 帮助200多万群众
+    assert unit_agreement("年", "数") == OTHER_KIND
