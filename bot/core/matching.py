@@ -553,7 +553,7 @@ class Matcher:
                      self._veto_known_sibling,
                      self._veto_year_unasked, self._veto_age_unasked,
                      self._veto_bound, self._veto_did_unasked, self._veto_done_to_unasked, self._veto_change_unasked,
-                     self._veto_thing_unsaid, self._veto_head_unsaid,
+                     self._veto_thing_unsaid, self._veto_head_unsaid, self._veto_whole_for_those_who,
                      self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item,
                      self._veto_other_measured):
             reason = rule(i, analysis)
@@ -805,6 +805,22 @@ class Matcher:
             return ""
         said = next((run for run in _pairs(noun[:-len(head)]) if run in sentence), "")
         return f"the question counts {noun}; the sentence says {said}, never {head}" if said else ""
+
+    def _veto_whole_for_those_who(self, i: int, analysis: Analysis) -> str:
+        # “西部计划”志愿者累计派遣1.6万名，其中服务期满后留滇就业的达7200多人, asked 留在云南工作的有
+        # 多少: those who did something (…的有多少) are a part; a whole the sentence breaks into
+        # parts (其中…) answers only if its own clause says what they did.
+        those = _THOSE_ASKED.search(analysis.text)
+        fact = self.kb.facts[i]
+        after = fact.sentence[self._positions[i] + len(fact.figure):]
+        if those is None or not re.match(r"[，,；;]?其中", after) or self._parts[i]:
+            return ""  # (its parts right after it: 1.6万名，其中…7200多人)
+        clause = self._clauses[i]
+        # (What they did ends the words before 的: 留在云南工作 of 志愿者留在云南工作.)
+        said = [b for b in _pairs(those.group(1)[-4:]) if not self._holds_scope(b)]
+        if said and not any(b in clause for b in said):
+            return f"the question asks about those who {those.group(1)}; the figure is of them all"
+        return ""
 
     def _veto_done_to_unasked(self, i: int, analysis: Analysis) -> str:
         # 完成156处全国重点文物保护单位的保护修缮, asked 全国重点文物保护单位有多少处: the figure counts
@@ -1420,6 +1436,8 @@ _PLAN_PERIOD = re.compile(r"(?<![一二三四五六七八九十])[一二三四�
                           r"(?=[”\"]?(?:普法|规划|时期|期间|计划|末|以来))")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
 _BOUND_ASKED = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")  # 6级以上, 80岁以上
+# Those who did something, asked: 留在云南工作的有多少 (a verb phrase, then 的有多少).
+_THOSE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8})的(?:有|共有|一共有)(?:多少|几)")
 _NOUN_TAGS = frozenset({"n", "nz", "vn", "j", "ng", "ns", "nt", "l", "b", "s"})
 # The thing whose number is asked, right before 有多少 (高铁站有多少个); not a verb's object.
 _NUMBER_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?<![了的过着只还都也就又已总一])(?:一共|总共|共)?有(?:多少|几)")

@@ -1436,3 +1436,17 @@ def test_the_clause_before_says_whose_measure_when_several_share_it(tmp_path: Pa
     assert figure(engine, "报销比例能到多少") == "60%"  # the one keyed by the measure alone
     said_before = "我妈有糖尿病，每个月都要去拿药，听说门诊用药能报，报销比例能到多少"
     assert figure(engine, said_before) == figure(engine, "糖尿病门诊用药报销比例能到多少") != "60%"
+
+
+VOLUNTEERS = """全省青年志愿服务
+5月4日
+
+志愿服务持续深化。“西部计划”志愿者累计派遣1.2万名，其中服务期满后留滇就业的达5000多人。全省注册青年志愿者达到300万人，建成志愿服务站点2600个，累计开展志愿服务活动8万场。
+"""
+
+
+def test_those_who_did_something_are_no_whole_broken_into_parts(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, VOLUNTEERS, "volunteers")
+    assert figure(engine, "西部计划志愿者一共派遣了多少名") == "1.2万名"
+    assert figure(engine, "西部计划志愿者留在云南工作的有多少") != "1.2万名"
+    assert figure(engine, "服务期满后留滇就业的有多少") == "5000多人"
