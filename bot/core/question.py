@@ -278,7 +278,8 @@ def is_people(word: str) -> bool:
 
 # 多少职工参与: people; not 多少职工驿站, 多少职工书屋 (things named after them).
 _PEOPLE_AFTER = re.compile(r"(?:多少|几)(名|位)?(?:职工|工人|学生|教师|干部|人员|群众|农民工|劳模"
-                           r"|游客|旅客|乘客|观众|患者|老年人|老人|儿童|孤儿|居民|村民|农民|妇女)"
+                           r"|游客|旅客|乘客|观众|患者|老年人|老人|儿童|孤儿|居民|村民|农民|妇女"
+                           r"|在校生|学员|老师|医生|护士|员工|会员|志愿者|党员|选手|运动员|教练员|专家)"
                            r"(?!驿站|书屋|之家|小家|代表大会|创新|医疗|互助|休息|工作室|服务站|食堂|宿舍|活动)")
 # 运动员有多少, 志愿者一共多少, 律师有多少个: a noun of people before the question word (a listed
 # one, or any word ending as nouns of people end: 律师, 店员, 记者, 护士, 工匠); 个 after it still
