@@ -58,6 +58,7 @@ from bot.core.question import (
     asking_parts,
     asks_what_a_figure_is,
     before_words,
+    is_people,
 )
 from bot.core.screening import MAX_QUESTION_CHARS
 from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin_terms, syllable_table
@@ -436,7 +437,9 @@ class Matcher:
         analysis = analyse(question, normalized, constraint_text, self._places, self._time_words, self._qualifiers)
         number_of = self._number_of(constraint_text)
         if number_of:
-            analysis = replace(analysis, number_of=number_of)
+            # (少先队大队有多少个: 个 of a thing that is no person, as 多少个卡点 is.)
+            things = analysis.asked == "个" and not is_people(number_of[-1])
+            analysis = replace(analysis, number_of=number_of, counts_things=analysis.counts_things or things)
         passive = _PASSIVE.search(constraint_text)
         if passive and passive.group(1) not in self.vocabulary.corpus:
             # 合理化建议被采纳了多少项: how many of them something happened to, which no source says

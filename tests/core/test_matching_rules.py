@@ -1441,7 +1441,7 @@ def test_the_clause_before_says_whose_measure_when_several_share_it(tmp_path: Pa
 VOLUNTEERS = """全省青年志愿服务
 5月4日
 
-志愿服务持续深化。“西部计划”志愿者累计派遣1.2万名，其中服务期满后留滇就业的达5000多人。全省注册青年志愿者达到300万人，建成志愿服务站点2600个，累计开展志愿服务活动8万场。
+志愿服务持续深化。“西部计划”志愿者累计派遣1.2万名，其中服务期满后留滇就业的达5000多人。全省注册青年志愿者达到300万人，建成志愿服务站点2600个，累计开展志愿服务活动8万场。全省少先队员达到400万名。
 """
 
 
@@ -1450,3 +1450,9 @@ def test_those_who_did_something_are_no_whole_broken_into_parts(tmp_path: Path) 
     assert figure(engine, "西部计划志愿者一共派遣了多少名") == "1.2万名"
     assert figure(engine, "西部计划志愿者留在云南工作的有多少") != "1.2万名"
     assert figure(engine, "服务期满后留滇就业的有多少") == "5000多人"
+
+
+def test_ge_of_a_thing_before_it_is_no_count_of_people(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, VOLUNTEERS, "volunteers")
+    assert figure(engine, "少先队大队有多少个") is None  # 400万名 counts 队员
+    assert figure(engine, "少先队员有多少") == "400万名"
