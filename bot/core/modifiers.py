@@ -101,6 +101,12 @@ def _shares(written: str, asked: str) -> bool:
         if (len(mine) >= 2 and len(theirs) >= 2 and len(written) > 2 and len(asked) > 2
                 and mine not in asked and theirs not in written and not _alike(mine, theirs)):
             return False
+        # A short form keeps the first character of a word (绿电 of 绿色能源), a paraphrase a
+        # character of the word that sorts (房产 of 核查住房): 工伤 shares only the 工 inside 职工
+        # with 职工基本医疗, another kind.
+        if len(asked) == 2 and not set(asked) & set(mine) \
+                and not any(w.startswith(asked[0]) for w, _ in tagged(written)):
+            return False
         return bool(set(written) & set(asked))
     return _alike(written[: len(written) - len(same_end)], asked[: len(asked) - len(same_end)])
 

@@ -25,6 +25,12 @@ def test_another_kind_clashes_but_a_short_form_or_a_typo_does_not() -> None:
     assert clash(clause, (), "发电量") == ""
 
 
+def test_a_character_shared_inside_another_word_is_no_short_form() -> None:
+    clause = "职工基本医疗保险参保人数达到648万人"
+    assert clash(clause, (("工伤", "保险"),), "工伤保险参保人数有多少") != ""  # 工 of 职工, no 工伤
+    assert clash("累计核查住房、车辆等信息23万人次", (("房产", "车辆"),), "房产车辆信息核实了多少") == ""  # 房 of 住房
+
+
 def test_a_shared_head_alone_is_another_kind() -> None:
     # 新生儿 and 婴儿 share only 儿, the head both narrow: another group, not a typo.
     assert "婴儿死亡率" in clash("婴儿死亡率从10.46‰下降到4.47‰", (("新生儿", "死亡率"),), "新生儿死亡率是多少")
