@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.core.normalize import clean
-from bot.core.text_figures import CHANGE_FROM, DIGIT_FIGURE, TextFigure, find_figures, value_of
+from bot.core.text_figures import CHANGE_FROM, DIGIT_FIGURE, TextFigure, find_figures, inside_quotes, value_of
 from bot.core.words import edges, tagged, without_trailing_adverbs
 
 _GOES_ON = re.compile(r"其中[，,]")  # a sentence about a part of what the one before counted
@@ -198,7 +198,7 @@ def _segment_before(sentence: str, figure: TextFigure, previous_end: int) -> str
     start = figure.start - len(head)
     # The previous figure's item ends at its list comma; a comma inside quotes (“强信心、战疫情”)
     # belongs to a name.
-    commas = [i for i, ch in enumerate(head) if ch == "、" and not _inside_quotes(sentence, start + i)
+    commas = [i for i, ch in enumerate(head) if ch == "、" and not inside_quotes(sentence, start + i)
               and not re.search(r"[（(][^）)]*$", head[:i])]  # nor inside brackets: 县(市、区)
     if previous_end > 0 and previous_end == start and commas:  # the previous figure is in this clause
         head = head[commas[0] + 1:]
@@ -262,7 +262,7 @@ def _question(sentence: str, figure: TextFigure, previous_end: int, keyword: str
     # gives. A list comma after another figure starts a new item (28个省级试点为带动、各级535个).
     starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, figure.start)]
     listed = [m.end() for m in re.finditer("、", sentence[:figure.start])
-              if m.start() >= previous_end > 0 and not _inside_quotes(sentence, m.start())]
+              if m.start() >= previous_end > 0 and not inside_quotes(sentence, m.start())]
     start = max([0, *starts, *listed[:1]])
     end_match = re.compile(r"[，,；;。！？!?]").search(sentence, figure.end)
     end = end_match.start() if end_match else len(sentence)
@@ -295,10 +295,6 @@ def _question(sentence: str, figure: TextFigure, previous_end: int, keyword: str
     if len(core) < 8 and topic and topic not in question:
         question = topic + "，" + question
     return question.rstrip("，,、") + "？"
-
-
-def _inside_quotes(text: str, at: int) -> bool:
-    return text.count("“", 0, at) > text.count("”", 0, at)
 
 
 def _topic(paragraph: str, headline: str) -> str:

@@ -62,6 +62,11 @@ class TextFigure:
     year: bool = False
 
 
+def inside_quotes(text: str, at: int) -> bool:
+    """Whether offset `at` of `text` is inside “…” (a name: “强信心、战疫情”, “五个一工程”)."""
+    return text.count("“", 0, at) > text.count("”", 0, at)
+
+
 def find_figures(sentence: str) -> list[TextFigure]:
     out: list[TextFigure] = []
     taken: list[tuple[int, int]] = []
@@ -114,7 +119,7 @@ def find_figures(sentence: str) -> list[TextFigure]:
     for m in _CN_FIGURE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if sentence.count("“", 0, m.start()) > sentence.count("”", 0, m.start()) and \
+        if inside_quotes(sentence, m.start()) and \
                 re.match(r"[\d一二三四五六七八九十百千万]", sentence[m.end():m.end() + 1]):
             continue  # “五个一工程”奖: numerals run on inside a quoted name, no figure (“七项行动” is one)
         numeral, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
