@@ -9,6 +9,7 @@ import re
 from bot.core.models import Fact
 from bot.core.question import PLANNED, Analysis
 from bot.core.text_figures import CHANGE_FROM
+from bot.core.words import words
 
 YEAR_FIGURE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?")  # 2017年, 2017年8月
 
@@ -112,6 +113,22 @@ def one_of_listed(place: str, sentence: str, analysis: Analysis) -> bool:
 def an_example(word: str, text: str) -> bool:
     """`word` is one item of a list closed by 等 (新加坡、意大利等): an example, not all it covers."""
     return re.search(f"{re.escape(word)}(?:[、和及与][^，,。；;]{{0,12}})?等", text) is not None
+
+
+_EXAMPLE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等")
+
+
+@functools.lru_cache(maxsize=4096)
+def listed_examples(text: str) -> tuple[tuple[str, ...], str]:
+    """The items of the last list closed by 等 in `text`, and the words after it: 在奥运会、世锦赛、
+    亚运会等国际大赛上共获得金牌 -> ((奥运会, 世锦赛, 亚运会), 国际大赛上共获得金牌); the first
+    item begins where its last word does (在奥运会 -> 奥运会). ((), '') when there is none."""
+    lists = list(_EXAMPLE_LIST.finditer(text))
+    if not lists:
+        return (), ""
+    found = lists[-1]
+    first, *rest = found.group(1).split("、")
+    return (words(first)[-1], *rest), text[found.end():]
 
 
 def mentions(context: str, phrase: str) -> bool:

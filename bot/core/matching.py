@@ -32,6 +32,7 @@ from bot.core.figure_context import (
     fact_role,
     is_target,
     item_of,
+    listed_examples,
     mentions,
     modified_span,
     one_of_listed,
@@ -47,7 +48,7 @@ from bot.core.metrics import with_metric
 from bot.core.models import Candidate, Fact, Match, Nearest
 from bot.core.modifiers import clash, head_clash, modifier_before, same_kind, unknown_heads, unknown_modifiers
 from bot.core.normalize import Normalizer
-from bot.core.numerals import MEASURE_WORDS
+from bot.core.numerals import MEASURE_WORDS, parse_chinese
 from bot.core.params import DEFAULT_PARAMS, Params
 from bot.core.question import (
     GRADE_WORD,
@@ -64,6 +65,7 @@ from bot.core.screening import MAX_QUESTION_CHARS
 from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin_terms, syllable_table
 from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY, unit_agreement
 from bot.core.words import is_word, tagged
+from bot.core.words import words as segmented  # (words is a common local name)
 
 # What is left of a reverse question once its number is taken out: "135.7万是什么" -> "".
 _REVERSE_REST = re.compile(r"^[多余约近超过个]*$")
@@ -476,8 +478,10 @@ class Matcher:
 
     def _counted_noun(self, words: str, spans: str) -> str:
         """The longest end of the words before 多少 that a candidate's figure counts: 客运量 of
-        省客运量, so that 货运量 does not count it as well (both say 运量)."""
-        return next((words[k:] for k in range(len(words) - 2) if words[k:] in spans), words[-2:])
+        省客运量, so that 货运量 does not count it as well (both say 运量). Cut where a word of the
+        question starts: 运会金牌 of 全运会金牌 is a piece of 奥运会金牌 too, not what was asked."""
+        return next((words[k:] for k in _word_starts(words) if k < len(words) - 2 and words[k:] in spans),
+                    words[-2:])
 
     def _rank(
         self, index: Index, terms: set[str], text: str, analysis: Analysis, discount: float = 1.0,
@@ -558,7 +562,7 @@ class Matcher:
                      self._veto_bound, self._veto_did_unasked, self._veto_done_to_unasked, self._veto_change_unasked,
                      self._veto_thing_unsaid, self._veto_head_unsaid, self._veto_whole_for_those_who,
                      self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item,
-                     self._veto_other_measured):
+                     self._veto_other_measured, self._veto_one_of_many, self._veto_edition):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -641,6 +645,27 @@ class Matcher:
                               and other in self._contexts[i])]
         return f"the figure is for {joined[0]} and another level together" if joined else ""
 
+    def _veto_one_of_many(self, i: int, analysis: Analysis) -> str:
+        # 在奥运会、世锦赛、亚运会等国际大赛上共获得金牌42枚, asked 世锦赛金牌有多少: the figure
+        # counts what all the examples together yielded; what one of them did alone (the thing
+        # counted right after its name) the sentence does not say. (Not 走访慰问职工、困难职工等
+        # 317.8万人次 asked of 职工: the listed ones are what it counts.)
+        fact = self.kb.facts[i]
+        clause = clause_of(fact)
+        items, after = listed_examples(clause[:clause.find(fact.figure)])
+        if not items or not after:
+            return ""
+        after = self.normalizer.normalize(after)
+        named = [self.normalizer.normalize(item) for item in items]
+        said = [item for item in named if item in analysis.text]
+        if len(said) != 1:
+            return ""
+        at = analysis.text.find(said[0]) + len(said[0])
+        counted = analysis.text[at:at + 2]
+        if len(counted) < 2 or counted not in after or after.startswith(counted):
+            return ""  # (接待新加坡等工会来访: 新加坡工会 names the whole again)
+        return f"the question asks of {said[0]} alone; the figure is of {'、'.join(items)}等 together"
+
     def _other_counts(self, i: int) -> tuple[int, ...]:
         """The other figures of i's sentence that count something else: not side by side with it
         (来访36批718人次) nor the other side of its change. Fixed by the knowledge, asked by several
@@ -671,6 +696,14 @@ class Matcher:
         return (clause == self._clauses[j] and 0 <= opens < min(self._clause_positions[i], self._clause_positions[j])
                 and not any(r in self._counted[i] for r in self._restrictors))
 
+    @staticmethod
+    def _word_at(text: str, k: int) -> str:
+        """The word of `text` that holds its k-th character."""
+        starts = _word_starts(text)
+        begin = max(s for s in starts if s <= k)
+        end = next((s for s in starts if s > k), len(text))
+        return text[begin:end]
+
     def _veto_counted_elsewhere(self, i: int, analysis: Analysis) -> str:
         # 建成国家级农业科技园区8个，培育省级星创天地125家, asked 省级农业科技园区有几个: what the
         # question counts is what another figure of the sentence counts, not this one.
@@ -679,10 +712,13 @@ class Matcher:
         others = self._others_counted(i)
         near = _SORTS.sub("", self._near[i])  # 缴获各类毒品 says 缴获毒品
         for words in analysis.counted:
+            starts = _word_starts(words)
             for k in range(len(words) - 1):
                 noun = words[k:]
                 if noun in near or noun in self._scope_text:
                     break
+                if k not in starts and self._word_at(words, k) in near:
+                    continue  # (运会金牌 of 全运会金牌, said by 在全运会上获得金牌: a piece of 奥运会金牌 too)
                 if noun in others:
                     return f"the question counts {noun}, which the sentence says of another figure"
         return ""
@@ -700,6 +736,26 @@ class Matcher:
                 if (written[2:] == noun and written[:2] != asked[:2] and written in corpus and written not in text
                         and not self._holds_scope(written[:2])):
                     return f"the question asks about {asked}, which the sources tell apart from {written}"
+        return self._sibling_in_sentence(i, text)
+
+    def _sibling_in_sentence(self, i: int, text: str) -> str:
+        # 在奥运会、亚运会、世界杯等国际赛事上共获得金牌30枚，其中奥运会金牌2枚, asked 亚运会金牌: a
+        # word of the sentence names the noun's kind, and this figure's words name another kind of it.
+        # (The kind is a noun said next to another figure of the sentence, not this one's clause;
+        # the noun asked is the last of its run: 技能 of 职工技能大赛 is no thing asked.)
+        sentence, near, clause = self._sentences[i], self._near[i], self._clauses[i]
+        words = (*tagged(text), ("", ""))
+        for (modifier, kind), (noun, tag), (_, after) in zip(words, words[1:], words[2:], strict=False):
+            if (len(modifier) < 2 or len(noun) < 2 or kind not in _NOUN_TAGS or kind == "vn" or tag not in _NOUN_TAGS
+                    or after in _NOUN_TAGS or noun not in near or modifier in clause
+                    or modifier + noun in sentence or modifier not in self._others_clauses(i)
+                    or self._holds_scope(modifier)):
+                continue
+            at = near.find(noun)
+            written = next((w for w, tag in tagged(near[:at])[-1:] if tag in _NOUN_TAGS and tag != "vn"
+                            and len(w) >= 2), "")  # (启动下基层: a verb's object, no kind of it)
+            if written and written not in text and not self._holds_scope(written):
+                return f"the question asks about {modifier}{noun}; this figure is of {written}{noun}"
         return ""
 
     def _veto_other_measure(self, i: int, analysis: Analysis) -> str:
@@ -994,6 +1050,17 @@ class Matcher:
                                       and not (w == "1年" and by_nature) for w in analysis.times):
             return "the question names a period the sentence does not"
         return ""
+
+    def _veto_edition(self, i: int, analysis: Analysis) -> str:
+        # 第十四届全国运动会上获得12枚金牌, asked 十三运 (第十三届) 拿了几枚金牌: one edition of an
+        # event is asked; a figure of another edition, or of all of them, is no answer.
+        asked = {_ordinal(n) for n in _EDITION.findall(analysis.text)} - {None}
+        if not asked:
+            return ""
+        said = {_ordinal(n) for n in _EDITION.findall(self._sentences[i])}
+        if asked & said:
+            return ""
+        return f"the question asks of edition {min(v for v in asked if v is not None)}, which the sentence does not say"
 
     def _veto_restriction(self, i: int, analysis: Analysis) -> str:
         if _PER_POPULATION.search(self._clauses[i]) and not _PER_POPULATION_ASKED.search(analysis.text):
@@ -1649,6 +1716,23 @@ def _asks_how_many_there_are(text: str) -> bool:
     found = _EXISTS.search(text)
     return found is not None and not any(tag.startswith("v") for _, tag in tagged(text[found.end():]))
 _THOSE_WHO = re.compile(r"([\u4e00-\u9fff]{4,20})的(?:有|共有|达到|达)$")
+# 第13届, 第十三届, 13运 (十三运, the thirteenth 全运会): an edition, asked or said.
+_EDITION = re.compile(r"第(\d+|[一二三四五六七八九十]+)届"
+                      r"|(?<![\d.])(\d+|[一二三四五六七八九十]+)运(?!动|营|输|行|量)")
+
+
+def _ordinal(found: tuple[str, str]) -> int | None:
+    text = found[0] or found[1]
+    value = int(text) if text.isdigit() else parse_chinese(text)
+    return None if value is None else int(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_starts(text: str) -> tuple[int, ...]:
+    """Where each of the words of `text` starts."""
+    return tuple(itertools.accumulate((len(w) for w in segmented(text)[:-1]), initial=0))
+
+
 _HOME_SCOPE = re.compile(r"^(?:全省|全市|全州|全县|我省|云南省|云南)")
 _FROM_YEAR = re.compile(r"(?:从|(?<![自理缘来经])由)((?:19|20)\d\d)年")  # 从2012年的…, 由2012年的…
 _TO_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")

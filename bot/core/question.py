@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bot.core.normalize import simplify
 from bot.core.terms import char_terms
+from bot.core.words import words as segmented  # (words is a common local name)
 
 YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
 
@@ -23,7 +24,7 @@ _ASKED_UNIT = re.compile(
     rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间)"
     r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|场次|家次|批次|个月|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
-    r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|头|种|枚|起|秒|款)"
+    r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|头|种|枚|块(?!钱)|起|秒|款)"  # (多少块金牌; 多少块钱 is money)
 )
 
 _UNIT_BEFORE = re.compile(r"(人次|户次|个次|人数|人口|户数|次数|家数|项数|数量|金额|钱数|资金|面积"
@@ -298,6 +299,17 @@ _RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|
                          r"|(?<!地)占[\u4e00-\u9fff]{1,10}?(?:多少|几成)$")  # 占国土面积多少: a share of it
 
 
+def _from_word_start(text: str, start: int, end: int) -> str:
+    """text[start:end], begun where the word holding `start` begins: 全运会金牌有多少 counts
+    全运会金牌, not 运会金牌 (a piece of 奥运会金牌 as well)."""
+    offset = 0
+    for word in segmented(text):
+        if offset + len(word) > start:
+            return text[offset:end]
+        offset += len(word)
+    return text[start:end]
+
+
 def before_words(text: str) -> bool:
     return _BEFORE_WORDS.search(text) is not None
 
@@ -306,7 +318,7 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
             time_words: Sequence[str], qualifiers: Sequence[str]) -> Analysis:
     """The analysis of `normalized` (the asking part); constraints come from `constraint_text`."""
     focus_match = _FOCUS.search(normalized)
-    counted = (*(m.group(1) for m in _COUNTED.finditer(normalized)),
+    counted = (*(_from_word_start(normalized, m.start(1), m.end(1)) for m in _COUNTED.finditer(normalized)),
                # 多少资金 names the kind asked (money), which every money figure shares: no bonus.
                *(w for m in _COUNTED_AFTER.finditer(normalized) if (w := m.group(1)) not in _KIND_NOUNS))
     asked = asked_money(normalized, asked_unit(normalized) or bare_unit(question))

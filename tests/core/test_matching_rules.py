@@ -1456,3 +1456,44 @@ def test_ge_of_a_thing_before_it_is_no_count_of_people(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, VOLUNTEERS, "volunteers")
     assert figure(engine, "少先队大队有多少个") is None  # 400万名 counts 队员
     assert figure(engine, "少先队员有多少") == "400万名"
+
+
+GAMES = """全省竞技体育成绩提升
+9月22日
+
+竞技水平不断提高。十年来，全省运动员在奥运会、亚运会、世界杯等国际赛事上共获得金牌30枚，其中奥运会金牌2枚；在全运会上获得金牌25枚。第十四届全国运动会上，全省代表团获得10枚金牌。建成社会足球场地1800余块，向国家队输送运动员90名。
+"""
+
+
+def test_a_word_of_the_question_is_not_cut_to_a_piece_of_another_figures_word(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, GAMES, "games")
+    assert figure(engine, "全运会金牌有多少枚") == "25枚"  # not 奥运会金牌's 2枚 (both say 运会金牌)
+    assert figure(engine, "全運會金牌有多少枚") == "25枚"
+    assert figure(engine, "奥运会金牌有多少枚") == "2枚"
+
+
+def test_one_example_of_a_list_is_not_the_figure_of_them_all(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, GAMES, "games")
+    assert figure(engine, "国际赛事上一共拿了多少枚金牌") == "30枚"
+    assert figure(engine, "亚运会金牌有多少枚") is None  # 30枚 is of 奥运会、亚运会、世界杯 together
+
+
+def test_an_edition_asked_must_be_the_one_said(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, GAMES, "games")
+    assert figure(engine, "十四运全省拿了几枚金牌") == "10枚"
+    assert figure(engine, "第十四届全运会金牌有多少枚") == "10枚"
+    assert figure(engine, "十三运全省拿了几枚金牌") is None
+    assert figure(engine, "第十三届全运会拿了多少金牌") is None
+
+
+def test_kuai_counts_pieces_unless_it_is_money(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, GAMES, "games")
+    assert figure(engine, "国际赛事上拿了多少块金牌") == "30枚"
+    assert figure(engine, "社会足球场地建了多少块") == "1800余块"
+    assert figure(engine, "社会足球场地建了多少块钱") is None  # money, which no figure here is
+
+
+def test_the_sex_of_a_role_asked_must_be_said(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, GAMES, "games")
+    assert figure(engine, "向国家队输送了多少名运动员") == "90名"
+    assert figure(engine, "向国家队输送了多少名女子运动员") is None
