@@ -105,10 +105,10 @@ def _trim(phrase: str) -> str:
 
 
 # What measures a thing, and names none: a key phrase must say more.
-_BARE_MEASURES = frozenset({"比例", "比重", "占比", "数量", "人数", "规模", "总量", "总数", "金额", "率"})
+_BARE_MEASURES = re.compile(r"(?:比例|比重|占比|数量|人数|规模|总量|总数|金额|率)+")  # (人数比例 too)
 
 # Where a long phrase may be cut without splitting a word: after a particle or preposition.
-_WORD_BREAK = re.compile(r"[的在对和与及了将把向从为以、]")
+_WORD_BREAK = re.compile(r"[的在对和与及了将把向从为、]|以(?![上下来内外后前及])")  # (not 以上, 以来: words)
 
 
 def _keep_end(phrase: str, size: int) -> str:
@@ -119,7 +119,7 @@ def _keep_end(phrase: str, size: int) -> str:
         return phrase
     # (Not down to a measure alone: 设立老年医学科的比例 is no 比例.)
     cuts = [m.end() for m in _WORD_BREAK.finditer(phrase) if len(phrase) - m.end() <= size
-            and phrase[m.end():] not in _BARE_MEASURES]
+            and not _BARE_MEASURES.fullmatch(phrase[m.end():])]
     if cuts and len(phrase) - cuts[0] >= 2:
         return phrase[cuts[0]:]
     starts = [e for e in edges(phrase) if 2 <= len(phrase) - e <= size]

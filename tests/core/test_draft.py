@@ -434,6 +434,12 @@ def test_a_key_phrase_is_never_cut_down_to_a_bare_measure() -> None:
     assert "老年医学科" in facts["62%"].keywords[0]
 
 
+def test_a_long_phrase_is_not_cut_inside_yishang_nor_down_to_measures_alone() -> None:
+    facts = by_figure(draft("全民健身。城乡居民达到《国民体质测定标准》合格以上的人数比例达到89.4%。").facts)
+    key = facts["89.4%"].keywords[0]
+    assert "合格以上的人数比例" in key  # not 上的人数比例 (cut after 以), nor 人数比例 alone
+
+
 def test_a_measure_after_a_count_of_things_is_theirs() -> None:
     facts = by_figure(draft("粮食加工。全省粮油加工企业达到1350家,年加工能力1200万吨。").facts)
     assert "粮油加工企业年加工能力" in facts["1200万吨"].keywords
