@@ -21,22 +21,38 @@ from bot.core.words import is_word, pieces, tagged, words
 
 _NOUNISH = ("n", "vn", "j")
 _LONGEST = 5  # parts of a phrase an abbreviation may span
-_JOINERS = frozenset({"—", "－", "-", "–", "——"})
+_JOINERS = frozenset({"—", "－", "-", "–", "——"})  # 澜沧江—湄公河 (澜湄): one name of two
+_AND = frozenset({"和", "与"})  # 林业和草原 (林草), 文化和旅游 (文旅): two names shortened as one
 
 
 def abbreviations(texts: Iterable[str]) -> dict[str, str]:
     """{abbreviation: the phrase it stands for}, both as `clean` writes them."""
+    return tables(texts)[0]
+
+
+def tables(texts: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """({abbreviation: the phrase it stands for} for short forms the sources never write,
+    {phrase: its short form} for those they write as well (林业和草原局 and 林草产业: a question's
+    林业和草原产业 says 林草产业)), all as `clean` writes them."""
     found: dict[str, set[str]] = defaultdict(set)
     corpus: list[str] = []
+    vocabulary: set[str] = set()
     for text in texts:
         corpus.append(clean(text))
-        for phrase in _noun_phrases(text):
+        for phrase in _noun_phrases(text, vocabulary):
             for short, long in _short_forms([_clean_word(part) for part in phrase]):
                 found[short].add(long)
     everything = "\n".join(corpus)
+    kept = {short: next(iter(longs)) for short, longs in found.items()
+            if len(longs) == 1 and (len(short) == 3 or not is_word(short))}
     # A short form the sources write themselves (产改) is matched as written: they use both.
-    return {short: next(iter(longs)) for short, longs in found.items()
-            if len(longs) == 1 and (len(short) == 3 or not is_word(short)) and short not in everything}
+    unwritten = {short: long for short, long in kept.items() if short not in everything}
+    written: dict[str, set[str]] = defaultdict(set)
+    for short, long in kept.items():
+        # (Written as a word of its own, 林草 of 林草产业; not 年森 inside 2021年森林.)
+        if short in vocabulary and long in everything:
+            written[long].add(short)
+    return unwritten, {long: next(iter(shorts)) for long, shorts in written.items() if len(shorts) == 1}
 
 
 def expand(text: str, table: dict[str, str]) -> str:
@@ -50,20 +66,28 @@ def _clean_word(word: str) -> str:
     return clean(word)
 
 
-def _noun_phrases(text: str) -> Iterable[list[str]]:
-    """Runs of nouns (产业工人|队伍|建设|改革), each noun cut into its parts (代表大会 -> 代表|大会)."""
+def _noun_phrases(text: str, vocabulary: set[str] | None = None) -> Iterable[list[str]]:
+    """Runs of nouns (产业工人|队伍|建设|改革), each noun cut into its parts (代表大会 -> 代表|大会);
+    the words met are added to `vocabulary`."""
     run: list[str] = []
     for word, tag in tagged(text):
+        if vocabulary is not None:
+            vocabulary.add(_clean_word(word))
         if tag.startswith(_NOUNISH) and len(word) >= 2 and not any(ch.isdigit() for ch in word):
             run.extend(_parts(word))
             continue
         if run and word in _JOINERS:
             continue  # 澜沧江—湄公河: two names joined into one (澜湄)
+        if run and word in _AND and not run[-1].endswith(tuple(_AND)):
+            run[-1] += word  # (the long form keeps it: 林业和|草原 says 林业和草原)
+            continue
+        run = [*run[:-1], run[-1].rstrip("和与")] if run else run
         if run and tag == "v" and len(word) == 2:
             run.append(word)  # 棚户区改造: what is done to the things, as the name's last part (棚改)
         if len(run) >= 2:
             yield run
         run = []
+    run = [*run[:-1], run[-1].rstrip("和与")] if run else run
     if len(run) >= 2:
         yield run
 

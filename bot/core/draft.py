@@ -800,12 +800,15 @@ def _before_after(sentence: str, figures: list[TextFigure], i: int) -> tuple[str
     if k + 1 < len(quantities):
         nxt = quantities[k + 1]
         gap = sentence[fig.end:nxt.start]
-        if _FROM_HEAD.search(sentence[:fig.start]) and _CHANGE.search(gap) and len(gap) <= 16:
+        # (Within one clause: 由200头增加到280头，滇金丝猴增长到3000多只 is two things.)
+        if _FROM_HEAD.search(sentence[:fig.start]) and _CHANGE.search(gap) and len(gap) <= 16 \
+                and not _CLAUSE_END.search(gap):
             return "before", _subject(sentence, fig)
     if k >= 1:
         prev = quantities[k - 1]
-        if _CHANGE.search(sentence[prev.end:fig.start]) \
-                and _FROM_HEAD.search(sentence[:prev.start]) and fig.start - prev.end <= 16:
+        gap = sentence[prev.end:fig.start]
+        if _CHANGE.search(gap) and _FROM_HEAD.search(sentence[:prev.start]) and len(gap) <= 16 \
+                and not _CLAUSE_END.search(gap):
             return "after", _subject(sentence, prev)
     return None
 

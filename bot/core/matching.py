@@ -22,7 +22,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from bot.core.abbreviations import abbreviations, expand
+from bot.core.abbreviations import expand
+from bot.core.abbreviations import tables as abbreviation_tables
 from bot.core.corpus import Corpus
 from bot.core.figure_context import (
     YEAR_FIGURE,
@@ -129,8 +130,12 @@ class Matcher:
         self.normalizer = Normalizer(kb.lexicon)
         norm = self.normalizer
         # 法援 for 法律援助: short forms of the sources' own noun phrases (bot.core.abbreviations).
-        self._abbreviations = {norm.normalize(k): norm.normalize(v)
-                               for k, v in abbreviations(s.text for s in kb.sources.values()).items()}
+        unwritten, written = abbreviation_tables(s.text for s in kb.sources.values())
+        self._abbreviations = {norm.normalize(k): norm.normalize(v) for k, v in unwritten.items()}
+        # 林业和草原产业 for 林草产业: a long form whose short form the sources write instead.
+        self._short_forms: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for long, short in written.items():
+            self._short_forms[norm.normalize(long)[:2]].append((norm.normalize(long), norm.normalize(short)))
         self._places = [p for p in {norm.normalize(w) for w in kb.lexicon.places} if p]
         self._time_words = [w for w in {norm.normalize(w) for w in kb.lexicon.time_words} if w]
         self._not_figures = [w for w in {norm.normalize(w) for w in kb.lexicon.not_figures} if w]
@@ -368,8 +373,22 @@ class Matcher:
         normalized = with_metric(self.normalizer.normalize(question), self.vocabulary.corpus)
         table = self._abbreviations
         if any(normalized[i:i + n] in table for n in (2, 3) for i in range(len(normalized) - n + 1)):
-            return expand(normalized, table)
+            normalized = expand(normalized, table)
+        if self._short_forms:
+            normalized = self._shortened(normalized)
         return normalized
+
+    def _shortened(self, text: str) -> str:
+        """`text` with a long form written short where the sources say what follows it after the
+        short form only: 林业和草原产业 -> 林草产业 (林业和草原局 stays)."""
+        corpus = self.vocabulary.corpus
+        for i in range(len(text) - 1):
+            for long, short in self._short_forms.get(text[i:i + 2], ()):
+                after = text[i + len(long):i + len(long) + 2]
+                if (text.startswith(long, i) and len(after) == 2 and long + after not in corpus
+                        and short + after in corpus):
+                    return self._shortened(text[:i] + short + text[i + len(long):])
+        return text
 
     def _explain_part(self, question: str, part: str, constraints_from: str | None = None,
                       known: tuple[str, str] = ("", "")) -> Explanation:
@@ -572,7 +591,7 @@ class Matcher:
         # A figure of another kind than the one asked (a count for 胜诉率, a date for 多少人) is
         # no answer however well its words match: a wrong figure is worse than none.
         fact = self.kb.facts[i]
-        if fact.unit in ("%", "‰") and _TOTAL_ASKED.search(analysis.text):
+        if fact.unit in ("%", "‰") and analysis.asked != "%" and _TOTAL_ASKED.search(analysis.text):
             return f"{_OTHER_KIND}a total, the figure is a share"  # 民生支出一共多少: not 70%
         if self._unit_fit(i, analysis) == OTHER_KIND or (
                 analysis.counts_things and UNIT_FAMILY.get(fact.unit) == "people"):
@@ -719,7 +738,7 @@ class Matcher:
                     break
                 if k not in starts and self._word_at(words, k) in near:
                     continue  # (运会金牌 of 全运会金牌, said by 在全运会上获得金牌: a piece of 奥运会金牌 too)
-                if noun in others:
+                if _said_apart(others, noun):
                     return f"the question counts {noun}, which the sentence says of another figure"
         return ""
 
@@ -1131,7 +1150,7 @@ class Matcher:
                 # (A kind in this clause counts only when another figure of the list counts it.)
                 kind = next((k for k in kinds if k not in own and (k not in clause or any(
                     k in self._count_words[j] for j in self._other_counts(i)))), "")
-                if (kind and kind in self._unquoted[i]
+                if (kind and _said_apart(self._unquoted[i], kind)
                         and not self._holds_scope(kind)):
                     theirs = modifier_before(clause, candidate)  # tagged only here: rarely
                     # (帮农民工要工资的法律援助案子, of 其中农民工讨薪案件: the question says this one's own kind too.)
@@ -1156,8 +1175,22 @@ class Matcher:
                 return sibling
         # 光伏发电量 asked, 绿色能源发电量 written: another kind of the thing, a near miss.
         # 注册教练员 asked, 注册运动员 written: another thing of that kind.
+        # 飞播造林 asked, 完成营造林4860万亩…退耕还林还草1020万亩: the noun narrowed (造林), the
+        # last the question names, is what another figure of the sentence counts, and this one's
+        # clause never says it.
+        head = next((h for m, h in analysis.modifiers if h not in clause and h in self._others_clauses(i)
+                     and not self._holds_scope(h) and self._last_noun(analysis.text, m + h)), "")
+        if head:
+            return f"the question asks about a kind of {head}, which another figure of the sentence counts"
         return (clash(self._clauses[i], analysis.modifiers, analysis.text, self._keys[i])
                 or head_clash(self._clauses[i], analysis.heads))
+
+    @staticmethod
+    def _last_noun(text: str, phrase: str) -> bool:
+        """`phrase` is in `text` and no noun follows it (飞播造林 of 飞播造林完成亩, not 改善计划 of
+        改善计划里中央资金有)."""
+        at = text.find(phrase)
+        return at >= 0 and not any(tag in _NOUN_TAGS for _, tag in tagged(text[at + len(phrase):]))
 
     def _said_of_whole(self, i: int, word: str) -> bool:
         """Whether fact i is a part after 其中 and `word` is said of its whole, before 其中 (获国家
@@ -1474,7 +1507,7 @@ class Matcher:
 # 一年大概多少, 每年多少: asked of a figure said per year (年均保持在1.9万人左右).
 _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 # A measure said per year by its name: 年货运量, 年吞吐能力, 年产值 (not 2021年货运量, a year's).
-_YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入)"
+_YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入|补助|补贴|津贴|工资)"
                              r"|接待|加工|生产|处理|发电|供水|吞吐|销售|输送|产)")  # (年接待观众2000万人次)
 _CUMULATIVE = re.compile(r"累计|以来|十年来|10年来|共计|总计|先后|连续|期间")
 # Yearly by nature (产量, 货运量), or said so (年加工能力1200万吨).
@@ -1725,6 +1758,12 @@ def _ordinal(found: tuple[str, str]) -> int | None:
     text = found[0] or found[1]
     value = int(text) if text.isdigit() else parse_chinese(text)
     return None if value is None else int(value)
+
+
+def _said_apart(text: str, words: str) -> bool:
+    """`words` is in `text`, not as the piece of a grade or code (a级景区 in 5a级景区: another
+    thing)."""
+    return words in text and re.search(f"(?<![0-9a-z]){re.escape(words)}", text) is not None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -24,7 +24,7 @@ _ASKED_UNIT = re.compile(
     rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间)"
     r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|场次|家次|批次|个月|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
-    r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|头|种|枚|块(?!钱)|起|秒|款)"  # (多少块金牌; 多少块钱 is money)
+    r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|棵|头|种|枚|块(?!钱)|起|秒|款)"  # (多少块金牌; 多少块钱 is money)
 )
 
 _UNIT_BEFORE = re.compile(r"(人次|户次|个次|人数|人口|户数|次数|家数|项数|数量|金额|钱数|资金|面积"
@@ -84,7 +84,7 @@ _PART_OF = re.compile(r"(?:其中|当中|之中|中间|里面|里头)的?([\u4e0
 _MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨付|筹集|花"
                           r"|收入|营收|产值|增加值|销售额|零售额|贸易额|总额|生产总值|gdp)"
                           r"(?:了|是|有|为|达|达到|共|一共|总共|累计|现在|目前|如今|到底|大概|大约)*多少"
-                          r"|多少[\u4e00-\u9fff]{0,3}?(?:金|款|钱|资金|经费|money|损失|费用|工资|收入)"
+                          r"|多少[\u4e00-\u9fff]{0,3}?(?:金|款|钱|资金|经费|money|损失|费用|工资|收入)|多少(?:补助|补贴)"
                           # 青年创业贷款，一共发放了多少: money named, then how much of it was given
                           r"|(?:贷款|资金|经费|补贴|补助)[\u4e00-\u9fff]{0,8}?(?:发放|拨付|发|投)了?多少"
                           # 民族自治州 地区生产总值 2021: a keyword search that ends with a sum of money
@@ -123,6 +123,9 @@ _NOW_WORDS = re.compile(r"现在|目前|如今|最新|现有|至今|眼下|当�
 
 _COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:有|是|达到|达|共有|一共有|总共有|一共|总共|共|累计"
                       r"|能到|能达到|可达|能)?(?:多少|几)")  # 报销比例能到多少: 报销率, not 率能到
+
+_TIME_BEFORE_ASKING = re.compile(r"(?:现在|目前|如今|当前|眼下|至今|到底|究竟|大概|大约|大致)+"
+                                 r"(?=[有是达共累能可]?[^多几]{0,2}?(?:多少|几))")
 
 _ASKING_WORDS = re.compile(r"多少|几|哪|什么|啥|吗|嘛|呢|啊|呀|吧|了|的|是|有|一共|总共|请问|想问|问问|知道")
 
@@ -318,7 +321,9 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
             time_words: Sequence[str], qualifiers: Sequence[str]) -> Analysis:
     """The analysis of `normalized` (the asking part); constraints come from `constraint_text`."""
     focus_match = _FOCUS.search(normalized)
-    counted = (*(_from_word_start(normalized, m.start(1), m.end(1)) for m in _COUNTED.finditer(normalized)),
+    # (滇金丝猴现在有多少只: 现在 is when, not what is counted.)
+    counting = _TIME_BEFORE_ASKING.sub("", normalized)
+    counted = (*(_from_word_start(counting, m.start(1), m.end(1)) for m in _COUNTED.finditer(counting)),
                # 多少资金 names the kind asked (money), which every money figure shares: no bonus.
                *(w for m in _COUNTED_AFTER.finditer(normalized) if (w := m.group(1)) not in _KIND_NOUNS))
     asked = asked_money(normalized, asked_unit(normalized) or bare_unit(question))

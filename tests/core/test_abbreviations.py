@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.abbreviations import abbreviations, expand
+from bot.core.abbreviations import abbreviations, expand, tables
 from tests.core.drafted import drafted_engine, figure
 
 TEXT = "全年办理法律援助案件1200件,召开职工代表大会3次,推进产业工人队伍建设改革。"
@@ -42,3 +42,10 @@ def test_a_question_in_short_forms_is_answered(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, "全省工会维权\n11月3日\n\n依法维权。" + TEXT + "\n", "rights")
     assert figure(engine, "法援案子一共办了多少件") == "1200件"
     assert figure(engine, "职代会开了几次") == "3次"
+
+
+def test_a_long_form_joined_by_he_is_read_as_the_short_form_the_sources_write() -> None:
+    unwritten, written = tables(["省林业和草原局介绍，全省林草产业总产值达到2920亿元。2021年森林覆盖率达到65%。"])
+    assert written == {"林业和草原": "林草"}  # not 年森 of 2021年森林: no word of its own
+    assert "林草" not in unwritten
+    assert tables(["文化和旅游厅介绍，全省文化产业增加值达到600亿元。"])[0]["文旅"] == "文化和旅游"

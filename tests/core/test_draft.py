@@ -348,6 +348,13 @@ def test_a_change_against_a_year_is_of_the_quantity_before_and_you_joins_two_ite
     assert facts["72%"].keywords[0] == "珍稀鸟类得到有效保护"
 
 
+def test_a_change_ends_with_its_clause() -> None:
+    facts = by_figure(draft("保护成效。亚洲象种群数量由200头左右增加到现在的280头左右，"
+                            "滇金丝猴种群数量增长到3000多只。").facts)
+    assert facts["280头"].keywords[0] == "亚洲象种群数量现在"  # not the before side of 3000多只
+    assert facts["3000多只"].keywords[0] == "滇金丝猴种群数量"
+
+
 def test_a_change_from_you_and_a_decade_is_a_pair() -> None:
     facts = by_figure(draft("滇金丝猴种群数量由上世纪90年代的1500只增加到3800只左右。").facts)
     assert set(facts) == {"1500只", "3800只"}  # 90年代 is no figure

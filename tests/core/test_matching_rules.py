@@ -1497,3 +1497,47 @@ def test_the_sex_of_a_role_asked_must_be_said(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, GAMES, "games")
     assert figure(engine, "向国家队输送了多少名运动员") == "90名"
     assert figure(engine, "向国家队输送了多少名女子运动员") is None
+
+
+
+FOREST = """全省林草事业发展
+9月28日
+
+省林业和草原局负责人介绍，全省生态持续向好。十年来，全省完成营造林3000万亩，完成退耕还林还草800万亩，全民义务植树5亿株。亚洲象种群数量由200头左右增加到现在的280头左右，滇金丝猴种群数量增长到3000多只。2021年全省林草产业总产值达到2000亿元。全省聘用生态护林员15万名，人均年管护补助1万元。自然保护地总面积约占全省国土面积的14%。
+"""
+
+
+def _ruled_out(engine: Engine, question: str, figure_: str) -> str:
+    """Why the fact with `figure_` was ruled out for `question` ('' if it was not)."""
+    return next((why for fact, _, why in engine.explain(question).vetoed if fact.figure == figure_), "")
+
+
+def test_a_time_word_before_the_question_word_is_not_what_is_counted(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, FOREST, "forest")
+    # (现在 is said of the elephants' figure: read as the thing counted, it ruled the monkeys' out.)
+    assert figure(engine, "滇金丝猴现在有多少只了") == "3000多只"
+
+
+def test_a_yearly_subsidy_answers_a_year(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, FOREST, "forest")
+    assert figure(engine, "生态护林员一年能拿多少管护补助") == "1万元"
+    assert _ruled_out(engine, "护林员一年能拿多少补助", "1万元") == ""
+    assert figure(engine, "护林员有多少拿到补助") != "1万元"  # how many people, not how much
+
+
+def test_a_share_asked_with_jiaqilai_is_still_a_share(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, FOREST, "forest")
+    assert figure(engine, "自然保护地加起来占全省国土面积的多少") == "14%"
+
+
+def test_a_long_form_is_read_as_the_short_form_the_sources_write(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, FOREST, "forest")
+    assert engine.explain("林业和草原产业一年的产值有多少").text.startswith("林草产业")
+    assert figure(engine, "林业和草原产业一年的产值有多少") == "2000亿元"
+    assert engine.explain("林业和草原局在哪").text.startswith("林业和草原局")  # written so
+
+
+def test_an_unknown_kind_of_what_another_figure_counts_is_declined(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, FOREST, "forest")
+    assert figure(engine, "营造林完成了多少亩") == "3000万亩"
+    assert "a kind of 造林" in _ruled_out(engine, "飞播造林完成了多少亩", "800万亩")

@@ -206,3 +206,17 @@ def test_a_search_ending_in_a_noun_of_people_asks_people() -> None:
 
 def test_a_search_ending_in_shuliang_asks_a_count() -> None:
     assert asked_unit("粮食质量检验机构数量") == "个"
+
+
+def test_a_time_word_before_the_question_word_is_not_the_thing_counted() -> None:
+    def counted(question: str) -> tuple[str, ...]:
+        return analyse(question, question, question, (), (), ()).counted
+
+    assert counted("滇金丝猴现在有多少只") == ("滇金丝猴",)
+    assert counted("全运会金牌有多少枚") == ("全运会金牌",)  # from where its word begins, not 运会金牌
+
+
+def test_kuai_asks_pieces_unless_money_and_ke_asks_trees() -> None:
+    assert asked_unit("拿了多少块金牌") == "块"
+    assert asked_unit("一个月多少块钱") != "块"
+    assert asked_unit("种了多少棵树") == "棵"

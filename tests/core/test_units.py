@@ -35,3 +35,10 @@ def test_ge_counts_no_length_area_weight_energy_money_edition_or_share(unit: str
 def test_a_number_with_no_measure_word_counts_what_follows_it(asked: str) -> None:
     assert unit_agreement(asked, "数") == 0  # 帮助200多万群众
     assert unit_agreement("年", "数") == OTHER_KIND
+
+
+
+def test_kuai_and_ke_count_pieces_and_trees() -> None:
+    assert unit_agreement("块", "枚") == 0  # 多少块金牌, 12枚
+    assert unit_agreement("棵", "株") == 0  # 种了多少棵树, 植树6.8亿株
+    assert unit_agreement("棵", "个") == OTHER_KIND
