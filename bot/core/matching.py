@@ -581,7 +581,8 @@ class Matcher:
                      self._veto_bound, self._veto_did_unasked, self._veto_done_to_unasked, self._veto_change_unasked,
                      self._veto_thing_unsaid, self._veto_head_unsaid, self._veto_whole_for_those_who,
                      self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item,
-                     self._veto_other_measured, self._veto_one_of_many, self._veto_edition):
+                     self._veto_other_measured, self._veto_one_of_many, self._veto_edition,
+                     self._veto_doing_elsewhere):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -914,6 +915,14 @@ class Matcher:
         return f"the figure counts those that {did}; the question does not ask so" \
             if did and not (self._part_asked(did, analysis, "") or mentions(analysis.text, did)) else ""
 
+    def _veto_doing_elsewhere(self, i: int, analysis: Analysis) -> str:
+        # 扶持创业62万人，带动就业165万人, asked 帮助了多少人创业: what the people asked did is
+        # said next to another figure of the sentence, and not next to this one.
+        doing = analysis.doing
+        if not doing or doing in self._clauses[i] or not _said_apart(self._others_clauses(i), doing):
+            return ""
+        return f"the question counts people who {doing}, which another figure of the sentence counts"
+
     def _veto_year_unasked(self, i: int, analysis: Analysis) -> str:
         # "中老铁路 旅客", "滇中引水": words with no question word ask what the sources count, not
         # the year something began; a year answers only a question about when.
@@ -1065,8 +1074,10 @@ class Matcher:
         # of years, or a count of what stands (驿站), does not.
         said_yearly = any(e in context for e in _PER_YEAR) or bool(_YEARLY_MEASURE.search(self._clauses[i]))
         by_nature = bool(_ANNUAL.search(self._clauses[i])) and not _CUMULATIVE.search(self._clauses[i])
+        monthly = _MONTHLY.search(self._clauses[i]) is not None  # (养老金月人均水平 is said per month)
         if not analysis.years and any(w not in context and not (w in _PER_YEAR and said_yearly)
-                                      and not (w == "1年" and by_nature) for w in analysis.times):
+                                      and not (w == "1年" and by_nature) and not (w in _PER_MONTH and monthly)
+                                      for w in analysis.times):
             return "the question names a period the sentence does not"
         return ""
 
@@ -1509,6 +1520,10 @@ _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 # A measure said per year by its name: 年货运量, 年吞吐能力, 年产值 (not 2021年货运量, a year's).
 _YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入|补助|补贴|津贴|工资)"
                              r"|接待|加工|生产|处理|发电|供水|吞吐|销售|输送|产)")  # (年接待观众2000万人次)
+_AVERAGE = re.compile(r"人均|年均|月均|日均|户均|均值|平均")
+# 每月, 一个月: asked of a figure said per month (月人均, 月均, 每人每月).
+_PER_MONTH = frozenset({"每月", "1个月", "每个月", "月均"})
+_MONTHLY = re.compile(r"每月|每个月|(?<![\d十])月(?:人均|均|平均)")
 _CUMULATIVE = re.compile(r"累计|以来|十年来|10年来|共计|总计|先后|连续|期间")
 # Yearly by nature (产量, 货运量), or said so (年加工能力1200万吨).
 _ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额|"
@@ -1654,6 +1669,8 @@ def _says_group(context: str, group: str) -> bool:
     """`context` says the sub-group: as written, or a sex of a role as 成员中女性 says 女成员."""
     if group in context:
         return True
+    if group == "平均":
+        return _AVERAGE.search(context) is not None  # 月人均水平, 年均: averages said otherwise
     sex, role = group[:1], group[1:]
     return sex in "女男" and len(role) >= 2 and role in context and f"{sex}性" in context
 

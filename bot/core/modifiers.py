@@ -107,6 +107,10 @@ def _shares(written: str, asked: str) -> bool:
         if len(asked) == 2 and not set(asked) & set(mine) \
                 and not any(w.startswith(asked[0]) for w, _ in tagged(written)):
             return False
+        # Nor is a longer one that ends otherwise a short form of a shorter one: 机关事业单位 shares
+        # 业 with 企业 (退休人员); 学生资著 ends as 资助 does, with a typo.
+        if len(asked) > len(written) + 1 and not _alike(written, asked[-len(written):]):
+            return False
         return bool(set(written) & set(asked))
     return _alike(written[: len(written) - len(same_end)], asked[: len(asked) - len(same_end)])
 

@@ -55,6 +55,9 @@ _SUPERLATIVE = re.compile(r"最(?:多|高|大|少|低|小|长|短|早|晚|快|�
 # 已办结多少, 办结了多少: a verb, marked as one by 了/过/已, right before the question word.
 _DONE = re.compile(r"([\u4e00-\u9fff]{2})(?:了|过)(?:多少|几)|已([\u4e00-\u9fff]{2})(?:多少|几)")
 
+# 帮助了多少人创业: what the people counted did, right after them (a verb, not 多少人次).
+_PEOPLE_DOING = re.compile(r"(?:多少|几)(?:个|名|位)?人(?![次数口员])([\u4e00-\u9fff]{2})")
+
 _KIND_NOUNS = frozenset({*_COUNT_NOUNS, "资金", "经费", "费用", "投资", "时间", "面积", "距离", "比例"})
 
 # Units a search-box question writes as a word of their own ("出访 人次").
@@ -221,6 +224,7 @@ class Analysis:
     strangers: tuple[str, ...] = ()  # 核电站, 银牌: nouns of the dictionary that no source says (set by the matcher)
     number_of: tuple[str, ...] = ()  # 高铁/站 of 高铁站有多少个: what 有多少 counts, in words (set by the matcher)
     done: str = ""  # 办结了多少: the verb the asked figure is the object of
+    doing: str = ""  # 多少人创业: what the people asked did
     superlative: str = ""  # 最多的一笔, 最高: the extreme of something, which a total is not
     single_year: bool = False  # 当年, 那一年: one year, not a total since then
     confirms: bool = False  # 是不是十届, 办了两届吗: checks a figure the question gives
@@ -352,6 +356,7 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         when=orientation(constraint_text),
         counted=counted + ((focus_match.group(1),) if focus_match else ()),
         done=next((g for g in m.groups() if g), "") if (m := _DONE.search(normalized)) else "",
+        doing=m.group(1) if (m := _PEOPLE_DOING.search(normalized)) else "",
         superlative=m.group() if (m := _SUPERLATIVE.search(constraint_text)) else "",
         counts_things=asked == "个" and focus_match is not None and not is_people(focus_match.group(1)),
         event=event_asked(normalized),

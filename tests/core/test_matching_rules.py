@@ -1541,3 +1541,30 @@ def test_an_unknown_kind_of_what_another_figure_counts_is_declined(tmp_path: Pat
     engine = drafted_engine(tmp_path, FOREST, "forest")
     assert figure(engine, "营造林完成了多少亩") == "3000万亩"
     assert "a kind of 造林" in _ruled_out(engine, "飞播造林完成了多少亩", "800万亩")
+
+
+JOBS = """全省就业和社保工作
+9月15日
+
+就业创业。全省累计发放创业担保贷款500亿元，扶持创业40万人，带动就业120万人。企业退休人员基本养老金月人均水平由2012年的1500元提高到2021年的2600元。城乡居民基础养老金最低标准提高到每人每月110元。
+"""
+
+
+def test_what_the_people_asked_did_is_said_next_to_their_figure(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, JOBS, "jobs")
+    assert "people who 创业" in _ruled_out(engine, "通过创业担保贷款帮助了多少人创业", "120万人")
+    assert _ruled_out(engine, "通过创业担保贷款帮助了多少人创业", "40万人") == ""
+    assert figure(engine, "创业担保贷款带动了多少人就业") == "120万人"
+
+
+def test_a_figure_said_per_month_or_per_head_answers_each_month_and_on_average(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, JOBS, "jobs")
+    assert figure(engine, "企业退休的人现在每个月平均能领多少养老金") == "2600元"  # 月人均水平
+    assert figure(engine, "城乡居民基础养老金每个月最少能拿多少") == "110元"  # 最少能 = 最低
+
+
+def test_a_longer_unknown_modifier_ending_otherwise_is_another_kind(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, JOBS, "jobs")
+    # (企业 and 机关事业单位 share a character, as a short form does; they are two kinds.)
+    why = _ruled_out(engine, "机关事业单位退休人员养老金每月多少", "2600元")
+    assert "the figure is of 企业退休人员" in why
