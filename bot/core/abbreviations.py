@@ -19,7 +19,7 @@ from functools import lru_cache
 from bot.core.normalize import clean
 from bot.core.words import is_word, pieces, tagged, words
 
-_NOUNISH = ("n", "vn", "j")
+_NOUNISH = ("n", "vn", "j", "l")  # (l: 自由贸易 of 自由贸易试验区, tagged as a set phrase)
 _LONGEST = 5  # parts of a phrase an abbreviation may span
 _JOINERS = frozenset({"—", "－", "-", "–", "——"})  # 澜沧江—湄公河 (澜湄): one name of two
 _AND = frozenset({"和", "与"})  # 林业和草原 (林草), 文化和旅游 (文旅): two names shortened as one

@@ -20,7 +20,8 @@ from bot.core.normalize import clean
 from bot.core.text_figures import CHANGE_FROM, DIGIT_FIGURE, TextFigure, find_figures, inside_quotes, value_of
 from bot.core.words import edges, tagged, without_trailing_adverbs
 
-_GOES_ON = re.compile(r"其中[，,]")  # a sentence about a part of what the one before counted
+_GOES_ON = re.compile(r"其中[，,]?")  # a sentence about a part of what the one before counted
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]?$")
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』\"]?|[^。！？!?]+$")
 # Words that only frame a figure: they say nothing about what it counts.
@@ -341,18 +342,25 @@ def draft(text: str, title: str = "", date: str = "") -> Draft:
             headline = _ENUMERATOR.sub("", line)  # 一、综合交通网络不断完善
             continue
         topic = _topic(line, headline) if not _is_headline(line) else _PUNCT.sub("", headline)[:TOPIC_MAX] or "其他"
-        previous = ""
+        previous, previous_at, previous_from = "", 0, 0
         for m in _SENTENCE.finditer(line):
             sentence = m.group().strip()
-            if sentence:
-                drafted = len(result.facts)
-                _draft_sentence(result, sentence, topic, line_start + m.start())
-                if previous and _GOES_ON.match(sentence):
-                    # 2021年，全省外贸进出口总额达到3143亿元。其中，出口1423亿元: the part's sentence
-                    # is quoted with the whole's, which says what and when.
-                    for fact in result.facts[drafted:]:
-                        fact.sentence = previous + sentence
-                previous = sentence
+            if not sentence:
+                continue
+            if previous and _GOES_ON.match(sentence):
+                # 2021年，全省外贸进出口总额达到3143亿元。其中(，)出口1423亿元: drafted as one sentence
+                # with the whole's, which says what the part is of and when (货物贸易进出口总额出口,
+                # not 出口 alone), and quoted as the article writes both.
+                del result.facts[previous_from:]
+                result.figures_found -= len(find_figures(previous))
+                _draft_sentence(result, _SENTENCE_END.sub("", previous) + "，" + sentence, topic, previous_at)
+                previous += sentence
+                for fact in result.facts[previous_from:]:
+                    fact.sentence = previous
+                continue
+            previous_from = len(result.facts)
+            _draft_sentence(result, sentence, topic, line_start + m.start())
+            previous, previous_at = sentence, line_start + m.start()
     _merge_repeats(result)
     result.facts.sort(key=lambda f: f.position)
     return result
@@ -656,8 +664,11 @@ def _list_head(before: DraftedFact, own: str, between: str) -> str:
 
 
 def _subject_of(fact: DraftedFact) -> str:
-    """A fact's first key phrase without the side of a change it names (…原来, …现在)."""
-    return re.sub(r"(?:原来|现在)$", "", fact.keywords[0])
+    """A fact's first key phrase without the side of a change it names (…原来, …现在) or the
+    change it states (…年均增长: 其中出口 is a part of the 总额, not of its growth)."""
+    subject = re.sub(r"(?:原来|现在)$", "", fact.keywords[0])
+    bare = re.sub(f"(?:{_CHANGE_ONLY.pattern})$", "", subject)
+    return bare if len(bare) >= 2 else subject
 
 
 def _respective(sentence: str, figures: list[TextFigure], i: int,

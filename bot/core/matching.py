@@ -467,7 +467,7 @@ class Matcher:
             # (113.6万项 were made, not adopted).
             return replace(analysis, unsaid=passive.group(1))
         measure = _MEASURE.search(constraint_text)
-        if measure and measure.group() not in self.vocabulary.corpus:
+        if measure and measure.group() not in self.vocabulary.corpus and not self._amount_said(measure.group()):
             # 天然气年消费量有多少: a measure no source gives (消费量), of which no figure can tell.
             return replace(analysis, unsaid=measure.group())
         # Only a question with a term the index does not know can narrow a noun with a word no
@@ -484,6 +484,12 @@ class Matcher:
             if modifiers or heads or strangers:
                 return replace(analysis, modifiers=modifiers, heads=heads, strangers=strangers)
         return analysis
+
+    def _amount_said(self, measure: str) -> bool:
+        """出口额 of 其中出口1416亿元: an amount named by its verb and the figure that follows it."""
+        stem = measure.removesuffix("额")
+        return stem != measure and re.search(re.escape(stem) + r"(?:额|总额)?(?:达到|达|为)?约?\d",
+                                              self.vocabulary.corpus) is not None
 
     def _evidence(self, index: Index, text: str) -> set[str] | None:
         """The question's terms without the home region's words (How many dentists in 云南: only
@@ -638,6 +644,9 @@ class Matcher:
             # 2021年…人均纯收入达到12543元，比2020年增长14.5%: a year compared with dates the change
             # (14.5%), not the level, which is of another year.
             return False
+        whole = self._whole_said_before(i)
+        if whole is not None and self._year_fits(whole, year):
+            return True  # 2021年的3144亿元…其中出口1416亿元: a part is of its whole's year
         if year in self._contexts[i]:
             tied = [j for j in self._same_sentence[fact.sentence] if j != i and re.search(
                 f"{year}年{_YEAR_TIE}{re.escape(self.kb.facts[j].figure)}", fact.sentence)]
@@ -1075,8 +1084,13 @@ class Matcher:
         said_yearly = any(e in context for e in _PER_YEAR) or bool(_YEARLY_MEASURE.search(self._clauses[i]))
         by_nature = bool(_ANNUAL.search(self._clauses[i])) and not _CUMULATIVE.search(self._clauses[i])
         monthly = _MONTHLY.search(self._clauses[i]) is not None  # (养老金月人均水平 is said per month)
+        # 去年 (of an article reporting 2012 to 2021, read a year later): a figure dated the last
+        # year of the article's period, or the later side of its change; no stock or total.
+        end = self._source_period.get(self.kb.facts[i].source, ("", ""))[1]
+        latest = bool(end) and (own_year == end or (role == "after" and not own_year))
         if not analysis.years and any(w not in context and not (w in _PER_YEAR and said_yearly)
                                       and not (w == "1年" and by_nature) and not (w in _PER_MONTH and monthly)
+                                      and not (w in _LATEST and latest)
                                       for w in analysis.times):
             return "the question names a period the sentence does not"
         return ""
@@ -1121,7 +1135,7 @@ class Matcher:
         lacking += [q for q in analysis.parts if not (mentions(self._near[i], q) or _says_group(self._near[i], q))]
         # 营业网点1.3万处,其中农村地区网点7800多处, asked 农村营业网点: the sub-group names a part
         # after 其中, another figure; the whole is of every kind.
-        lacking += [q for q in analysis.qualifiers if q not in lacking and q not in self._counted[i]
+        lacking += [q for q in analysis.qualifiers if q not in lacking and not _says_group(self._counted[i], q)
                     and not self._parts[i] and any(q in part for j in self._same_sentence[self.kb.facts[i].sentence]
                                                    if j != i for part in self._parts[j])]
         if lacking:
@@ -1137,6 +1151,36 @@ class Matcher:
         return ""
 
     def _veto_modifier(self, i: int, analysis: Analysis) -> str:
+        reason = self._veto_own_modifier(i, analysis)
+        whole = self._whole_said_before(i) if not reason else None
+        if whole is not None and not self._part_named(i, analysis.text):
+            # 货物贸易进出口总额3144亿元…其中出口1416亿元, asked 服务贸易进出口总额: a part is of the
+            # kind its whole is.
+            reason = self._veto_own_modifier(whole, analysis, inherited=True)
+        return reason
+
+    def _part_named(self, i: int, text: str) -> bool:
+        """The question names what part i counts as words of its own (高技能人才 of 云南高技能人才;
+        not 出口 inside 进出口总额)."""
+        part = _SORTS.sub("", self._counted[i]).removeprefix("其中")
+        at = text.find(part) if len(part) >= 2 else -1
+        return at >= 0 and at in _word_starts(text)
+
+    def _whole_said_before(self, i: int) -> int | None:
+        """The figure of i's sentence that i is a part of (其中 between them), of its kind of unit."""
+        sentence, fact = self.kb.facts[i].sentence, self.kb.facts[i]
+        at = sentence.rfind("其中", 0, max(self._positions[i], 0))
+        if at < 0 or re.search(r"[；;。]", sentence[at:self._positions[i]]):
+            return None  # (…,其中高级职称人才15.6万人;技能人才总量580万人: no part of the one before)
+        family = UNIT_FAMILY.get(fact.unit, fact.unit)
+        wholes = [j for j in self._same_sentence[sentence] if 0 <= self._positions[j] < at and not self._is_year[j]
+                  and UNIT_FAMILY.get(self.kb.facts[j].unit, self.kb.facts[j].unit) == family]
+        return max(wholes, key=lambda j: self._positions[j]) if wholes else None
+
+    def _veto_own_modifier(self, i: int, analysis: Analysis, inherited: bool = False) -> str:
+        """Why i counts another kind of what is asked, or ''. `inherited`: i is the whole of the
+        figure judged, whose own kind only is asked after (what the sentence's other figures
+        count may be that very part: 其中2019年…新增减税降费315亿元)."""
         # 花卉种植面积和产值居全国第一…茶叶种植面积达到740万亩, asked 花卉种植面积: the sentence
         # says that kind next to another figure, and this one is of another kind. (In a list of
         # figures, 国家级“小巨人”企业58户、省级专精特新中小企业800户, a figure's own words are its
@@ -1161,7 +1205,7 @@ class Matcher:
                 # (A kind in this clause counts only when another figure of the list counts it.)
                 kind = next((k for k in kinds if k not in own and (k not in clause or any(
                     k in self._count_words[j] for j in self._other_counts(i)))), "")
-                if (kind and _said_apart(self._unquoted[i], kind)
+                if (kind and not inherited and _said_apart(self._unquoted[i], kind)
                         and not self._holds_scope(kind)):
                     theirs = modifier_before(clause, candidate)  # tagged only here: rarely
                     # (帮农民工要工资的法律援助案子, of 其中农民工讨薪案件: the question says this one's own kind too.)
@@ -1175,7 +1219,7 @@ class Matcher:
                               and (word := analysis.text[at - n:at]) not in self._near[i]
                               and not _PARTICLE.search(word) and self._clause_df.get(word[-2:], 0) <= 2
                               and self._inside_other_count(i, word) and not self._said_of_whole(i, word)), "")
-            if narrowing and not self._holds_scope(narrowing):
+            if narrowing and not inherited and not self._holds_scope(narrowing):
                 theirs = modifier_before(clause, noun)
                 if theirs and narrowing not in theirs:
                     return f"the question's {narrowing} is what another figure counts; this one is of {theirs}{noun}"
@@ -1190,18 +1234,20 @@ class Matcher:
         # last the question names, is what another figure of the sentence counts, and this one's
         # clause never says it.
         head = next((h for m, h in analysis.modifiers if h not in clause and h in self._others_clauses(i)
-                     and not self._holds_scope(h) and self._last_noun(analysis.text, m + h)), "")
-        if head:
+                     and not self._holds_scope(h) and self._asked_of(analysis.text, m + h)), "")
+        if head and not inherited:
             return f"the question asks about a kind of {head}, which another figure of the sentence counts"
         return (clash(self._clauses[i], analysis.modifiers, analysis.text, self._keys[i])
                 or head_clash(self._clauses[i], analysis.heads))
 
     @staticmethod
-    def _last_noun(text: str, phrase: str) -> bool:
-        """`phrase` is in `text` and no noun follows it (飞播造林 of 飞播造林完成亩, not 改善计划 of
-        改善计划里中央资金有)."""
+    def _asked_of(text: str, phrase: str) -> bool:
+        """`phrase` is in `text` with what is asked of it after it, and no other noun (飞播造林 of
+        飞播造林完成亩; not 改善计划 of 改善计划里中央资金有, nor a search's last word, 制度创新成果
+        自贸试验区)."""
         at = text.find(phrase)
-        return at >= 0 and not any(tag in _NOUN_TAGS for _, tag in tagged(text[at + len(phrase):]))
+        rest = tagged(text[at + len(phrase):]) if at >= 0 else ()
+        return bool(rest) and not any(tag in _NOUN_TAGS for _, tag in rest)
 
     def _said_of_whole(self, i: int, word: str) -> bool:
         """Whether fact i is a part after 其中 and `word` is said of its whole, before 其中 (获国家
@@ -1520,13 +1566,15 @@ _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 # A measure said per year by its name: 年货运量, 年吞吐能力, 年产值 (not 2021年货运量, a year's).
 _YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入|补助|补贴|津贴|工资)"
                              r"|接待|加工|生产|处理|发电|供水|吞吐|销售|输送|产)")  # (年接待观众2000万人次)
+_LATEST = frozenset({"去年"})
 _AVERAGE = re.compile(r"人均|年均|月均|日均|户均|均值|平均")
 # 每月, 一个月: asked of a figure said per month (月人均, 月均, 每人每月).
 _PER_MONTH = frozenset({"每月", "1个月", "每个月", "月均"})
 _MONTHLY = re.compile(r"每月|每个月|(?<![\d十])月(?:人均|均|平均)")
 _CUMULATIVE = re.compile(r"累计|以来|十年来|10年来|共计|总计|先后|连续|期间")
 # Yearly by nature (产量, 货运量), or said so (年加工能力1200万吨).
-_ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额|"
+_ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额|贸易额|零售额"
+                     r"|零售总额|进出口总额|交易额|"
                      + _YEARLY_MEASURE.pattern)
 
 # What may stand between a year and the figure it dates: 2012年的, 2021年为, 2021年底达到.
@@ -1667,6 +1715,8 @@ def _word_across(text: str, at: int, end: int) -> tuple[str, str] | None:
 
 def _says_group(context: str, group: str) -> bool:
     """`context` says the sub-group: as written, or a sex of a role as 成员中女性 says 女成员."""
+    if group == "出口":
+        return re.search("(?<!进)出口", context) is not None  # (not the 出口 of 进出口总额: both ways)
     if group in context:
         return True
     if group == "平均":

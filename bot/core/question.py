@@ -186,8 +186,10 @@ def parts_of(text: str) -> tuple[str, ...]:
 
 
 # 比十年前多了多少, 比2012年增加了多少: a change since then, asked; no side of it.
+# (是十年前的几倍: the base a multiple is of, as well.)
 _SINCE_THEN = re.compile(r"(?:比|较|相比|比起|跟|和|同)(?:(?:19|20)\d\d年|(?:\d+|[一二三四五六七八九十两几]+)年前"
-                         r"|去年|上年|以前|之前|过去|原来|当初|刚开始|那时)")
+                         r"|去年|上年|以前|之前|过去|原来|当初|刚开始|那时)"
+                         r"|是(?:(?:19|20)\d\d年|(?:\d+|[一二三四五六七八九十两几]+)年前|以前|过去|原来)的?(?=(?:多少|几)倍)")
 
 
 def orientation(text: str) -> str:

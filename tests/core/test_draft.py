@@ -348,6 +348,15 @@ def test_a_change_against_a_year_is_of_the_quantity_before_and_you_joins_two_ite
     assert facts["72%"].keywords[0] == "珍稀鸟类得到有效保护"
 
 
+def test_a_part_opening_its_own_sentence_is_keyed_by_its_whole() -> None:
+    text = ("对外贸易。全省货物贸易进出口总额由2012年的1300亿元增长到2021年的3144亿元,年均增长10.3%。"
+            "其中出口1416亿元,进口1728亿元。")
+    facts = by_figure(draft(text).facts)
+    assert facts["1416亿元"].keywords[0] == "全省货物贸易进出口总额出口"  # not 出口 alone, nor …年均增长出口
+    assert facts["1728亿元"].keywords[0] == "全省货物贸易进出口总额进口"  # not 出口进口
+    assert facts["1416亿元"].sentence == text.removeprefix("对外贸易。")  # quoted as written, both sentences
+
+
 def test_a_change_ends_with_its_clause() -> None:
     facts = by_figure(draft("保护成效。亚洲象种群数量由200头左右增加到现在的280头左右，"
                             "滇金丝猴种群数量增长到3000多只。").facts)

@@ -1568,3 +1568,39 @@ def test_a_longer_unknown_modifier_ending_otherwise_is_another_kind(tmp_path: Pa
     # (企业 and 机关事业单位 share a character, as a short form does; they are two kinds.)
     why = _ruled_out(engine, "机关事业单位退休人员养老金每月多少", "2600元")
     assert "the figure is of 企业退休人员" in why
+
+
+COMMERCE = """全省商务发展
+10月12日
+
+对外贸易稳中提质。全省货物贸易进出口总额由2012年的1000亿元增长到2021年的3000亿元,年均增长9.8%。其中出口1400亿元,进口1600亿元。与东盟贸易额达到1100亿元。
+
+消费市场繁荣活跃。2021年全省社会消费品零售总额达到1万亿元,是2012年的2.4倍。全省网络零售额达到1500亿元,农村网络零售额达到400亿元。中国(云南)自由贸易试验区累计新设企业6万户,形成制度创新成果90余项。十年来,全省累计实际利用外资130亿美元。
+"""
+
+
+def test_a_part_opening_its_own_sentence_is_of_the_whole_before_it(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, COMMERCE, "commerce")
+    assert figure(engine, "全省出口额2021年是多少") == "1400亿元"  # of 2021, as its whole; not 进出口's 出口
+    assert _ruled_out(engine, "進口額是多少", "1600亿元") == ""  # 进口额 is said as 进口1600亿元
+    assert figure(engine, "货物贸易进口额是多少") == "1600亿元"
+    assert "no kind the sentence counts" in _ruled_out(engine, "服务贸易进出口总额是多少", "1400亿元")
+
+
+def test_a_multiple_of_ten_years_ago_is_asked_of_the_present(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, COMMERCE, "commerce")
+    assert figure(engine, "社会消费品零售总额是十年前的几倍") == "2.4倍"
+
+
+def test_trade_is_yearly_and_last_year_is_the_latest_figure_of_one_year(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, COMMERCE, "commerce")
+    assert figure(engine, "与东盟的贸易额一年有多少") == "1100亿元"
+    assert figure(engine, "去年货物贸易进出口总额一共多少") == "3000亿元"
+    assert "period" in _ruled_out(engine, "去年累计实际利用外资多少", "130亿美元")  # a total of ten years
+
+
+def test_xiangcun_is_nongcun_and_a_set_phrase_shortens(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, COMMERCE, "commerce")
+    assert figure(engine, "乡村的网络零售额有多少") == "400亿元"
+    assert engine.explain("自贸区新设企业多少户").text.startswith("自由贸易试验区")
+    assert figure(engine, "制度创新成果 自贸试验区") == "90余项"  # a search's last word is no kind asked

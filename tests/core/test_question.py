@@ -220,3 +220,8 @@ def test_kuai_asks_pieces_unless_money_and_ke_asks_trees() -> None:
     assert asked_unit("拿了多少块金牌") == "块"
     assert asked_unit("一个月多少块钱") != "块"
     assert asked_unit("种了多少棵树") == "棵"
+
+
+def test_the_base_of_a_multiple_is_no_time_asked() -> None:
+    assert analyse("零售总额是十年前的几倍", "零售总额是十年前的几倍", "零售总额是十年前的几倍", (), (), ()).when == ""
+    assert analyse("零售总额十年前是多少", "零售总额十年前是多少", "零售总额十年前是多少", (), (), ()).when == "before"
