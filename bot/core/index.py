@@ -137,11 +137,16 @@ class Index:
         out: dict[int, set[str]] = defaultdict(set)
         for short, holders in present.items():
             for long, others in present.items():
-                if len(long) > len(short) and short in long:
+                if len(long) > len(short) and short in long and not self._home_prefixed(long, short):
                     for i in holders - others:
                         if long not in self.own[i]:
                             out[i].add(short)
         return out
+
+    def _home_prefixed(self, long: str, short: str) -> bool:
+        """`long` is `short` said of the home region (全省群众安全感满意度): the same thing."""
+        prefix = long.removesuffix(short)
+        return prefix != long and len(prefix) >= 2 and all(prefix[k:k + 2] in self.home for k in range(len(prefix) - 1))
 
     def _key_phrase_score(self, i: int, terms: set[str], text: str,
                           shadowed: Collection[str] = ()) -> tuple[float, float]:

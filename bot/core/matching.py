@@ -525,13 +525,17 @@ class Matcher:
         if analysis.counted:
             spans = "\n".join(self._counted[i] for _, i, _, _ in scored)
             analysis = replace(analysis, counted=tuple(self._counted_noun(w, spans) for w in analysis.counted))
+        # What a candidate counts bare (破获刑事案件42.8万起): another that counts a kind of it
+        # (破获毒品刑事案件14.6万起) is about something the question does not say.
+        bare = frozenset(w for w in analysis.counted for _, i, _, _ in scored
+                         if not veto_of(i) and self._counted[i].endswith(w) and not self._kind_before(i, w))
         for base, i, key, coverage in scored:
             veto = veto_of(i)
             if veto:
                 if vetoed is not None:
                     vetoed.append((self.kb.facts[i], base, veto))
                 continue
-            adjustments = self._adjustments(i, analysis, heard)
+            adjustments = self._adjustments(i, analysis, heard, bare)
             ranked.append(Scored(self.kb.facts[i], round(base * discount, 4), key, coverage, adjustments))
         ranked.sort(key=lambda c: c.score, reverse=True)
         return self._without_unasked_parts(self._without_rounded_twins(ranked), analysis, vetoed, heard)
@@ -588,7 +592,7 @@ class Matcher:
                      self._veto_thing_unsaid, self._veto_head_unsaid, self._veto_whole_for_those_who,
                      self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item,
                      self._veto_other_measured, self._veto_one_of_many, self._veto_edition,
-                     self._veto_doing_elsewhere):
+                     self._veto_doing_elsewhere, self._veto_other_count_measure):
             reason = rule(i, analysis)
             if reason:
                 return reason
@@ -632,6 +636,9 @@ class Matcher:
         fact = self.kb.facts[i]
         if year in self._contexts[i] and self._is_year[i]:
             return True  # a year asked about with the other year of its change: 从哪一年的A到2021年的B
+        head = fact.sentence[:max(self._positions[i], 0)]
+        if _CUMULATIVE.search(head) and year not in head:
+            return False  # 十年来…共破获刑事案件42.8万起: a total of the years, none of them alone
         role, own_year = self._roles[i]
         start, end = self._source_period.get(fact.source, ("", ""))
         if role and not own_year and year == (start if role == "before" else end):
@@ -932,6 +939,15 @@ class Matcher:
             return ""
         return f"the question counts people who {doing}, which another figure of the sentence counts"
 
+    def _veto_other_count_measure(self, i: int, analysis: Analysis) -> str:
+        # 道路交通事故死亡人数下降了38%, asked 交通事故发生起数下降了多少: one thing counted two
+        # ways (how many died, how many happened); a count by the other is no answer.
+        asked = _COUNTED_BY.findall(analysis.text)
+        written = _COUNTED_BY.findall(self._clauses[i])
+        if asked and written and not set(asked) & set(written):
+            return f"the question counts {asked[0]}, the figure {written[0]}"
+        return ""
+
     def _veto_year_unasked(self, i: int, analysis: Analysis) -> str:
         # "中老铁路 旅客", "滇中引水": words with no question word ask what the sources count, not
         # the year something began; a year answers only a question about when.
@@ -1159,6 +1175,16 @@ class Matcher:
             reason = self._veto_own_modifier(whole, analysis, inherited=True)
         return reason
 
+    def _kind_before(self, i: int, noun: str) -> str:
+        """The noun right before `noun`, which ends what fact i counts, and sorts it (毒品 of 破获毒品
+        刑事案件), or ''."""
+        counted = self._counted[i]
+        at = len(counted) - len(noun)
+        if at < 2 or len(noun) < 2 or not counted.endswith(noun):
+            return ""  # (the noun counted ends what the figure counts: not 创新 of 职工创新工作室)
+        word, tag = tagged(counted[:at])[-1]
+        return word if len(word) >= 2 and tag in _NOUN_TAGS and tag != "vn" and not self._holds_scope(word) else ""
+
     def _part_named(self, i: int, text: str) -> bool:
         """The question names what part i counts as words of its own (高技能人才 of 云南高技能人才;
         not 出口 inside 进出口总额)."""
@@ -1282,6 +1308,9 @@ class Matcher:
         if len(end) < 2 or end[0] in "的了":
             return ""  # (留在云南工作的有多少: 的 ends a clause of those who did something, no noun)
         if modifier in self._contexts[i] or modifier in self._scope_text or self._holds_scope(modifier):
+            return ""
+        if self._sounds(modifier) in self._sounds(self._contexts[i]):
+            # (电信网络炸骗: the sentence's 诈骗, mistyped by sound.)
             return ""
         kinds = []
         for j in self._same_sentence[self.kb.facts[i].sentence]:
@@ -1414,7 +1443,8 @@ class Matcher:
                 or any(b in analysis.text for b in self._telling_words.get(part, ()))
                 or (bool(heard) and self._sounds(part) in heard))
 
-    def _adjustments(self, i: int, analysis: Analysis, heard: str = "") -> tuple[tuple[str, float], ...]:
+    def _adjustments(self, i: int, analysis: Analysis, heard: str = "",
+                     bare: frozenset[str] = frozenset()) -> tuple[tuple[str, float], ...]:
         fact = self.kb.facts[i]
         out: list[tuple[str, float]] = []
         unit = self._unit_fit(i, analysis)
@@ -1437,6 +1467,11 @@ class Matcher:
         unasked += [w for w in self._parts[i] if not self._part_asked(w, analysis, heard)]  # not 县级医院 for 三级医院
         # (A grade of what it counts, 三级医院 asked as 医院: one grade of them, not all.)
         unasked += [g for g in GRADE_WORD.findall(self._counted[i]) if g not in analysis.text]
+        # (A kind of what another candidate counts bare, 毒品刑事案件 asked as 刑事案件: some of them.)
+        # (发明类项目 says some of 发明创造, 备按博物馆 备案 mistyped: a character of it right before
+        # the noun is no other kind.)
+        unasked += [m for w in analysis.counted if w in bare and (m := self._kind_before(i, w))
+                    and not set(m) & set(analysis.text[max(0, analysis.text.find(w) - 3):analysis.text.find(w)])]
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
         counted = [w for w in analysis.counted if w in self._counted[i]]
@@ -1618,7 +1653,7 @@ _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2})(?:了|过)?(?:多少|几)")
 # What an amount measures of a thing: its output, capacity, sales, use (绿色铝产能 is no 产量).
 _MEASURE = re.compile(r"消费量|消耗量|销售量|销量|销售额|用电量|用水量|用量|产量|产能|产值|储量|存量|库存量|吞吐量"
-                      r"|排放量|出口量|进口量|出口额|进口额|发电量|装机容量|营业额|营收"
+                      r"|排放量|出口量|进口量|出口额|进口额|发电量|装机容量|营业额|营收|客运量|货运量|客流量"
                       # (What one pays or is paid, asked: 高速公路收费标准是多少 is no length of road.)
                       r"|(?:标准|收费|票价|价格|单价|工资|薪酬|薪资)(?=(?:是|有|为|大概|一般|大约)*(?:多少|几|多高))")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
@@ -1633,6 +1668,8 @@ _LIST_BEFORE_DENG = re.compile(r"((?:[\u4e00-\u9fff]{2,10}[、和及与])+[\u4e0
 
 
 _COUNT_MEASURE = re.compile(r"人数|总数|数量|人口$")
+# What a count counts by: heads, cases, times, households (死亡人数, 发生起数, 立案数 aside).
+_COUNTED_BY = re.compile(r"人数|起数|件数|次数|户数|家数|人次")
 
 
 @functools.lru_cache(maxsize=16384)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bot.core.normalize import simplify
 from bot.core.terms import char_terms
+from bot.core.words import tagged
 from bot.core.words import words as segmented  # (words is a common local name)
 
 YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
@@ -239,6 +240,9 @@ class Analysis:
     unsaid: str = ""  # 被采纳了多少: a verb no source uses, of which no figure can tell
 
 
+YEARS_COUNTED = "年数"  # the unit asked by 几年, 多少年
+
+
 def asked_unit(normalized: str) -> str | None:
     if _RATE_ASKED.search(normalized):
         return "%"  # 胜诉率是多少, 占比多少: a share, which only a percentage answers
@@ -266,6 +270,8 @@ def asked_unit(normalized: str) -> str | None:
     year, date, duration, unit = m.groups()
     if unit == "个月":
         return "月"  # 几个月: a duration, not a count of something
+    if unit == "年":
+        return YEARS_COUNTED  # 连续下降了几年: how many years, which no date (2012年) answers
     return unit or ("年" if year else "日期" if date else "月" if duration else None)
 
 
@@ -280,6 +286,21 @@ _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
 # A word for people: listed, or ending as nouns of people end (律师, 店员, 记者, 护士, 工匠, 学生).
 _PEOPLE_WORD = re.compile(r"职工|工人|群众|农民工?|劳模|模范|代表|人才|干部|能手|选手|游客|旅客|乘客|观众"
                           r"|[\u4e00-\u9fff]*[员者师匠士生人工]")
+
+
+def _head_noun(text: str, start: int) -> str:
+    """The last noun of the run of nouns from `start`: 嫌疑人 of 多少个犯罪嫌疑人 (people), 之家 of
+    多少个职工之家 (a thing)."""
+    run: list[str] = []
+    words = tagged(text[start:start + 8])
+    for k, (word, tag) in enumerate(words):
+        if word == "之" and run and k + 1 < len(words):
+            run.append(word + words[k + 1][0])  # 职工之家: the 家 of 职工
+            break
+        if tag[:1] not in ("n", "j", "l") and tag != "vn":
+            break
+        run.append(word)
+    return run[-1] if run else text[start:start + 2]
 
 
 def is_people(word: str) -> bool:
@@ -329,7 +350,9 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
     focus_match = _FOCUS.search(normalized)
     # (滇金丝猴现在有多少只: 现在 is when, not what is counted.)
     counting = _TIME_BEFORE_ASKING.sub("", normalized)
-    counted = (*(_from_word_start(counting, m.start(1), m.end(1)) for m in _COUNTED.finditer(counting)),
+    # (下降了几年: what happened, no thing counted.)
+    counted = (*(w for m in _COUNTED.finditer(counting)
+                 if not (w := _from_word_start(counting, m.start(1), m.end(1))).endswith(("了", "过", "着"))),
                # 多少资金 names the kind asked (money), which every money figure shares: no bonus.
                *(w for m in _COUNTED_AFTER.finditer(normalized) if (w := m.group(1)) not in _KIND_NOUNS))
     asked = asked_money(normalized, asked_unit(normalized) or bare_unit(question))
@@ -360,7 +383,8 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         done=next((g for g in m.groups() if g), "") if (m := _DONE.search(normalized)) else "",
         doing=m.group(1) if (m := _PEOPLE_DOING.search(normalized)) else "",
         superlative=m.group() if (m := _SUPERLATIVE.search(constraint_text)) else "",
-        counts_things=asked == "个" and focus_match is not None and not is_people(focus_match.group(1)),
+        counts_things=asked == "个" and focus_match is not None and not is_people(_head_noun(normalized,
+                                                                                              focus_match.start(1))),
         event=event_asked(normalized),
         # On the question as written: 办过十届没有，几届 ends a yes-no question at the comma.
         plans=_PLANS_ASKED.search(normalized) is not None,

@@ -38,6 +38,8 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
     (多少个) fits any count, people included (省劳模有几个), but not editions, periods, money or
     shares (两届, 十年, 1052万元, 86.5%).
     A year (2017年) is a date, not a quantity: 多少 does not ask for it, 哪一年 does."""
+    if asked == "年数":  # 几年, 多少年: a number of years (连续6年, 十年), never a date
+        return OTHER_KIND if is_year or unit != "年" else p.unit_bonus
     if is_year and asked not in (None, "年", "日期"):
         return OTHER_KIND
     unit = "批" if unit == "批次" else unit  # 几批, 6批次: one unit

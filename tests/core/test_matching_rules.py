@@ -1604,3 +1604,47 @@ def test_xiangcun_is_nongcun_and_a_set_phrase_shortens(tmp_path: Path) -> None:
     assert figure(engine, "乡村的网络零售额有多少") == "400亿元"
     assert engine.explain("自贸区新设企业多少户").text.startswith("自由贸易试验区")
     assert figure(engine, "制度创新成果 自贸试验区") == "90余项"  # a search's last word is no kind asked
+
+
+POLICE = """全省公安工作
+9月20日
+
+全省群众安全感满意度达到 **97.6%**
+
+平安建设。群众安全感满意度由2012年的89.2%提升到2021年的97.6%。
+
+打击犯罪。十年来,全省公安机关共破获刑事案件40万起,抓获犯罪嫌疑人50万名;全省刑事案件立案数连续6年下降,2021年较2012年下降了46.3%。全省共破获毒品刑事案件14万起。2021年以来,全省共破获电信网络诈骗案件1.8万起,为群众挽回经济损失23亿元。全省道路交通事故死亡人数较2012年下降了38%。
+"""
+
+
+def test_a_key_phrase_said_of_the_home_region_does_not_hide_the_same_phrase(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, POLICE, "police")
+    # (全省群众安全感满意度, the headline's key of 97.6%, is 群众安全感满意度 said of the province.)
+    assert figure(engine, "想知道全省群众安全感满意度十年前是多少") == "89.2%"
+
+
+def test_a_kind_of_what_another_candidate_counts_bare_is_not_said(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, POLICE, "police")
+    assert figure(engine, "十年来全省破获刑事案件多少起") == "40万起"  # not 毒品刑事案件's 14万起
+    assert figure(engine, "破获毒品刑事案件多少起") == "14万起"
+
+
+def test_how_many_years_is_no_date_and_a_verb_is_no_thing_counted(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, POLICE, "police")
+    assert figure(engine, "刑事案件立案数连续下降了几年") == "6年"  # not 2012年, nor ruled out by 下降了
+
+
+def test_a_count_by_another_measure_is_no_answer(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, POLICE, "police")
+    assert figure(engine, "交通事故死亡人数下降了多少") == "38%"
+    assert figure(engine, "交通事故发生起数下降了多少") is None  # 起数, not 死亡人数
+
+
+def test_a_total_of_years_is_no_figure_of_one_of_them(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, POLICE, "police")
+    assert "2021" in _ruled_out(engine, "2021年破获刑事案件多少起", "40万起")  # 十年来…共破获
+
+
+def test_a_modifier_mistyped_by_sound_is_the_sentences_own(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, POLICE, "police")
+    assert figure(engine, "电信网络炸骗挽回经济损失多少") == "23亿元"  # 炸骗 for 诈骗

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.question import analyse, asked_unit, asking_part, asking_parts, parts_of
+from bot.core.question import Analysis, analyse, asked_unit, asking_part, asking_parts, parts_of
 
 
 def test_the_asking_clause_is_found_after_a_backstory() -> None:
@@ -225,3 +225,14 @@ def test_kuai_asks_pieces_unless_money_and_ke_asks_trees() -> None:
 def test_the_base_of_a_multiple_is_no_time_asked() -> None:
     assert analyse("零售总额是十年前的几倍", "零售总额是十年前的几倍", "零售总额是十年前的几倍", (), (), ()).when == ""
     assert analyse("零售总额十年前是多少", "零售总额十年前是多少", "零售总额十年前是多少", (), (), ()).when == "before"
+
+
+def test_ge_of_a_noun_of_people_counts_people_and_jinian_asks_a_number_of_years() -> None:
+    def read(question: str) -> Analysis:
+        return analyse(question, question, question, (), (), ())
+
+    assert not read("抓了多少个犯罪嫌疑人").counts_things  # 嫌疑人, the head noun, are people
+    assert read("建了多少个职工之家").counts_things
+    assert read("连续下降了几年").asked == "年数"  # how many years, not which
+    assert read("哪一年开始的").asked == "年"
+    assert read("连续下降了几年").counted == ()  # 下降了 is no thing counted

@@ -42,3 +42,9 @@ def test_kuai_and_ke_count_pieces_and_trees() -> None:
     assert unit_agreement("块", "枚") == 0  # 多少块金牌, 12枚
     assert unit_agreement("棵", "株") == 0  # 种了多少棵树, 植树6.8亿株
     assert unit_agreement("棵", "个") == OTHER_KIND
+
+
+def test_a_number_of_years_is_answered_by_years_counted_never_a_date() -> None:
+    assert unit_agreement("年数", "年") > 0  # 连续6年
+    assert unit_agreement("年数", "年", is_year=True) == OTHER_KIND  # 2012年
+    assert unit_agreement("年数", "个") == OTHER_KIND
