@@ -92,6 +92,11 @@ class Engine:
             if best is not None and states_change(best) and isinstance(best.value, (int, float)) \
                     and abs(abs(best.value) - abs(combination.derived.value)) <= 1e-6 * max(1.0, abs(best.value)):
                 return match
+            # 比2020年增长14.5%, asked 比2020年涨了多少: the change printed against the year asked
+            # is the source's answer, whatever pair of figures a computation would take.
+            years = re.findall(r"(?:19|20)\d\d(?=年)", text)
+            if best is not None and states_change(best) and years and all(f"{y}年" in best.sentence for y in years):
+                return match
             return self._combined(question, combination)
         if combination.refusal:
             return self._combined(question, combination)

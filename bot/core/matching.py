@@ -55,6 +55,7 @@ from bot.core.question import (
     GRADE_WORD,
     NEGATION,
     YEAR,
+    YEARS_COUNTED,
     Analysis,
     analyse,
     asking_parts,
@@ -651,6 +652,8 @@ class Matcher:
             # 2021年…人均纯收入达到12543元，比2020年增长14.5%: a year compared with dates the change
             # (14.5%), not the level, which is of another year.
             return False
+        if re.search(f"{re.escape(fact.figure)}[，,]?(?:比|较){int(year) - 1}年", fact.sentence):
+            return True  # 达到12543元，比2020年增长14.5%: the figure is of the year after the one compared
         whole = self._whole_said_before(i)
         if whole is not None and self._year_fits(whole, year):
             return True  # 2021年的3144亿元…其中出口1416亿元: a part is of its whole's year
@@ -1140,9 +1143,12 @@ class Matcher:
         # and next to this one stands another level.
         # (占城镇单位从业人员的43.2%: the words after 占 name the whole a share is of, not what it counts.)
         counted = _SHARE_OF.sub("", self._counted[i])
+        # (Nor when the word it names is asked too and the clause says this one: 乡村振兴示范县20个、
+        # 示范乡镇100个, asked 乡村振兴示范乡镇.)
         lacking += [q for q in analysis.qualifiers if not _says_group(counted, q) and q not in lacking
                     and any(other in counted for other in self._qualifiers
-                            if other not in q and q not in other and other not in _PER_HEAD)]
+                            if other not in q and q not in other and other not in _PER_HEAD
+                            and not (other in analysis.qualifiers and q in self._clauses[i]))]
         # (省级 asked, 获评全国双拥模范城的有3个 written: another level stands next to this figure.)
         levels = self.vocabulary.levels
         lacking += [q for q in analysis.qualifiers if q in levels and q not in counted and q not in lacking
@@ -1522,7 +1528,7 @@ class Matcher:
         if analysis.asks_what and not isinstance(best.fact.value, str):
             return (Match(question, False, (), min(1.0, max(0.0, best.score)), ()),
                     "asks what or which, not how many: no quantity answers that")
-        if best.key == 0 and analysis.asked not in ("年", "日期") and not any(
+        if best.key == 0 and analysis.asked not in ("年", YEARS_COUNTED, "日期") and not any(
                 best.fact.figure in k for k in best.fact.keywords):
             # 返贫的有多少人, of a paragraph headed 防止返贫监测…, 已消除风险27.9万人: words of the
             # topic or the sentence alone do not say what a figure counts. (A when-question finds

@@ -1648,3 +1648,28 @@ def test_a_total_of_years_is_no_figure_of_one_of_them(tmp_path: Path) -> None:
 def test_a_modifier_mistyped_by_sound_is_the_sentences_own(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, POLICE, "police")
     assert figure(engine, "电信网络炸骗挽回经济损失多少") == "23亿元"  # 炸骗 for 诈骗
+
+
+REVITALISATION = """全省乡村振兴
+10月20日
+
+脱贫攻坚。建档立卡贫困人口人均纯收入由2015年的2800元增加到2020年的11000元。
+
+巩固成果。脱贫人口人均纯收入达到12500元,比2020年增长13.6%。全省培育乡村振兴示范县20个、示范乡镇100个、精品示范村1000个。
+"""
+
+
+def test_a_change_printed_against_the_year_asked_is_quoted_not_computed(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, REVITALISATION, "revitalisation")
+    assert figure(engine, "脱贫人口的人均纯收入比2020年涨了多少") == "13.6%"  # not 11000-2800
+
+
+def test_a_figure_compared_with_last_year_is_of_the_year_after(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, REVITALISATION, "revitalisation")
+    assert figure(engine, "脱贫人口人均纯收入 2021") == "12500元"  # 比2020年增长: of 2021
+    assert figure(engine, "脱贫人口人均纯收入 2019") is None
+
+
+def test_a_qualifier_of_a_lists_head_asked_with_the_items_own(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, REVITALISATION, "revitalisation")
+    assert figure(engine, "鄉村振興示範鄉鎮有多少個") == "100个"  # 乡村 of the head, 乡镇 of the item
