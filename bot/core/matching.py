@@ -652,6 +652,9 @@ class Matcher:
             # 2021年…人均纯收入达到12543元，比2020年增长14.5%: a year compared with dates the change
             # (14.5%), not the level, which is of another year.
             return False
+        if self._change_stated[i] and _CHANGE_SINCE.search(fact.sentence[:max(self._positions[i], 0)]) \
+                and f"{year}年" in fact.sentence:
+            return True  # 由2012年的158万户增长到…417万户，增长了1.6倍: the change since 2012
         if re.search(f"{re.escape(fact.figure)}[，,]?(?:比|较){int(year) - 1}年", fact.sentence):
             return True  # 达到12543元，比2020年增长14.5%: the figure is of the year after the one compared
         whole = self._whole_said_before(i)
@@ -1608,10 +1611,11 @@ _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 _YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入|补助|补贴|津贴|工资)"
                              r"|接待|加工|生产|处理|发电|供水|吞吐|销售|输送|产)")  # (年接待观众2000万人次)
 _LATEST = frozenset({"去年"})
-_AVERAGE = re.compile(r"人均|年均|月均|日均|户均|均值|平均")
+_AVERAGE = re.compile(r"人均|年均|月均|日均|户均|均值|平均|每(?:十万|万|千|百)人")  # (每千人拥有企业数)
 # 每月, 一个月: asked of a figure said per month (月人均, 月均, 每人每月).
 _PER_MONTH = frozenset({"每月", "1个月", "每个月", "月均"})
 _MONTHLY = re.compile(r"每月|每个月|(?<![\d十])月(?:人均|均|平均)")
+_CHANGE_SINCE = re.compile(r"(?:由|从)(?:19|20)\d\d年")  # 由2012年的A增长到B: a change from that year
 _CUMULATIVE = re.compile(r"累计|以来|十年来|10年来|共计|总计|先后|连续|期间")
 # Yearly by nature (产量, 货运量), or said so (年加工能力1200万吨).
 _ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额|贸易额|零售额"
@@ -1624,7 +1628,7 @@ _YEAR_TIE = "(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"
 _PER_EACH = re.compile(r"每(?![年月日天周季万千百十\d])(?:一)?[个所家座户名位]?[\u4e00-\u9fff()（）]{0,8}?"
                        r"(?:都|均)?(?:至少|最少|最多)?(?:有|建有|配备|配有|设有|拥有|达到)?$")
 _PER_POPULATION = re.compile(r"每(?:十万|10万|万|千|百)(?:人口|人|名)")
-_PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|万|千|百)|(?:万|千|百)人(?:口)?(?:平均|均)|密度|per")
+_PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|万|千|百|10000|1000|100)|(?:万|千|百)人(?:口)?(?:平均|均)|密度|per")
 # Qualifiers of measure, not of sub-group: 每人每年1836元 is no figure of another group than 农村.
 _PER_HEAD = frozenset({"人均", "生均", "平均"})
 

@@ -1673,3 +1673,23 @@ def test_a_figure_compared_with_last_year_is_of_the_year_after(tmp_path: Path) -
 def test_a_qualifier_of_a_lists_head_asked_with_the_items_own(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, REVITALISATION, "revitalisation")
     assert figure(engine, "鄉村振興示範鄉鎮有多少個") == "100个"  # 乡村 of the head, 乡镇 of the item
+
+
+MARKET_ENTITIES = """全省市场监管
+9月29日
+
+商事制度改革。全省市场主体总量由2012年的150万户增长到2021年的400万户,增长了1.7倍。每千人拥有企业数由2012年的5.9户增加到23.4户。
+"""
+
+
+def test_a_change_stated_after_a_pair_is_the_change_since_its_first_year(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, MARKET_ENTITIES, "market")
+    assert figure(engine, "市场主体比2012年增长了多少倍") == "1.7倍"  # quoted, not computed (约1.67倍)
+
+
+def test_per_thousand_people_said_in_numerals_is_a_density_and_an_average(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, MARKET_ENTITIES, "market")
+    question = "平均每一千个人里有多少户企业"  # (per population, and 平均: 每千人 says both)
+    assert _ruled_out(engine, question, "23.4户") == ""
+    assert engine.explain(question).ranked[0].fact.figure == "23.4户"
+    assert "per so many people" in _ruled_out(engine, "一共有多少户企业", "23.4户")
