@@ -23,7 +23,7 @@ _WHEN_WORDS = "什么时候|啥时候|啥时|何时"
 _RANK_ASKED = re.compile(r"第几(位|名)?(?![届次批期轮个天年月号])|排老几|排名多少")
 _ASKED_UNIT = re.compile(
     rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间)"
-    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|场次|家次|批次|个月|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
+    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|场次|家次|批次|个月|个?工作日|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部"
     r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|棵|头|种|枚|块(?!钱)|起|秒|款)"  # (多少块金牌; 多少块钱 is money)
 )
@@ -270,6 +270,8 @@ def asked_unit(normalized: str) -> str | None:
     year, date, duration, unit = m.groups()
     if unit == "个月":
         return "月"  # 几个月: a duration, not a count of something
+    if unit and unit.endswith("工作日"):
+        return "工作日"  # 压缩到几个工作日: a duration, not 个 of 工作
     if unit == "年":
         return YEARS_COUNTED  # 连续下降了几年: how many years, which no date (2012年) answers
     return unit or ("年" if year else "日期" if date else "月" if duration else None)

@@ -236,3 +236,9 @@ def test_ge_of_a_noun_of_people_counts_people_and_jinian_asks_a_number_of_years(
     assert read("连续下降了几年").asked == "年数"  # how many years, not which
     assert read("哪一年开始的").asked == "年"
     assert read("连续下降了几年").counted == ()  # 下降了 is no thing counted
+
+
+def test_jige_gongzuori_asks_a_duration() -> None:
+    assert asked_unit("登记业务压缩到几个工作日以内") == "工作日"  # not 个 of 工作
+    assert asked_unit("要多少个工作日") == "工作日"
+    assert asked_unit("有几个工作组") == "个"
