@@ -20,7 +20,7 @@ from bot.core.derive import Combination, Deriver, except_first, of_the_last_two
 from bot.core.figure_context import item_of, mentions, states_change
 from bot.core.followup import read_follow_up
 from bot.core.knowledge import KnowledgeBase
-from bot.core.matching import Explanation, Matcher
+from bot.core.matching import PER_HEAD, UNASKED, Explanation, Matcher
 from bot.core.models import Candidate, Fact, Match
 from bot.core.question import asking_part, asks_change
 from bot.core.screening import MAX_QUESTION_CHARS
@@ -86,8 +86,15 @@ class Engine:
             return self.matcher.match(question)
         if combination.derived is not None:
             # 提高了41.28个百分点 printed beside 从48.95%提高到90.23%: quote it rather than compute it.
-            match = self.matcher.match(question)
+            explanation = self.matcher.explain(question)
+            match = explanation.match
             best = match.best if match.answered else None
+            # 较大事故起数由56起下降到11起, asked 道路交通事故起数下降了多少: the sides of a change of
+            # a kind the question does not say (较大) compute no answer to it. (Not a measure per
+            # head, 每人每月: how a level is said, no kind.)
+            if combination.derived.kind in ("change", "growth_rate") and all(
+                    self._of_unasked_kind(f, explanation) for f in combination.inputs):
+                return match
             # (前移6位 and 第24位 -> 第18位: a rank moving up is a smaller number; compare sizes.)
             if best is not None and states_change(best) and isinstance(best.value, (int, float)) \
                     and abs(abs(best.value) - abs(combination.derived.value)) <= 1e-6 * max(1.0, abs(best.value)):
@@ -96,6 +103,11 @@ class Engine:
             # is the source's answer, whatever pair of figures a computation would take.
             years = re.findall(r"(?:19|20)\d\d(?=年)", text)
             if best is not None and states_change(best) and years and all(f"{y}年" in best.sentence for y in years):
+                return match
+            # 死亡人数下降68.5%, and 死亡率由0.185下降到0.024 in another sentence: the change printed
+            # for the thing asked is the answer, not one computed from another thing's pair.
+            if best is not None and states_change(best) and all(f.sentence != best.sentence
+                                                                 for f in combination.inputs):
                 return match
             return self._combined(question, combination)
         if combination.refusal:
@@ -115,6 +127,12 @@ class Engine:
             return match
         offered = tuple(Candidate(f, 0.0) for f in combination.inputs) or match.alternatives
         return Match(question, False, (), match.score, offered)
+
+    @staticmethod
+    def _of_unasked_kind(fact: Fact, explanation: Explanation) -> bool:
+        """The matcher found `fact` about a sub-group, level or kind the question does not say."""
+        return any(why.startswith(UNASKED) and why[len(UNASKED):].split(",")[0] not in PER_HEAD
+                   for c in explanation.ranked if c.fact.id == fact.id for why, _ in c.adjustments)
 
     @staticmethod
     def _combined(question: str, combination: Combination) -> Match:

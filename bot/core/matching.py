@@ -76,6 +76,9 @@ SUGGEST_FLOOR = 0.3  # weaker facts are not worth suggesting
 SUGGEST_MIN_KEY = 0.08  # nor facts that only share scattered characters with the question
 
 
+UNASKED = "is about "  # the adjustment for a sub-group, level or kind the question does not say
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     fact: Fact
@@ -617,6 +620,9 @@ class Matcher:
             return 0.0  # 比2015年增长了多少, 比2015年增长4倍: the change asked, stated as a multiple
         if fact.unit == "倍" and analysis.asked is None and not _ASKS_TIMES.search(analysis.text):
             return OTHER_KIND  # 光缆线路 asks for the length, not how many times it grew
+        if fact.unit == "数" and analysis.asked in COUNTING_UNITS and isinstance(fact.value, float) \
+                and not fact.value.is_integer():
+            return OTHER_KIND  # 死亡率由0.185下降到0.024: a fraction counts no people
         if fact.figure.startswith("第") and analysis.asked not in (None, "位", "名"):
             return OTHER_KIND  # 均居全国第一: a rank, no answer to 核桃产量是多少
         return unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params)
@@ -1150,7 +1156,7 @@ class Matcher:
         # 示范乡镇100个, asked 乡村振兴示范乡镇.)
         lacking += [q for q in analysis.qualifiers if not _says_group(counted, q) and q not in lacking
                     and any(other in counted for other in self._qualifiers
-                            if other not in q and q not in other and other not in _PER_HEAD
+                            if other not in q and q not in other and other not in PER_HEAD
                             and not (other in analysis.qualifiers and q in self._clauses[i]))]
         # (省级 asked, 获评全国双拥模范城的有3个 written: another level stands next to this figure.)
         levels = self.vocabulary.levels
@@ -1482,7 +1488,7 @@ class Matcher:
         unasked += [m for w in analysis.counted if w in bare and (m := self._kind_before(i, w))
                     and not set(m) & set(analysis.text[max(0, analysis.text.find(w) - 3):analysis.text.find(w)])]
         if unasked:
-            out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
+            out.append((f"{UNASKED}{unasked[0]}, which the question does not say", -self.params.unasked_penalty))
         counted = [w for w in analysis.counted if w in self._counted[i]]
         # A sub-group asked that narrows this very figure (各级535个试点, asked 各级试点) points to it
         # as the thing counted does.
@@ -1630,7 +1636,7 @@ _PER_EACH = re.compile(r"每(?![年月日天周季万千百十\d])(?:一)?[个�
 _PER_POPULATION = re.compile(r"每(?:十万|10万|万|千|百)(?:人口|人|名)")
 _PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|万|千|百|10000|1000|100)|(?:万|千|百)人(?:口)?(?:平均|均)|密度|per")
 # Qualifiers of measure, not of sub-group: 每人每年1836元 is no figure of another group than 农村.
-_PER_HEAD = frozenset({"人均", "生均", "平均"})
+PER_HEAD = frozenset({"人均", "生均", "平均"})
 
 # A figure followed by 以上/以下 and the noun it bounds (56人以上大班额, not 达到99%以上。).
 _BOUND_OF_KIND = re.compile(r"(?:及|或)?(?:以上|以下)(?:的)?[\u4e00-\u9fff]")

@@ -106,10 +106,13 @@ _GRADE = re.compile(r"(?<![\d.])([1-7]a|[1-7一二三四五六七]星)(?=级|景
                     # (Before any noun, 生物安全三级实验室; not 四级联动 or 省一级的, tiers.)
                     r"(?=[\u4e00-\u9fff])(?![的联以及和或与])"
                     r"|(?<![\d.])([1-4一二三四]类)(?=口岸|开放口岸)"  # 一类口岸, 二类口岸: grades of ports
+                    # 重大事故, 较大事故: the grades of accidents (特别重大, 重大, 较大, 一般)
+                    r"|(重特大|特别重大|重大|较大)(?=[\u4e00-\u9fff]{0,4}事故)"
                     r"|(?<![\d.])([1-3一二三特]等)(?=奖)")  # 一等奖: a grade of prize
 
 # A grade as the analysis gives it (4a, 5星, 2级, 3级甲等).
-GRADE_WORD = re.compile(r"[1-7]a|[1-7]星|[1-4特]级(?:[甲乙丙]等)?|[1-4一二三四]类|[1-3一二三特]等奖?")
+GRADE_WORD = re.compile(r"[1-7]a|[1-7]星|[1-4特]级(?:[甲乙丙]等)?|[1-4一二三四]类|[1-3一二三特]等奖?"
+                        r"|(?:重特大|特别重大|重大|较大)(?=[\u4e00-\u9fff]{0,4}事故)")
 
 # 第五届, 第2次: an ordinal names one edition, which the sentence must name too.
 _ORDINAL = re.compile(r"第[0-9一二三四五六七八九十]+[届次期批轮]")

@@ -1693,3 +1693,31 @@ def test_per_thousand_people_said_in_numerals_is_a_density_and_an_average(tmp_pa
     assert _ruled_out(engine, question, "23.4户") == ""
     assert engine.explain(question).ranked[0].fact.figure == "23.4户"
     assert "per so many people" in _ruled_out(engine, "一共有多少户企业", "23.4户")
+
+
+WORK_SAFETY = """全省应急管理
+10月14日
+
+安全生产。2021年与2012年相比,全省生产安全事故起数下降70%,死亡人数下降65%;较大事故起数由2012年的50起下降到2021年的10起。亿元地区生产总值生产安全事故死亡率由0.18下降到0.02。
+
+防灾减灾。十年来,下拨中央和省级救灾资金150亿元。
+"""
+
+
+def test_a_change_printed_for_the_thing_asked_beats_one_computed_for_another(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, WORK_SAFETY, "safety")
+    assert figure(engine, "生产安全事故死亡人数下降了多少") == "65%"  # not 0.18 - 0.02
+    assert engine.ask("较大事故起数下降了多少").derived is not None  # 50起 -> 10起, computed
+
+
+def test_a_change_of_a_kind_not_asked_is_not_computed_and_accident_grades_are_grades(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, WORK_SAFETY, "safety")
+    assert engine.ask("道路交通事故起数下降了多少").derived is None  # not the 较大事故 pair
+    assert figure(engine, "重大事故起数下降了多少") is None  # a grade the sources do not give
+
+
+def test_a_fraction_counts_no_people_and_zhongyang_is_a_level(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, WORK_SAFETY, "safety")
+    assert figure(engine, "2021年生产安全事故死亡多少人") is None  # not the rate 0.02
+    assert figure(engine, "省级救灾资金下拨了多少") is None  # 150亿元 is 中央 and 省级 together
+    assert figure(engine, "中央和省级救灾资金下拨了多少") == "150亿元"
