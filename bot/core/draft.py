@@ -197,6 +197,8 @@ def _segment_before(sentence: str, figure: TextFigure, previous_end: int) -> str
     head = sentence[previous_end:figure.start]
     head = re.split(r"[，,；;：:。！？!?]", head)[-1]
     start = figure.start - len(head)
+    if start == previous_end > 0 and sentence[previous_end - 1] == "年" and head[:1] in ("末", "底"):
+        head, start = head[1:], start + 1  # 较2017年末下降: the 末 is the year's (2017年末)
     # The previous figure's item ends at its list comma; a comma inside quotes (“强信心、战疫情”)
     # belongs to a name.
     commas = [i for i, ch in enumerate(head) if ch == "、" and not inside_quotes(sentence, start + i)

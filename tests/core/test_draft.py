@@ -357,6 +357,11 @@ def test_a_part_opening_its_own_sentence_is_keyed_by_its_whole() -> None:
     assert facts["1416亿元"].sentence == text.removeprefix("对外贸易。")  # quoted as written, both sentences
 
 
+def test_a_change_against_a_years_end_is_keyed_by_what_changed() -> None:
+    facts = by_figure(draft("金融风险。全省不良贷款率为2.1%,较2017年末下降1.2个百分点。").facts)
+    assert facts["1.2个百分点"].keywords[0] == "全省不良贷款率下降"  # not 末下降: 末 is 2017年's
+
+
 def test_a_change_ends_with_its_clause() -> None:
     facts = by_figure(draft("保护成效。亚洲象种群数量由200头左右增加到现在的280头左右，"
                             "滇金丝猴种群数量增长到3000多只。").facts)

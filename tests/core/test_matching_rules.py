@@ -1721,3 +1721,4 @@ def test_a_fraction_counts_no_people_and_zhongyang_is_a_level(tmp_path: Path) ->
     assert figure(engine, "2021年生产安全事故死亡多少人") is None  # not the rate 0.02
     assert figure(engine, "省级救灾资金下拨了多少") is None  # 150亿元 is 中央 and 省级 together
     assert figure(engine, "中央和省级救灾资金下拨了多少") == "150亿元"
+
