@@ -66,8 +66,7 @@ from bot.core.question import (
 from bot.core.screening import MAX_QUESTION_CHARS
 from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin_terms, syllable_table
 from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY, unit_agreement
-from bot.core.words import is_word, tagged
-from bot.core.words import words as segmented  # (words is a common local name)
+from bot.core.words import edges, is_word, tagged
 
 # What is left of a reverse question once its number is taken out: "135.7万是什么" -> "".
 _REVERSE_REST = re.compile(r"^[多余约近超过个]*$")
@@ -509,7 +508,7 @@ class Matcher:
         """The longest end of the words before 多少 that a candidate's figure counts: 客运量 of
         省客运量, so that 货运量 does not count it as well (both say 运量). Cut where a word of the
         question starts: 运会金牌 of 全运会金牌 is a piece of 奥运会金牌 too, not what was asked."""
-        return next((words[k:] for k in _word_starts(words) if k < len(words) - 2 and words[k:] in spans),
+        return next((words[k:] for k in edges(words) if k < len(words) - 2 and words[k:] in spans),
                     words[-2:])
 
     def _rank(
@@ -747,10 +746,9 @@ class Matcher:
     @staticmethod
     def _word_at(text: str, k: int) -> str:
         """The word of `text` that holds its k-th character."""
-        starts = _word_starts(text)
+        starts = edges(text)
         begin = max(s for s in starts if s <= k)
-        end = next((s for s in starts if s > k), len(text))
-        return text[begin:end]
+        return text[begin:next(s for s in starts if s > k)]
 
     def _veto_counted_elsewhere(self, i: int, analysis: Analysis) -> str:
         # 建成国家级农业科技园区8个，培育省级星创天地125家, asked 省级农业科技园区有几个: what the
@@ -760,7 +758,7 @@ class Matcher:
         others = self._others_counted(i)
         near = _SORTS.sub("", self._near[i])  # 缴获各类毒品 says 缴获毒品
         for words in analysis.counted:
-            starts = _word_starts(words)
+            starts = edges(words)
             for k in range(len(words) - 1):
                 noun = words[k:]
                 if noun in near or noun in self._scope_text:
@@ -775,11 +773,11 @@ class Matcher:
         # 城乡居民医保人均财政补助标准…580元, asked 职工医保人均财政补助: the sources say both 职工医保
         # and 居民医保; the question names the one this figure's words do not.
         text, near, corpus = analysis.text, self._near[i], self.vocabulary.corpus
-        for k in _two_word_starts(text):
+        for k in _twoedges(text):
             noun, asked = text[k + 2:k + 4], text[k:k + 4]
             if noun not in near or asked in self._sentences[i] or asked not in corpus or self._holds_scope(asked[:2]):
                 continue
-            for at in _two_word_starts(near):
+            for at in _twoedges(near):
                 written = near[at:at + 4]
                 if (written[2:] == noun and written[:2] != asked[:2] and written in corpus and written not in text
                         and not self._holds_scope(written[:2])):
@@ -799,10 +797,8 @@ class Matcher:
                     or modifier + noun in sentence or modifier not in self._others_clauses(i)
                     or self._holds_scope(modifier)):
                 continue
-            at = near.find(noun)
-            written = next((w for w, tag in tagged(near[:at])[-1:] if tag in _NOUN_TAGS and tag != "vn"
-                            and len(w) >= 2), "")  # (启动下基层: a verb's object, no kind of it)
-            if written and written not in text and not self._holds_scope(written):
+            written = self._noun_before(near, near.find(noun))  # (启动下基层: a verb's object, no kind)
+            if written and written not in text:
                 return f"the question asks about {modifier}{noun}; this figure is of {written}{noun}"
         return ""
 
@@ -1194,10 +1190,16 @@ class Matcher:
         """The noun right before `noun`, which ends what fact i counts, and sorts it (毒品 of 破获毒品
         刑事案件), or ''."""
         counted = self._counted[i]
-        at = len(counted) - len(noun)
-        if at < 2 or len(noun) < 2 or not counted.endswith(noun):
+        if len(noun) < 2 or not counted.endswith(noun):
             return ""  # (the noun counted ends what the figure counts: not 创新 of 职工创新工作室)
-        word, tag = tagged(counted[:at])[-1]
+        return self._noun_before(counted, len(counted) - len(noun))
+
+    def _noun_before(self, text: str, at: int) -> str:
+        """The noun of two or more characters that ends at `at` in `text` (no verb's noun, no
+        place or level), or ''."""
+        if at < 2:
+            return ""
+        word, tag = tagged(text[:at])[-1]
         return word if len(word) >= 2 and tag in _NOUN_TAGS and tag != "vn" and not self._holds_scope(word) else ""
 
     def _part_named(self, i: int, text: str) -> bool:
@@ -1205,7 +1207,7 @@ class Matcher:
         not 出口 inside 进出口总额)."""
         part = _SORTS.sub("", self._counted[i]).removeprefix("其中")
         at = text.find(part) if len(part) >= 2 else -1
-        return at >= 0 and at in _word_starts(text)
+        return at >= 0 and at in edges(text)
 
     def _whole_said_before(self, i: int) -> int | None:
         """The figure of i's sentence that i is a part of (其中 between them), of its kind of unit."""
@@ -1689,7 +1691,7 @@ _COUNTED_BY = re.compile(r"人数|起数|件数|次数|户数|家数|人次")
 
 
 @functools.lru_cache(maxsize=16384)
-def _two_word_starts(text: str) -> tuple[int, ...]:
+def _twoedges(text: str) -> tuple[int, ...]:
     """Where the last two characters of a word of Chinese start, the word followed by another of
     two or more (职工|医保 -> 0, 城乡居民|医保 -> 2)."""
     out, start = [], 0
@@ -1884,12 +1886,6 @@ def _said_apart(text: str, words: str) -> bool:
     """`words` is in `text`, not as the piece of a grade or code (a级景区 in 5a级景区: another
     thing)."""
     return words in text and re.search(f"(?<![0-9a-z]){re.escape(words)}", text) is not None
-
-
-@functools.lru_cache(maxsize=4096)
-def _word_starts(text: str) -> tuple[int, ...]:
-    """Where each of the words of `text` starts."""
-    return tuple(itertools.accumulate((len(w) for w in segmented(text)[:-1]), initial=0))
 
 
 _HOME_SCOPE = re.compile(r"^(?:全省|全市|全州|全县|我省|云南省|云南)")

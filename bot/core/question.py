@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from bot.core.normalize import simplify
 from bot.core.terms import char_terms
-from bot.core.words import tagged
-from bot.core.words import words as segmented  # (words is a common local name)
+from bot.core.words import edges, tagged
 
 YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
 
@@ -337,12 +336,7 @@ _RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|
 def _from_word_start(text: str, start: int, end: int) -> str:
     """text[start:end], begun where the word holding `start` begins: 全运会金牌有多少 counts
     全运会金牌, not 运会金牌 (a piece of 奥运会金牌 as well)."""
-    offset = 0
-    for word in segmented(text):
-        if offset + len(word) > start:
-            return text[offset:end]
-        offset += len(word)
-    return text[start:end]
+    return text[max(k for k in edges(text) if k <= start):end]
 
 
 def before_words(text: str) -> bool:
