@@ -657,7 +657,7 @@ class Matcher:
             # 2021年…人均纯收入达到12543元，比2020年增长14.5%: a year compared with dates the change
             # (14.5%), not the level, which is of another year.
             return False
-        if self._change_stated[i] and _CHANGE_SINCE.search(fact.sentence[:max(self._positions[i], 0)]) \
+        if self._change_stated[i] and _FROM_YEAR.search(fact.sentence[:max(self._positions[i], 0)]) \
                 and f"{year}年" in fact.sentence:
             return True  # 由2012年的158万户增长到…417万户，增长了1.6倍: the change since 2012
         if re.search(f"{re.escape(fact.figure)}[，,]?(?:比|较){int(year) - 1}年", fact.sentence):
@@ -1623,7 +1623,6 @@ _AVERAGE = re.compile(r"人均|年均|月均|日均|户均|均值|平均|每(?:�
 # 每月, 一个月: asked of a figure said per month (月人均, 月均, 每人每月).
 _PER_MONTH = frozenset({"每月", "1个月", "每个月", "月均"})
 _MONTHLY = re.compile(r"每月|每个月|(?<![\d十])月(?:人均|均|平均)")
-_CHANGE_SINCE = re.compile(r"(?:由|从)(?:19|20)\d\d年")  # 由2012年的A增长到B: a change from that year
 _CUMULATIVE = re.compile(r"累计|以来|十年来|10年来|共计|总计|先后|连续|期间")
 # Yearly by nature (产量, 货运量), or said so (年加工能力1200万吨).
 _ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额|贸易额|零售额"
