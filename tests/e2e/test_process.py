@@ -133,7 +133,9 @@ async def test_webhook_refuses_updates_without_the_secret(emulator: Emulator, tm
 
 
 async def _until_listening(port: int) -> None:
-    for _ in range(200):
+    # Up to 30 s: a fresh clone's first start builds the engine cache, and a loaded 2-core machine
+    # took more than 10 s for it once (returns as soon as the bot listens).
+    for _ in range(600):
         try:
             _, writer = await asyncio.open_connection("127.0.0.1", port)
             writer.close()
