@@ -404,6 +404,12 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         keyword = before + noun
         continued = _continued_from(sentence, fig)
         dated = ("", "")
+        if len(before) < 2 and i > 0 and figures[i - 1].year and fig.unit == "倍" \
+                and re.fullmatch(r"的?", sentence[figures[i - 1].end:fig.start]):
+            # 规模以上工业增加值是2012年的2.1倍: what is compared stands before 是 and the year.
+            before = re.sub(r"(?:是|为|相当于)$", "", _segment_before(
+                sentence, figures[i - 1], figures[i - 2].end if i > 1 else 0))
+            keyword = before + noun
         if len(before) < 2:
             # 累计1340万人次职工参赛, 十年来,全省…: the words right after the figure say what it is about.
             after = _words_after(sentence, fig)
@@ -479,7 +485,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
                                                   lead + subject if lead and lead not in subject else ""]) if k]
             note = "增长前" if role == "before" else "增长后"
         said_before = result.facts[-1] if i > 0 and result.facts and result.facts[-1].sentence == sentence else None
-        if said_before is not None and not pair:
+        if said_before is not None and not pair and keywords:  # (none found: the topic keys it, below)
             # …基本养老保险参保人数…3257万人，参保率达到95%: the noun left out is the one said before.
             base = _subject_of(said_before)
             at = base.find(keywords[0][:2]) if len(keywords[0]) >= 2 else -1

@@ -357,6 +357,15 @@ def test_a_part_opening_its_own_sentence_is_keyed_by_its_whole() -> None:
     assert facts["1416亿元"].sentence == text.removeprefix("对外贸易。")  # quoted as written, both sentences
 
 
+def test_a_multiple_of_a_year_is_keyed_by_what_is_compared_and_no_figure_is_left_unkeyed() -> None:
+    # (This sentence crashed the draft: a figure with no key phrase after one said before it.)
+    facts = by_figure(draft("工业经济。2021年全省规模以上工业增加值是2012年的2.1倍,年均增长8.3%;"
+                            "规模以上工业企业达到4800户,比2012年增加1500户。").facts)
+    assert facts["2.1倍"].keywords[0] == "全省规模以上工业增加值"  # not 年均增长, the words after it
+    assert facts["8.3%"].keywords[0] == "全省规模以上工业增加值年均增长"
+    assert facts["1500户"].keywords[0] == "规模以上工业企业增加"
+
+
 def test_a_change_against_a_years_end_is_keyed_by_what_changed() -> None:
     facts = by_figure(draft("金融风险。全省不良贷款率为2.1%,较2017年末下降1.2个百分点。").facts)
     assert facts["1.2个百分点"].keywords[0] == "全省不良贷款率下降"  # not 末下降: 末 is 2017年's
