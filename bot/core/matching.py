@@ -55,7 +55,6 @@ from bot.core.question import (
     GRADE_WORD,
     NEGATION,
     YEAR,
-    YEARS_COUNTED,
     Analysis,
     analyse,
     asking_parts,
@@ -65,7 +64,7 @@ from bot.core.question import (
 )
 from bot.core.screening import MAX_QUESTION_CHARS
 from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin_terms, syllable_table
-from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY, unit_agreement
+from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY, YEARS_COUNTED, unit_agreement
 from bot.core.words import edges, is_word, tagged
 
 # What is left of a reverse question once its number is taken out: "135.7万是什么" -> "".

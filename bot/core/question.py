@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bot.core.normalize import simplify
 from bot.core.terms import char_terms
+from bot.core.units import YEARS_COUNTED
 from bot.core.words import edges, tagged
 
 YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
@@ -240,9 +241,6 @@ class Analysis:
     change: bool = False  # 比2015年降了多少: asks a change, which a figure may state (下降22.2%)
     plans: bool = False  # 到2025年要达到多少, 目标是多少: asks for a target, not for what is
     unsaid: str = ""  # 被采纳了多少: a verb no source uses, of which no figure can tell
-
-
-YEARS_COUNTED = "年数"  # the unit asked by 几年, 多少年
 
 
 def asked_unit(normalized: str) -> str | None:

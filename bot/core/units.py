@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.core.params import DEFAULT_PARAMS, Params
 
+YEARS_COUNTED = "年数"  # the unit 几年 and 多少年 ask: a number of years, never a date
 NOT_COUNTED_BY_GE = frozenset({"届", "期", "轮", "年", "月", "天", "日期", "%", "个百分点"})
 MEASURED = frozenset({"吨", "千克", "公斤", "斤", "克", "立方米", "方",  # weights, volumes, energy: never 个
                        "千瓦", "千瓦时", "度", "瓦", "兆瓦", "千伏安"})
@@ -38,7 +39,7 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
     (多少个) fits any count, people included (省劳模有几个), but not editions, periods, money or
     shares (两届, 十年, 1052万元, 86.5%).
     A year (2017年) is a date, not a quantity: 多少 does not ask for it, 哪一年 does."""
-    if asked == "年数":  # 几年, 多少年: a number of years (连续6年, 十年), never a date
+    if asked == YEARS_COUNTED:  # 几年, 多少年: a number of years (连续6年, 十年), never a date
         return OTHER_KIND if is_year or unit != "年" else p.unit_bonus
     if is_year and asked not in (None, "年", "日期"):
         return OTHER_KIND
