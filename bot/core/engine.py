@@ -20,7 +20,7 @@ from bot.core.derive import Combination, Deriver, except_first, of_the_last_two
 from bot.core.figure_context import item_of, mentions, states_change
 from bot.core.followup import read_follow_up
 from bot.core.knowledge import KnowledgeBase
-from bot.core.matching import PER_HEAD, UNASKED, Explanation, Matcher
+from bot.core.matching import PER_HEAD, Explanation, Matcher
 from bot.core.models import Candidate, Fact, Match
 from bot.core.question import asking_part, asks_change
 from bot.core.screening import MAX_QUESTION_CHARS
@@ -131,8 +131,7 @@ class Engine:
     @staticmethod
     def _of_unasked_kind(fact: Fact, explanation: Explanation) -> bool:
         """The matcher found `fact` about a sub-group, level or kind the question does not say."""
-        return any(why.startswith(UNASKED) and why[len(UNASKED):].split(",")[0] not in PER_HEAD
-                   for c in explanation.ranked if c.fact.id == fact.id for why, _ in c.adjustments)
+        return any(word not in PER_HEAD for c in explanation.ranked if c.fact.id == fact.id for word in c.unasked)
 
     @staticmethod
     def _combined(question: str, combination: Combination) -> Match:

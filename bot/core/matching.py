@@ -74,9 +74,6 @@ SUGGEST_FLOOR = 0.3  # weaker facts are not worth suggesting
 SUGGEST_MIN_KEY = 0.08  # nor facts that only share scattered characters with the question
 
 
-UNASKED = "is about "  # the adjustment for a sub-group, level or kind the question does not say
-
-
 @dataclass(frozen=True, slots=True)
 class Scored:
     fact: Fact
@@ -84,6 +81,7 @@ class Scored:
     key: float  # how completely and surely a key phrase is in the question
     coverage: float  # how much of the question the fact explains
     adjustments: tuple[tuple[str, float], ...] = ()  # (why, how much) from the question's analysis
+    unasked: tuple[str, ...] = ()  # sub-groups, levels or kinds it is about that the question does not say
 
     @property
     def score(self) -> float:
@@ -537,8 +535,10 @@ class Matcher:
                 if vetoed is not None:
                     vetoed.append((self.kb.facts[i], base, veto))
                 continue
-            adjustments = self._adjustments(i, analysis, heard, bare)
-            ranked.append(Scored(self.kb.facts[i], round(base * discount, 4), key, coverage, adjustments))
+            unasked = self._unasked(i, analysis, heard, bare)
+            adjustments = self._adjustments(i, analysis, heard, unasked)
+            ranked.append(Scored(self.kb.facts[i], round(base * discount, 4), key, coverage, adjustments,
+                                 tuple(unasked)))
         ranked.sort(key=lambda c: c.score, reverse=True)
         return self._without_unasked_parts(self._without_rounded_twins(ranked), analysis, vetoed, heard)
 
@@ -1459,18 +1459,9 @@ class Matcher:
                 or any(b in analysis.text for b in self._telling_words.get(part, ()))
                 or (bool(heard) and self._sounds(part) in heard))
 
-    def _adjustments(self, i: int, analysis: Analysis, heard: str = "",
-                     bare: frozenset[str] = frozenset()) -> tuple[tuple[str, float], ...]:
-        fact = self.kb.facts[i]
-        out: list[tuple[str, float]] = []
-        unit = self._unit_fit(i, analysis)
-        if unit:
-            out.append((f"asks {analysis.asked}, the figure is in {fact.unit}", unit))
-        elif analysis.asked is None and self._is_year[i] and not analysis.event:
-            # "森林覆盖率" or "what is the forest coverage rate": the rate, not the year it was reached.
-            out.append(("a year, and the question does not ask when", -self.params.unit_bonus))
-        if analysis.focus and analysis.focus not in self._char_bags[i]:
-            out.append((f"never mentions {analysis.focus}", -self.params.focus_penalty))
+    def _unasked(self, i: int, analysis: Analysis, heard: str, bare: frozenset[str]) -> list[str]:
+        """What fact i is about that the question does not say: a sub-group, level, part, grade or
+        kind (a narrower thing than was asked)."""
         # A place or level said next to this figure but not in the question (全国劳模11人, asked
         # about 省劳模): the fact is about a narrower thing than was asked. Not an example of a list
         # (接待新加坡、意大利等工会来访36批): that figure is for all of them.
@@ -1488,8 +1479,21 @@ class Matcher:
         # the noun is no other kind.)
         unasked += [m for w in analysis.counted if w in bare and (m := self._kind_before(i, w))
                     and not set(m) & set(analysis.text[max(0, analysis.text.find(w) - 3):analysis.text.find(w)])]
+        return unasked
+
+    def _adjustments(self, i: int, analysis: Analysis, heard: str, unasked: list[str]) -> tuple[tuple[str, float], ...]:
+        fact = self.kb.facts[i]
+        out: list[tuple[str, float]] = []
+        unit = self._unit_fit(i, analysis)
+        if unit:
+            out.append((f"asks {analysis.asked}, the figure is in {fact.unit}", unit))
+        elif analysis.asked is None and self._is_year[i] and not analysis.event:
+            # "森林覆盖率" or "what is the forest coverage rate": the rate, not the year it was reached.
+            out.append(("a year, and the question does not ask when", -self.params.unit_bonus))
+        if analysis.focus and analysis.focus not in self._char_bags[i]:
+            out.append((f"never mentions {analysis.focus}", -self.params.focus_penalty))
         if unasked:
-            out.append((f"{UNASKED}{unasked[0]}, which the question does not say", -self.params.unasked_penalty))
+            out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
         counted = [w for w in analysis.counted if w in self._counted[i]]
         # A sub-group asked that narrows this very figure (各级535个试点, asked 各级试点) points to it
         # as the thing counted does.
