@@ -1622,6 +1622,7 @@ _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 _YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入|补助|补贴|津贴|工资)"
                              r"|接待|加工|生产|处理|发电|供水|吞吐|销售|输送|产)")  # (年接待观众2000万人次)
 _LATEST = frozenset({"去年"})
+_SHARE_ASKED = re.compile(r"(?:率|比例|占比|比重)$")
 _AVERAGE = re.compile(r"人均|年均|月均|日均|户均|均值|平均|每(?:十万|万|千|百)人")  # (每千人拥有企业数)
 # 每月, 一个月: asked of a figure said per month (月人均, 月均, 每人每月).
 _PER_MONTH = frozenset({"每月", "1个月", "每个月", "月均"})
@@ -1772,6 +1773,7 @@ def _word_across(text: str, at: int, end: int) -> tuple[str, str] | None:
 
 def _says_group(context: str, group: str) -> bool:
     """`context` says the sub-group: as written, or a sex of a role as 成员中女性 says 女成员."""
+    group = _SHARE_ASKED.sub("", group) or group  # (女代表比例, read 女代表率: the group is 女代表)
     if group == "出口":
         return re.search("(?<!进)出口", context) is not None  # (not the 出口 of 进出口总额: both ways)
     if group in context:

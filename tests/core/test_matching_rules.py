@@ -1722,3 +1722,17 @@ def test_a_fraction_counts_no_people_and_zhongyang_is_a_level(tmp_path: Path) ->
     assert figure(engine, "省级救灾资金下拨了多少") is None  # 150亿元 is 中央 and 省级 together
     assert figure(engine, "中央和省级救灾资金下拨了多少") == "150亿元"
 
+
+
+WOMEN_IN_OFFICE = """全省妇女儿童事业
+10月26日
+
+参政议政。全省省级人大代表中女性代表占比达到27.3%,村委会成员中女性占比达到26.8%。
+"""
+
+
+def test_a_sex_said_colloquially_or_with_a_share_asked_is_the_sentences_group(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, WOMEN_IN_OFFICE, "office")
+    assert _ruled_out(engine, "村委会里女的占多少", "26.8%") == ""  # 女的 is 女性
+    assert _ruled_out(engine, "省人大代表里女代表比例是多少", "27.3%") == ""  # 女代表 of 女代表率
+    assert "restricts" in _ruled_out(engine, "省人大代表里男代表比例是多少", "27.3%")
