@@ -81,15 +81,20 @@ def _noun_phrases(text: str, vocabulary: set[str] | None = None) -> Iterable[lis
         if run and word in _AND and not run[-1].endswith(tuple(_AND)):
             run[-1] += word  # (the long form keeps it: 林业和|草原 says 林业和草原)
             continue
-        run = [*run[:-1], run[-1].rstrip("和与")] if run else run
+        run = _closed(run)
         if run and tag == "v" and len(word) == 2:
             run.append(word)  # 棚户区改造: what is done to the things, as the name's last part (棚改)
         if len(run) >= 2:
             yield run
         run = []
-    run = [*run[:-1], run[-1].rstrip("和与")] if run else run
+    run = _closed(run)
     if len(run) >= 2:
         yield run
+
+
+def _closed(run: list[str]) -> list[str]:
+    """The run without a 和/与 its last part was left waiting with (林业和, then a verb)."""
+    return [*run[:-1], run[-1].rstrip("".join(_AND))] if run else run
 
 
 def _parts(word: str) -> list[str]:

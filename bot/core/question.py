@@ -99,6 +99,9 @@ _SEX_GROUP = re.compile(r"(?<![妇子少])[女男](?:职工|教师|干部|工人
                         r"|教练|演员|作家|企业家|代表|委员|党员|村民|性|劳模|工匠|能手|状元|模范|司机"
                         r"|[\u4e00-\u9fff]{0,2}?[员者师匠士])")  # 女调解员, 男护士: any noun of people
 
+# 重大事故, 较大事故: the grades of accidents (特别重大, 重大, 较大; 一般 is too common a word).
+_ACCIDENT_GRADE = r"(?:重特大|特别重大|重大|较大)(?=[\u4e00-\u9fff]{0,4}事故)"
+
 # 4A级景区, 五星级饭店, 二级医院, 一级资质, 三级实验室: a grade, which the sentence must name too (a
 # total of all grades is no answer).
 _GRADE = re.compile(r"(?<![\d.])([1-7]a|[1-7一二三四五六七]星)(?=级|景区|饭店|酒店|宾馆)"
@@ -106,13 +109,12 @@ _GRADE = re.compile(r"(?<![\d.])([1-7]a|[1-7一二三四五六七]星)(?=级|景
                     # (Before any noun, 生物安全三级实验室; not 四级联动 or 省一级的, tiers.)
                     r"(?=[\u4e00-\u9fff])(?![的联以及和或与])"
                     r"|(?<![\d.])([1-4一二三四]类)(?=口岸|开放口岸)"  # 一类口岸, 二类口岸: grades of ports
-                    # 重大事故, 较大事故: the grades of accidents (特别重大, 重大, 较大, 一般)
-                    r"|(重特大|特别重大|重大|较大)(?=[\u4e00-\u9fff]{0,4}事故)"
+                    rf"|({_ACCIDENT_GRADE})"
                     r"|(?<![\d.])([1-3一二三特]等)(?=奖)")  # 一等奖: a grade of prize
 
 # A grade as the analysis gives it (4a, 5星, 2级, 3级甲等).
-GRADE_WORD = re.compile(r"[1-7]a|[1-7]星|[1-4特]级(?:[甲乙丙]等)?|[1-4一二三四]类|[1-3一二三特]等奖?"
-                        r"|(?:重特大|特别重大|重大|较大)(?=[\u4e00-\u9fff]{0,4}事故)")
+GRADE_WORD = re.compile(rf"[1-7]a|[1-7]星|[1-4特]级(?:[甲乙丙]等)?|[1-4一二三四]类|[1-3一二三特]等奖?"
+                        rf"|{_ACCIDENT_GRADE}")
 
 # 第五届, 第2次: an ordinal names one edition, which the sentence must name too.
 _ORDINAL = re.compile(r"第[0-9一二三四五六七八九十]+[届次期批轮]")
