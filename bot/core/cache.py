@@ -3,7 +3,7 @@
 Loading 10,000 facts means parsing YAML, normalising every text and indexing it twice (characters
 and pinyin): seconds, where a cold `python -m bot ask` should take well under one. The key is a
 hash of the knowledge directory's files (names and bytes) and of the code and data that shape the
-index (bot/core/*.py, the general lexicon), so any edit to either builds afresh; a stale entry is
+index (every module of bot/core, the general lexicon), so any edit to either builds afresh; a stale entry is
 never read. The cache is an optimisation only: any failure to read or write it is ignored.
 
 An entry is in parts (`engine`, `pinyin`), one file each, so that a part most questions never
@@ -58,7 +58,7 @@ def key_of(directory: Path, max_bytes: int) -> str | None:
     # The directory itself too: a built engine remembers where its facts live (their files are
     # what /alias edits), so two copies of the same knowledge must not share an entry.
     digest.update(str(directory.resolve()).encode("utf-8") + b"\0")
-    code = [*sorted(CORE.glob("*.py")), CORE / "data" / "lexicon.yaml"]
+    code = [*sorted(CORE.rglob("*.py")), CORE / "data" / "lexicon.yaml"]  # (bot/core/vetoes too)
     knowledge_files = _files(directory)
     if knowledge_files is None:
         return None

@@ -20,10 +20,11 @@ from bot.core.derive import Combination, Deriver, except_first, of_the_last_two
 from bot.core.figure_context import item_of, mentions, states_change
 from bot.core.followup import read_follow_up
 from bot.core.knowledge import KnowledgeBase
-from bot.core.matching import PER_HEAD, Explanation, Matcher
+from bot.core.matching import Explanation, Matcher
 from bot.core.models import Candidate, Fact, Match
 from bot.core.question import asking_part, asks_change
 from bot.core.screening import MAX_QUESTION_CHARS
+from bot.core.vetoes.scope import PER_HEAD
 
 
 @dataclass(frozen=True)

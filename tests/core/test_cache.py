@@ -57,6 +57,19 @@ def test_an_edit_builds_afresh(knowledge_copy: Path) -> None:
     assert len(list(cache.cache_dir().glob("engine-*.pickle"))) == 2
 
 
+def test_an_edit_of_any_core_module_builds_afresh(knowledge_copy: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # The rules live in a subpackage (bot/core/vetoes): an edit there changes what the engine answers.
+    core = tmp_path / "core"
+    shutil.copytree(cache.CORE, core, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "CORE", core)
+    before = cache.key_of(knowledge_copy, 10**8)
+    rule = core / "vetoes" / "time.py"
+    rule.write_text(rule.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert before is not None
+    assert cache.key_of(knowledge_copy, 10**8) not in (None, before)
+
+
 def test_an_odd_file_is_never_hidden_by_the_cache(knowledge_copy: Path) -> None:
     import os
 

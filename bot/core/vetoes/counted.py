@@ -1,0 +1,240 @@
+"""What the question counts is what another figure of the sentence counts, or a thing the
+sentence never says.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from bot.core.modifiers import same_kind
+from bot.core.question import Analysis
+from bot.core.readings import HAN_PAIR, NOUN_TAGS, SORTS, Readings, char_pairs, said_apart
+from bot.core.words import edges, is_word, tagged
+
+_LINK_VERB = re.compile(r"(?:达到|达|为|是|超过|突破|保持在|稳定在|提高到|提高至|下降到|降至|增加到|增至|升至)$")
+_RATE_END = re.compile(r"率$|比例$|量$")  # a measure several things of a sentence may share
+# 多少钱 (多少资金), 多少时间: a kind of amount, not a thing counted.
+_KINDS_ASKED = frozenset({"资金", "经费", "费用", "金额", "时间", "面积", "比例", "人数", "人口", "数量", "距离",
+                          "长度"})
+# 出土了多少文物: the thing counted, the question's last word.
+_COUNTED_LAST = re.compile(r"(?:多少|几)(?:个|名|位|件|项|种|家|所|座|处|套)?(?![个名位件项种家所座处套人])"
+                           r"([\u4e00-\u9fff]{2})$")
+
+
+@functools.lru_cache(maxsize=16384)
+def _twoedges(text: str) -> tuple[int, ...]:
+    """Where the last two characters of a word of Chinese start, the word followed by another of
+    two or more (职工|医保 -> 0, 城乡居民|医保 -> 2)."""
+    out, start = [], 0
+    words = tagged(text)
+    for (word, tag), (after, _) in itertools.pairwise(words):
+        start += len(word)
+        # (Of a word of two or four, whose end is a word itself: 城乡居民 -> 居民, not 残疾人 -> 疾人.)
+        if (len(word) == 2 or (len(word) == 4 and is_word(word[-2:]))) and len(after) >= 2 \
+                and HAN_PAIR.fullmatch(word[-2:]) and tag[0] in "njb":  # (a noun: not 助力 of 助力脱贫)
+            out.append(start - 2)
+    return tuple(out)
+
+
+def _one_noun(text: str) -> bool:
+    """A noun of the dictionary (银牌), not two characters that happen to follow a measure word (县通)."""
+    words = tagged(text)
+    return len(words) == 1 and words[0][1].startswith("n") and is_word(text)
+
+
+class CountedVetoes(Readings):
+    """Vetoes on the thing counted: the question counts what another figure of the sentence
+    counts, or a thing (a head noun, a measure, an item of a 分别 list) this sentence never says."""
+
+    @staticmethod
+    def _word_at(text: str, k: int) -> str:
+        """The word of `text` that holds its k-th character."""
+        starts = edges(text)
+        begin = max(s for s in starts if s <= k)
+        return text[begin:next(s for s in starts if s > k)]
+
+    def _veto_counted_elsewhere(self, i: int, analysis: Analysis) -> str:
+        # 建成国家级农业科技园区8个，培育省级星创天地125家, asked 省级农业科技园区有几个: what the
+        # question counts is what another figure of the sentence counts, not this one.
+        if not analysis.counted:
+            return ""
+        others = self._others_counted(i)
+        near = SORTS.sub("", self._near[i])  # 缴获各类毒品 says 缴获毒品
+        for words in analysis.counted:
+            starts = edges(words)
+            for k in range(len(words) - 1):
+                noun = words[k:]
+                if noun in near or noun in self._scope_text:
+                    break
+                if k not in starts and self._word_at(words, k) in near:
+                    continue  # (运会金牌 of 全运会金牌, said by 在全运会上获得金牌: a piece of 奥运会金牌 too)
+                if said_apart(others, noun):
+                    return f"the question counts {noun}, which the sentence says of another figure"
+        return ""
+
+    def _veto_known_sibling(self, i: int, analysis: Analysis) -> str:
+        # 城乡居民医保人均财政补助标准…580元, asked 职工医保人均财政补助: the sources say both 职工医保
+        # and 居民医保; the question names the one this figure's words do not.
+        text, near, corpus = analysis.text, self._near[i], self.vocabulary.corpus
+        for k in _twoedges(text):
+            noun, asked = text[k + 2:k + 4], text[k:k + 4]
+            if noun not in near or asked in self._sentences[i] or asked not in corpus or self._holds_scope(asked[:2]):
+                continue
+            for at in _twoedges(near):
+                written = near[at:at + 4]
+                if (written[2:] == noun and written[:2] != asked[:2] and written in corpus and written not in text
+                        and not self._holds_scope(written[:2])):
+                    return f"the question asks about {asked}, which the sources tell apart from {written}"
+        return self._sibling_in_sentence(i, text)
+
+    def _sibling_in_sentence(self, i: int, text: str) -> str:
+        # 在奥运会、亚运会、世界杯等国际赛事上共获得金牌30枚，其中奥运会金牌2枚, asked 亚运会金牌: a
+        # word of the sentence names the noun's kind, and this figure's words name another kind of it.
+        # (The kind is a noun said next to another figure of the sentence, not this one's clause;
+        # the noun asked is the last of its run: 技能 of 职工技能大赛 is no thing asked.)
+        sentence, near, clause = self._sentences[i], self._near[i], self._clauses[i]
+        words = (*tagged(text), ("", ""))
+        for (modifier, kind), (noun, tag), (_, after) in zip(words, words[1:], words[2:], strict=False):
+            if (len(modifier) < 2 or len(noun) < 2 or kind not in NOUN_TAGS or kind == "vn" or tag not in NOUN_TAGS
+                    or after in NOUN_TAGS or noun not in near or modifier in clause
+                    or modifier + noun in sentence or modifier not in self._others_clauses(i)
+                    or self._holds_scope(modifier)):
+                continue
+            written = self._noun_before(near, near.find(noun))  # (启动下基层: a verb's object, no kind)
+            if written and written not in text:
+                return f"the question asks about {modifier}{noun}; this figure is of {written}{noun}"
+        return ""
+
+    def _veto_focus_unsaid(self, i: int, analysis: Analysis) -> str:
+        # 在东京残奥会上获得金牌4枚, asked 拿了几枚银牌; 建成充电站1650座, asked 核电站有几座: a noun of
+        # the question that no source says ends as the noun next to this figure does, and begins
+        # otherwise: another thing of its kind.
+        focus = analysis.focus
+        nouns = [*analysis.strangers, *((focus,) if focus and focus not in self.vocabulary.corpus
+                                        and focus not in analysis.strangers and _one_noun(focus) else ())]
+        for noun in nouns:  # (多少个县通了高速: 县通 is no word)
+            end = noun[-2:] if len(noun) >= 3 else noun[-1:]
+            first = noun[-len(end) - 1]
+            written = next((m.group() for m in re.finditer(f"[\u4e00-\u9fff]{re.escape(end)}", self._counted[i])
+                            if m.group()[0] != first and _one_noun(m.group())), "")
+            if written and not same_kind(written[:1], first):
+                return f"the question counts {noun}, which no source says; the figure counts {written}"
+        return ""
+
+    def _veto_thing_unsaid(self, i: int, analysis: Analysis) -> str:
+        # 开展考古发掘项目480余项, asked 考古发掘出土了多少文物: the thing counted, named last, is a
+        # noun the sources use, and this figure's sentence never says it.
+        last = _COUNTED_LAST.search(analysis.text)
+        # (Nor when the sentence says a character of it: 粮油加工企业 of 加工多少粮食, a word alike.)
+        if last is None or any(ch in self._sentences[i] or ch in self._near[i] for ch in last.group(1)):
+            return ""
+        noun = last.group(1)
+        if (noun in self.vocabulary.corpus and _one_noun(noun) and not self._holds_scope(noun)
+                and noun not in _KINDS_ASKED):
+            return f"the question counts {noun}, which this figure's sentence never says"
+        return ""
+
+    def _veto_head_unsaid(self, i: int, analysis: Analysis) -> str:
+        # 16个州（市）中有12个通动车, under 高铁运营里程1212公里; asked 高铁站有多少个: the thing whose
+        # number is asked ends in a character the sentence never says (站), nor one that sounds
+        # alike (a typo: 人材 for 人才), while its words before say what the sentence is about (高铁).
+        words = analysis.number_of
+        noun = "".join(words)
+        noun = self._home.sub("", noun) if self._home is not None else noun
+        # The last word (站; 队伍, of which 团队 says 队, is a paraphrase, no other thing).
+        head, sentence = (words[-1] if words else ""), self._sentences[i]
+        if (len(noun) < 3 or len(head) >= len(noun) or noun in self.vocabulary.corpus
+                or any(ch in sentence or ch in self._near[i] or self._sounds(ch) in self._sounds(sentence)
+                       for ch in head)):
+            return ""
+        said = next((run for run in char_pairs(noun[:-len(head)]) if run in sentence), "")
+        return f"the question counts {noun}; the sentence says {said}, never {head}" if said else ""
+
+    def _veto_said_later(self, i: int, analysis: Analysis) -> str:
+        if (self._is_year[i] or self.kb.facts[i].unit == "日期") and analysis.asked in ("年", "日期"):
+            return ""  # 从2021年开始，对…给予补助: asked when, the words after a year tell its event
+        later = self._said_later(i, analysis.text)
+        return f"{later} is said after this figure, of another" if later else ""
+
+    def _veto_words_elsewhere(self, i: int, analysis: Analysis) -> str:
+        # 累计关停淘汰燃煤小锅炉3600余台，完成1.4万个行政村环境整治, asked 关停了多少家燃煤电厂: the
+        # question's rare words are all in the other figure's clause and none in this one's, so it
+        # is about the other (here ruled out by its unit), not this one. Not when the question asks
+        # this figure's own unit (水利投资翻了几倍 of …3100亿元，是前十年的5.2倍; 生态环保项目投了多少钱
+        # of 实施生态环境保护项目1.2万个，投入资金约1100亿元: the words name what both clauses are of).
+        if analysis.asked == self.kb.facts[i].unit or self._unit_fit(i, analysis) > 0:
+            return ""
+        text, own = analysis.text, self._near[i]
+        bigrams = char_pairs(text)
+        if any(b in own and b not in self._scope_text for b in bigrams):
+            return ""
+        others = self._others_clauses(i)
+        elsewhere = next((b for b in bigrams if self._clause_df.get(b, 0) <= 2 and b in others
+                          and b not in self._scope_text), "")
+        return f"the question's {elsewhere} is said of another figure, none of its words of this one" \
+            if elsewhere else ""
+
+    def _veto_other_measured(self, i: int, analysis: Analysis) -> str:
+        # 电子运单使用率达到99%，可循环中转袋使用率达到95%, asked 纸质运单使用率: figures of one
+        # sentence measured alike (…使用率) are told apart by the words before the measure; a word
+        # of another's (运单), none of this one's, names that other thing.
+        counted = _LINK_VERB.sub("", self._counted[i])
+        measure = next((counted[k:] for k in range(max(0, len(counted) - 3), len(counted) - 1)
+                        if counted[k:] in analysis.text and _RATE_END.search(counted[k:])), "")
+        if not measure:
+            return ""
+        before = analysis.text[:analysis.text.find(measure)]
+        mine = self._clauses[i]
+        for j in self._other_counts(i):
+            theirs = _LINK_VERB.sub("", self._counted[j])
+            if self._clauses[j] == mine or not theirs.endswith(measure):
+                continue
+            word = next((b for b in char_pairs(before) if b in theirs and b not in mine), "")
+            if word and not any(b in mine for b in char_pairs(before) if b not in self._scope_text):
+                return f"the question's {word} names what another figure of its sentence measures ({theirs})"
+        return ""
+
+    def _veto_other_item(self, i: int, analysis: Analysis) -> str:
+        # 职工医保和居民医保住院费用报销比例分别达到85%和70%, asked 居民医保住院报销比例: items of one
+        # clause, keyed alike but for their names, are told apart by their key phrases only; a word
+        # of the other's name, and none of this one's, names the other.
+        mine = self._keys[i]
+        if not mine or "分别" not in self._clauses[i]:
+            return ""  # (items of a 分别 clause only: elsewhere the draft's key phrases may be rough)
+        text = analysis.text
+        for j in self._same_sentence[self.kb.facts[i].sentence]:
+            if j == i or self._clauses[j] != self._clauses[i] or not self._keys[j]:
+                continue
+            theirs = self._keys[j][0]
+            if len(theirs) < 6 or theirs[-4:] != mine[0][-4:]:
+                continue  # not two items of one list (…报销比例 and …报销比例): no names to tell apart
+            own = [b for b in char_pairs(mine[0]) if b not in theirs]  # (a level too: 省级运动员 of 国家级运动员)
+            # (城镇 and 农村 of 城镇和农村居民人均可支配收入: words of place are names here too.)
+            their = next((b for b in char_pairs(theirs) if b in text and not any(b in k for k in mine)), "")
+            if their and not any(b in text for b in own):
+                return f"the question's {their} names {theirs}, another figure of its clause"
+        return ""
+
+    def _said_later(self, i: int, text: str) -> str:
+        """A rare word of the question (in two clauses at most) that the sentence says only after
+        this figure, next to a later figure of the same unit (…旅客吞吐量达到7000万人次，昆明长水
+        国际机场旅客吞吐量4807万人次): it tells which of the two is asked, and it is not this one,
+        whose subject comes before it. '' when there is none."""
+        sentence, end, unit = self._sentences[i], self._figure_ends[i], self.kb.facts[i].unit
+        # (Not a part after 其中, 其中5A级景区9个: its words narrow this figure's own.)
+        # (A year dates its own clause: a later figure of any unit tells it apart.)
+        dated = self._is_year[i] or unit == "日期"
+        later = [j for j in self._same_sentence[self.kb.facts[i].sentence] if self._positions[j] > self._positions[i]
+                 and (dated or self.kb.facts[j].unit == unit) and not self._parts[j]]
+        if not later:
+            return ""
+        for word in (text[k:k + n] for n in (2, 3) for k in range(len(text) - n + 1)):
+            # Rare, and none of it this figure's own (not 场游 of 机场游客, 游客 being its own word).
+            if (self._clause_df.get(word, 0) <= 2 and sentence.find(word) > end
+                    and not any(ch in self._near[i] for ch in word)
+                    and any(word in self._near[j] for j in later)
+                    and not any(word in r for r in self._restrictors)):
+                return word
+        return ""

@@ -1,0 +1,85 @@
+"""The figure counts those something was done for, or those who did something, where the
+question asks about them all (or the other way round).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.figure_context import mentions
+from bot.core.question import NEGATION, Analysis
+from bot.core.readings import Readings, char_pairs, said_apart
+from bot.core.units import UNIT_FAMILY
+from bot.core.words import tagged
+
+# Those who did something, asked: 留在云南工作的有多少 (a verb phrase, then 的有多少).
+_THOSE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8})的(?:有|共有|一共有)(?:多少|几)")
+_EXISTS = re.compile(r"有多少|有几|是多少")
+
+
+def _asks_how_many_there_are(text: str) -> bool:
+    """全省有多少退役军人, 少数民族人口有多少: how many there are, with no verb of what they did
+    (有多少老年人享受到了高龄津贴 asks about those who received something)."""
+    found = _EXISTS.search(text)
+    return found is not None and not any(tag.startswith("v") for _, tag in tagged(text[found.end():]))
+
+
+class DoingVetoes(Readings):
+    """Vetoes on doing: the figure counts those something was done for or to, or those who did
+    something, and the question asks about all there are (or about others who did something else)."""
+
+    def _veto_acted_on_unasked(self, i: int, analysis: Analysis) -> str:
+        # 帮助11.2万名退役军人实现就业创业, asked 全省有多少退役军人: the figure counts the people
+        # something was done for, not all there are; a question that names no such doing asks
+        # how many there are.
+        acted = self._acted_on[i]
+        people = UNIT_FAMILY.get(self.kb.facts[i].unit) == "people"
+        if (acted and people and analysis.asked in ("人", "名", "位", "多少")
+                and _asks_how_many_there_are(analysis.text) and not any(ch in analysis.text for ch in acted)):
+            return f"the figure counts people {acted} was done for; the question asks how many there are"
+        return ""
+
+    def _veto_whole_for_those_who(self, i: int, analysis: Analysis) -> str:
+        # “西部计划”志愿者累计派遣1.6万名，其中服务期满后留滇就业的达7200多人, asked 留在云南工作的有
+        # 多少: those who did something (…的有多少) are a part; a whole the sentence breaks into
+        # parts (其中…) answers only if its own clause says what they did.
+        those = _THOSE_ASKED.search(analysis.text)
+        fact = self.kb.facts[i]
+        after = fact.sentence[self._positions[i] + len(fact.figure):]
+        if those is None or not re.match(r"[，,；;]?其中", after) or self._parts[i]:
+            return ""  # (its parts right after it: 1.6万名，其中…7200多人)
+        clause = self._clauses[i]
+        # (What they did ends the words before 的: 留在云南工作 of 志愿者留在云南工作.)
+        said = [b for b in char_pairs(those.group(1)[-4:]) if not self._holds_scope(b)]
+        if said and not any(b in clause for b in said):
+            return f"the question asks about those who {those.group(1)}; the figure is of them all"
+        return ""
+
+    def _veto_done_to_unasked(self, i: int, analysis: Analysis) -> str:
+        # 完成156处全国重点文物保护单位的保护修缮, asked 全国重点文物保护单位有多少处: the figure counts
+        # those restored, not all there are.
+        done = self._done_to[i]
+        return f"the figure counts those that had {done} done; the question does not ask so" \
+            if done and not any(ch in analysis.text for ch in done) else ""
+
+    def _veto_did_unasked(self, i: int, analysis: Analysis) -> str:
+        # 3200多个基层工会建立女职工休息哺乳室, asked 基层工会有多少个: the figure counts only those
+        # that built one; a question that says nothing of it asks about them all.
+        did = self._did[i]
+        return f"the figure counts those that {did}; the question does not ask so" \
+            if did and not (self._part_asked(did, analysis, "") or mentions(analysis.text, did)) else ""
+
+    def _veto_doing_elsewhere(self, i: int, analysis: Analysis) -> str:
+        # 扶持创业62万人，带动就业165万人, asked 帮助了多少人创业: what the people asked did is
+        # said next to another figure of the sentence, and not next to this one.
+        doing = analysis.doing
+        if not doing or doing in self._clauses[i] or not said_apart(self._others_clauses(i), doing):
+            return ""
+        return f"the question counts people who {doing}, which another figure of the sentence counts"
+
+    def _veto_negation(self, i: int, analysis: Analysis) -> str:
+        # 有多少个县没通高速: the figure of those that did is no answer; one said with a negation
+        # (尚未脱贫的…) may be.
+        if analysis.negated and not NEGATION.search(self._near[i]):
+            return "the question asks about what did not happen; the figure counts what did"
+        return ""

@@ -1,0 +1,134 @@
+"""The figure is of another kind than the one asked: another unit, an age, a span of time or a
+year where none is asked, a bound that names a kind, a change, another measure of the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.question import Analysis
+from bot.core.readings import KIND_REASON, MEASURE, TOTAL_ASKED, Readings
+from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY
+
+_ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
+_ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
+_BOUND_ASKED = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")  # 6级以上, 80岁以上
+_CHANGE_WORD = re.compile(r"增|减|降|提高|提升|上升|涨|升|变化|多了|少了|翻|change|increase|grow|fell|drop")
+_ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
+_DURATIONS = ("年", "月", "天", "工作日", "小时", "分钟")
+_ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
+# What a count counts by: heads, cases, times, households (死亡人数, 发生起数, 立案数 aside).
+_COUNTED_BY = re.compile(r"人数|起数|件数|次数|户数|家数|人次")
+
+
+class KindVetoes(Readings):
+    """Vetoes on the kind of figure: a unit of another kind, an age, a year or a span of time
+    where none is asked, a bound naming a kind, a change, another measure or count of one thing."""
+
+    def _veto_kind(self, i: int, analysis: Analysis) -> str:
+        # A figure of another kind than the one asked (a count for 胜诉率, a date for 多少人) is
+        # no answer however well its words match: a wrong figure is worse than none.
+        fact = self.kb.facts[i]
+        if fact.unit in ("%", "‰") and analysis.asked != "%" and TOTAL_ASKED.search(analysis.text):
+            return f"{KIND_REASON}a total, the figure is a share"  # 民生支出一共多少: not 70%
+        if self._unit_fit(i, analysis) == OTHER_KIND or (
+                analysis.counts_things and UNIT_FAMILY.get(fact.unit) == "people"):
+            return f"{KIND_REASON}{analysis.asked}, the figure is in {fact.unit}"
+        return ""
+
+    def _veto_other_measure(self, i: int, analysis: Analysis) -> str:
+        # 绿色铝产能达到610万吨, asked 绿色铝产量: the thing the figure's words say, measured another way.
+        for asked in MEASURE.finditer(analysis.text):
+            thing = analysis.text[max(0, asked.start() - 2):asked.start()]
+            if len(thing) < 2 or thing + asked.group() in self._near[i]:
+                continue
+            written = next((m.group() for m in MEASURE.finditer(self._near[i]) if self._near[i].endswith(
+                thing, 0, m.start())), "")
+            if written and not (written in asked.group() or asked.group() in written):
+                return f"the question asks the {asked.group()} of {thing}; the figure is its {written}"
+        return ""
+
+    def _veto_age_unasked(self, i: int, analysis: Analysis) -> str:
+        # 80岁以上老年人高龄津贴: an age says who is counted; it answers only a question about age.
+        # (A typo of 寿命 may hide that one is asked: only a question that gives an age of its own
+        # or counts people or things is surely about no age.)
+        if (self.kb.facts[i].unit == "岁" and not _ASKS_AGE.search(analysis.text)
+                and (re.search(r"\d岁", analysis.text) or analysis.asked in COUNTING_UNITS)):
+            return "asks no age; the figure is one"
+        return ""
+
+    def _veto_change_unasked(self, i: int, analysis: Analysis) -> str:
+        # 全省境内外上市公司达到54家，比2012年增加20家, asked 上市公司: the change answers only a
+        # question about a change.
+        if self._change_stated[i] and not analysis.change and not _CHANGE_WORD.search(analysis.text) \
+                and self.kb.facts[i].unit != "倍":
+            return "the figure is a change, and the question asks none"
+        return ""
+
+    def _veto_other_bound(self, i: int, analysis: Analysis) -> str:
+        # 6级以上地震 asked, 成功应对5级以上地震36次 written: the figure counts above another bound.
+        for number, unit, side in _BOUND_ASKED.findall(analysis.text):
+            written = re.findall(f"(\\d+(?:\\.\\d+)?){re.escape(unit)}及?{side}", self._sentences[i])
+            if written and number not in written:
+                return f"the question asks above or below {number}{unit}; the sentence gives {written[0]}{unit}"
+        return ""
+
+    def _veto_bound(self, i: int, analysis: Analysis) -> str:
+        # 56人以上大班额: the figure tells which classes are counted; it answers a question about
+        # that bound (大班额是多少人以上), not one that counts people.
+        if self._bound[i] and not _ASKS_BOUND.search(analysis.text):
+            return "the figure is a bound that names a kind (…以上…), and the question asks no bound"
+        return ""
+
+    def _duration_keyed(self, i: int, text: str) -> bool:
+        """A span of time that is what its clause measures (强对流天气预警提前量达到45分钟, the figure
+        ending its clause), asked by its key phrase: no frame of the sentence (十年来…)."""
+        fact = self.kb.facts[i]
+        after = fact.sentence[self._positions[i] + len(fact.figure):][:1]
+        return after in ("，", "。", "；", ",", ";", "") and self._keyed(i, text)
+
+    def _veto_other_count_measure(self, i: int, analysis: Analysis) -> str:
+        # 道路交通事故死亡人数下降了38%, asked 交通事故发生起数下降了多少: one thing counted two
+        # ways (how many died, how many happened); a count by the other is no answer.
+        asked = _COUNTED_BY.findall(analysis.text)
+        written = _COUNTED_BY.findall(self._clauses[i])
+        if asked and written and not set(asked) & set(written):
+            return f"the question counts {asked[0]}, the figure {written[0]}"
+        return ""
+
+    def _veto_year_unasked(self, i: int, analysis: Analysis) -> str:
+        # "中老铁路 旅客", "滇中引水": words with no question word ask what the sources count, not
+        # the year something began; a year answers only a question about when.
+        if self._is_year[i] and analysis.asked is None and not analysis.event and not _ASKS_WHEN.search(analysis.text):
+            return "asks no time; the figure is a year"  # (a kind veto: never offered as nearest)
+        # 舞台艺术作品 of 十年来全省共创作舞台艺术作品900余部: nor how long, which 十年来 tells.
+        # (十年来…累计实际利用外资120亿美元, asked 对外投资投了多少: a quantity, not a duration, unless
+        # the question says time: 开办企业时间压缩到了多少.)
+        if (self.kb.facts[i].unit in _DURATIONS and analysis.asked in (None, "多少") and not analysis.event
+                and not _ASKS_HOW_LONG.search(analysis.text) and not self._duration_keyed(i, analysis.text)):
+            return "asks no time; the figure is how long"
+        return ""
+
+    def _veto_unsaid(self, i: int, analysis: Analysis) -> str:
+        return f"the question asks about {analysis.unsaid}, which no source says" if analysis.unsaid else ""
+
+    def _veto_given_figure(self, i: int, analysis: Analysis) -> str:
+        numbers = self._figure_numbers[i]
+        if analysis.numbers and not analysis.confirms and numbers and numbers <= analysis.numbers \
+                and self._said_with_unit(i, analysis.text):
+            return "the question itself gives this figure"
+        return ""
+
+    def _said_with_unit(self, i: int, text: str) -> bool:
+        """The question says fact i's number with its measure word, or the fact has none: 开一家公司
+        (1家) gives no 1个工作日."""
+        fact = self.kb.facts[i]
+        unit = fact.unit if fact.unit not in ("数", "") else ""
+        if not unit or unit in ("%", "‰") or self._is_year[i]:
+            return True
+        digits = re.search(r"\d+(?:\.\d+)?", fact.figure)
+        if digits is None:
+            return True  # 十年: written in words
+        first = "个" if fact.figure.endswith("个" + unit) else unit[0]
+        said = rf"(?<![\d.]){re.escape(digits.group())}[多余]?(?:万亿|万|亿)?{re.escape(first)}"
+        return re.search(said, text) is not None

@@ -1,0 +1,265 @@
+"""The question narrows the thing counted by a word (a modifier, a code, a grade) that the
+figure's own words say otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.modifiers import clash, head_clash, modifier_before, same_kind
+from bot.core.question import Analysis
+from bot.core.readings import CUMULATIVE, NOUN_TAGS, SORTS, TOTAL_ASKED, Readings, said_apart
+from bot.core.words import edges, tagged
+
+_PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
+# A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
+_CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
+_MAY_NAME = re.compile(r"[0-9a-z五]")
+_HOURS_NAMED = re.compile(r"(?<![\d.])(\d+)(小时|分钟|个月|天|届)([\u4e00-\u9fff]{2})")
+_LETTER_NAMED = re.compile(r"(?<![a-z])([a-z]{1,3})()([\u4e00-\u9fff]{2})")
+_SCALE = re.compile(r"(\d+)\s?比例尺")
+_PLAN_PERIOD = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}五"
+                          r"(?=[”\"]?(?:普法|规划|时期|期间|计划|末|以来))")
+_COUNT_MEASURE = re.compile(r"人数|总数|数量|人口$")
+# 老年志愿者, 青年志愿者: groups of age, which the tagger calls words of time.
+_AGE_GROUPS = frozenset({"老年", "青年", "中年", "少年", "幼年", "成年", "童年", "晚年"})
+
+
+def _word_before(text: str, at: int, length: int, inside: bool = False) -> tuple[str, str] | None:
+    """(modifier, noun): the two-character word that stands right before a noun of `text` (at `at`,
+    `length` long, or a shorter end of it that starts a word), when it is one that can sort the
+    noun (not a number, time, place, pronoun or particle); None if there is none. `inside` (the
+    sentence's side): the noun may also start inside a word, whose two characters before it are
+    then the modifier."""
+    # (As written, any word but a number, particle, pronoun (其中) or place sorts: 永久 of 永久基本农田, an adverb
+    # to the tagger; asked, an adverb or a pronoun is no kind: 现在, 那些.)
+    excluded = "mpucr" if inside else "mtfrpucdq"
+    start = 0
+    for word, tag in tagged(text):
+        end = start + len(word)
+        sorts = _sorts(word, tag, excluded)
+        if inside and start + 2 <= at < end:
+            return text[at - 2:at], text[at:at + length]  # 工伤保险, one word to the tagger
+        if at < end < at + length - 2 and sorts:
+            return word, text[end:at + length]
+        if end == at and sorts:
+            return word, text[at:at + length]
+        if end > at:
+            return None
+        start = end
+    return None
+
+
+def _sorts(word: str, tag: str, excluded: str) -> bool:
+    """Whether a tagged word of two characters can sort a noun into kinds: not of a tag `excluded`
+    (numbers, particles, pronouns…) unless a group of age, nor a place, nor how much in all (一共,
+    累计: the tagger may call them short forms)."""
+    return (len(word) == 2 and (tag[0] not in excluded or word in _AGE_GROUPS) and not tag.startswith("ns")
+            and not TOTAL_ASKED.fullmatch(word) and not CUMULATIVE.fullmatch(word))
+
+
+def _word_across(text: str, at: int, end: int) -> tuple[str, str] | None:
+    """(modifier, noun) when the noun the figure's words say begins inside a two-character word of
+    the question: 听力残疾 asked, 视力残疾 written (力残疾 in both) -> (听力, 残疾)."""
+    start = 0
+    for word, tag in tagged(text):
+        stop = start + len(word)
+        if start < at < stop:
+            fits = _sorts(word, tag, "mtfrpucdq") and end - stop >= 2
+            return (word, text[stop:end]) if fits else None
+        if start >= at:
+            return None
+        start = stop
+    return None
+
+
+def _says_some_of(text: str, modifier: str, scope_text: str, others: str) -> bool:
+    """Whether `text` holds two characters running of `modifier` (the word 其中 aside) that tell
+    it from the other figures: not a word of place or level (农村 of 农村互助 is said of 农村社区
+    as well), nor words the others count too (专精特新 of 省级专精特新中小企业 and of 国家级专精特新
+    “小巨人”企业)."""
+    modifier = modifier.removeprefix("其中")
+    return any((pair := modifier[k:k + 2]) in text and pair not in others and pair not in scope_text
+               for k in range(len(modifier) - 1))
+
+
+class ModifierVetoes(Readings):
+    """Vetoes on modifiers: a word narrowing the thing asked (a kind, a code, a plan period)
+    that the figure's words, or those of the whole it is part of, say otherwise."""
+
+    def _inside_other_count(self, i: int, word: str) -> bool:
+        """Whether another figure of i's sentence counts a thing with `word` inside its name, and
+        the sentence does not open with it (中老铁路…累计发送旅客…，其中跨境货物: all its figures'
+        subject)."""
+        first = min(self._positions[j] for j in self._same_sentence[self.kb.facts[i].sentence])
+        # (Not a year's words: 2018年以来 counts nothing.)
+        return (self.kb.facts[i].sentence.find(word) > first
+                and any(word in self._counted[j] for j in self._other_counts(i)
+                        if not self._is_year[j] and self.kb.facts[j].unit != "日期" and not self._whole_of(j, i)))
+
+    def _whole_of(self, j: int, i: int) -> bool:
+        """Whether figure j is the whole that figure i is a part of: 接收安置退役士兵5.4万名，其中安排
+        工作2.7万名 (what j counts, i counts some of)."""
+        sentence = self.kb.facts[i].sentence
+        start, end = self._positions[j] + len(self.kb.facts[j].figure), self._positions[i]
+        between = sentence[start:end] if 0 <= start <= end else ""
+        return between.startswith(("，其中", ",其中", "；其中", "其中")) and not re.search(r"\d", between)
+
+    def _veto_modifier(self, i: int, analysis: Analysis) -> str:
+        reason = self._modifier_of_other_kind(i, analysis)
+        whole = self._whole_said_before(i) if not reason else None
+        if whole is not None and not self._part_named(i, analysis.text):
+            # 货物贸易进出口总额3144亿元…其中出口1416亿元, asked 服务贸易进出口总额: a part is of the
+            # kind its whole is.
+            reason = self._modifier_of_other_kind(whole, analysis, inherited=True)
+        return reason
+
+    def _part_named(self, i: int, text: str) -> bool:
+        """The question names what part i counts as words of its own (高技能人才 of 云南高技能人才;
+        not 出口 inside 进出口总额)."""
+        part = SORTS.sub("", self._counted[i]).removeprefix("其中")
+        at = text.find(part) if len(part) >= 2 else -1
+        return at >= 0 and at in edges(text)
+
+    def _modifier_of_other_kind(self, i: int, analysis: Analysis, inherited: bool = False) -> str:
+        """Why i counts another kind of what is asked, or ''. `inherited`: i is the whole of the
+        figure judged, whose own kind only is asked after (what the sentence's other figures
+        count may be that very part: 其中2019年…新增减税降费315亿元)."""
+        # 花卉种植面积和产值居全国第一…茶叶种植面积达到740万亩, asked 花卉种植面积: the sentence
+        # says that kind next to another figure, and this one is of another kind. (In a list of
+        # figures, 国家级“小巨人”企业58户、省级专精特新中小企业800户, a figure's own words are its
+        # key phrases and the words around it, not the whole list.)
+        clause, own = self._clauses[i], self._graded[i]
+        for words in analysis.counted:
+            # (智力残疾人数是多少: the noun is 残疾 of 视力残疾14.2万人; 人数 measures it.)
+            measured = _COUNT_MEASURE.sub("", words)
+            words = measured if len(measured) >= 2 else words
+            end = analysis.text.find(words) + len(words)
+            # The longest end of the words that this figure's own words say.
+            nouns = [analysis.text[k:end] for k in range(end - 1) if analysis.text[k:end] in own]
+            noun = nouns[0] if nouns else ""
+            at = end - len(noun)
+            for candidate in nouns[:1]:
+                start = end - len(candidate)
+                # The shortest narrower kind the sentence says and this clause does not (养老服务设施
+                # is in both; 社区养老服务设施 only next to another figure; 存款余额 of 款余额, where
+                # the noun met inside a word).
+                kinds = [analysis.text[start - n:start] + candidate for n in range(1 if len(candidate) >= 3 else 2, 7)
+                         if start >= n]
+                # (A kind in this clause counts only when another figure of the list counts it.)
+                kind = next((k for k in kinds if k not in own and (k not in clause or any(
+                    k in self._count_words[j] for j in self._other_counts(i)))), "")
+                if (kind and not inherited and said_apart(self._unquoted[i], kind)
+                        and not self._holds_scope(kind)):
+                    theirs = modifier_before(clause, candidate)  # tagged only here: rarely
+                    # (帮农民工要工资的法律援助案子, of 其中农民工讨薪案件: the question says this one's own kind too.)
+                    if theirs and not _says_some_of(analysis.text, theirs, self._scope_text, self._others_counted(i)):
+                        return f"the question's {kind} is said of another figure; this one is of {theirs}{candidate}"
+            # 农村生活污水治理率达到38%，城市生活垃圾无害化处理率达到99%, asked 城市生活污水处理率:
+            # the word that narrows the noun (污水) names what another figure counts, inside its
+            # words (not its opening subject, which later figures may share), and this one has
+            # its own (垃圾无害化).
+            narrowing = next((word for n in (2, 3, 4) if at >= n
+                              and (word := analysis.text[at - n:at]) not in self._near[i]
+                              and not _PARTICLE.search(word) and self._clause_df.get(word[-2:], 0) <= 2
+                              and self._inside_other_count(i, word) and not self._said_of_whole(i, word)), "")
+            if narrowing and not inherited and not self._holds_scope(narrowing):
+                theirs = modifier_before(clause, noun)
+                if theirs and narrowing not in theirs:
+                    return f"the question's {narrowing} is what another figure counts; this one is of {theirs}{noun}"
+            if not noun and end and analysis.text[end - 1] in own:
+                noun, at = analysis.text[end - 1], end - 1  # 护士数 asked, 医师数: the measure noun alone
+            sibling = self._sibling_kind(i, analysis.text, at, noun)
+            if sibling:
+                return sibling
+        # 光伏发电量 asked, 绿色能源发电量 written: another kind of the thing, a near miss.
+        # 注册教练员 asked, 注册运动员 written: another thing of that kind.
+        # 飞播造林 asked, 完成营造林4860万亩…退耕还林还草1020万亩: the noun narrowed (造林), the
+        # last the question names, is what another figure of the sentence counts, and this one's
+        # clause never says it.
+        head = next((h for m, h in analysis.modifiers if h not in clause and h in self._others_clauses(i)
+                     and not self._holds_scope(h) and self._asked_of(analysis.text, m + h)), "")
+        if head and not inherited:
+            return f"the question asks about a kind of {head}, which another figure of the sentence counts"
+        return (clash(self._clauses[i], analysis.modifiers, analysis.text, self._keys[i])
+                or head_clash(self._clauses[i], analysis.heads))
+
+    @staticmethod
+    def _asked_of(text: str, phrase: str) -> bool:
+        """`phrase` is in `text` with what is asked of it after it, and no other noun (飞播造林 of
+        飞播造林完成亩; not 改善计划 of 改善计划里中央资金有, nor a search's last word, 制度创新成果
+        自贸试验区)."""
+        at = text.find(phrase)
+        rest = tagged(text[at + len(phrase):]) if at >= 0 else ()
+        return bool(rest) and not any(tag in NOUN_TAGS for _, tag in rest)
+
+    def _said_of_whole(self, i: int, word: str) -> bool:
+        """Whether fact i is a part after 其中 and `word` is said of its whole, before 其中 (获国家
+        科学技术奖…，其中一等奖8项: the prize's words narrow the part as well)."""
+        sentence = self._sentences[i]
+        return bool(self._parts[i]) and word in sentence[:sentence.find("其中")]
+
+    def _sibling_kind(self, i: int, text: str, at: int, noun: str) -> str:
+        """人民调解员10.2万名，其中专职人民调解员8600名, asked 兼职人民调解员: the sentence sorts
+        the noun by a word (专职) and the question by another it never says (兼职); the figure of
+        the bare noun counts them all, no answer for that kind. Why it is ruled out, or ""."""
+        # (The noun this figure's words say may have begun inside the modifier: 职人民调解员 of
+        # 专职人民调解员; the question's modifier stands before a shorter end of it.)
+        # (一般基本农田保护面积: the figure's own words run back over 基本农田 to the word that sorts.)
+        end_at = at + len(noun)
+        while at > 0 and text[at - 1:end_at] in self._counted[i]:
+            at -= 1
+        noun = text[at:end_at]
+        asked = _word_before(text, at, len(noun)) or _word_across(text, at, end_at)
+        if asked is None:
+            return ""
+        modifier, end = asked
+        if len(end) < 2 or end[0] in "的了":
+            return ""  # (留在云南工作的有多少: 的 ends a clause of those who did something, no noun)
+        if modifier in self._contexts[i] or modifier in self._scope_text or self._holds_scope(modifier):
+            return ""
+        if self._sounds(modifier) in self._sounds(self._contexts[i]):
+            # (电信网络炸骗: the sentence's 诈骗, mistyped by sound.)
+            return ""
+        kinds = []
+        for j in self._same_sentence[self.kb.facts[i].sentence]:
+            counted = self._counted[j]
+            written = _word_before(counted, counted.find(end), len(end), inside=True) if end in counted else None
+            if written is not None and written[1] == end and written[0] not in self._scope_text:
+                kinds.append(written[0])
+        # (This figure's own kind, 专职人民调解员, is no 兼职 one either; 工商保险 is 工伤保险 mistyped.)
+        # (先进模范典型 says the sentence's 先进 too: one kind, said more fully.)
+        if kinds and not any(same_kind(kind, modifier) or kind in text for kind in kinds):
+            return f"the question's {modifier}{end} is no kind the sentence counts; it counts {kinds[0]}{end}"
+        return ""
+
+    def _veto_code(self, i: int, analysis: Analysis) -> str:
+        # PM10 asked, PM2.5 written (COP15, 5G, 4A): letters with a number name one thing; the
+        # same letters with another number are another.
+        if not _MAY_NAME.search(analysis.text):
+            return ""  # no digit, letter or 五: none of the names below (most questions)
+        for code in _CODE.findall(analysis.text):
+            if code[0].isdigit():  # 4g asked, 5g written
+                letters = code.lstrip("0123456789")
+                other = re.search(r"(?<![\d.])\d" + re.escape(letters) + "(?![a-z])", self._sentences[i])
+            else:
+                letters = code.rstrip("0123456789.")
+                other = re.search(re.escape(letters) + r"\d", self._sentences[i])
+            if code not in self._sentences[i] and other:
+                return f"the question asks about {code}; the sentence names another {letters}"
+        # 48小时晴雨预报 asked, 24小时… written; C波段 asked, X波段天气雷达 written: a number of
+        # hours or a letter before a noun names one kind of it.
+        for pattern in (_HOURS_NAMED, _LETTER_NAMED):
+            for name in pattern.finditer(analysis.text):
+                if name.group() not in self._sentences[i] and any(
+                        m.group(2, 3) == name.group(2, 3) for m in pattern.finditer(self._sentences[i])):
+                    return f"the question asks about {name.group()}; the sentence names another"
+        # 1:500比例尺 asked, 1:2000比例尺 written: a map scale is a name.
+        for scale in _SCALE.findall(analysis.text):
+            if _SCALE.search(self._sentences[i]) and scale not in _SCALE.findall(self._sentences[i]):
+                return f"the question asks about the scale {scale}; the sentence names another"
+        # 六五普法 asked, “七五”普法 written; 十三五 and 十四五: a five-year period named by its number.
+        for plan in _PLAN_PERIOD.findall(analysis.text):
+            if plan not in self._sentences[i] and _PLAN_PERIOD.search(self._sentences[i]):
+                return f"the question asks about {plan}; the sentence names another five-year period"
+        return ""

@@ -1,0 +1,138 @@
+"""The figure is of another scope than the one asked: another place or level, a sub-group the
+sentence does not name, one item of a list asked where the figure is of them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.figure_context import clause_of, listed_examples, mentions, one_of_listed
+from bot.core.question import GRADE_WORD, Analysis
+from bot.core.readings import Readings
+
+_SHARE_ASKED = re.compile(r"(?:率|比例|占比|比重)$")
+_AVERAGE = re.compile(r"人均|年均|月均|日均|户均|均值|平均|每(?:十万|万|千|百)人")  # (每千人拥有企业数)
+# 每个州（市）至少有, 每所学校都配备: what each of many has (not 每年, 每万人: other rules).
+_PER_EACH = re.compile(r"每(?![年月日天周季万千百十\d])(?:一)?[个所家座户名位]?[\u4e00-\u9fff()（）]{0,8}?"
+                       r"(?:都|均)?(?:至少|最少|最多)?(?:有|建有|配备|配有|设有|拥有|达到)?$")
+_PER_POPULATION = re.compile(r"每(?:十万|10万|万|千|百)(?:人口|人|名)")
+_PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|万|千|百|10000|1000|100)|(?:万|千|百)人(?:口)?(?:平均|均)|密度|per")
+# Qualifiers of measure, not of sub-group: 每人每年1836元 is no figure of another group than 农村.
+PER_HEAD = frozenset({"人均", "生均", "平均"})
+_CATEGORY = re.compile(r"等|这类|之类|这些|那些|一类|各类|各种|总共|一共|合计|加起来")  # asks for the whole list
+_SHARE_OF = re.compile(r"占[^\d%‰]*")
+
+
+def _says_group(context: str, group: str) -> bool:
+    """`context` says the sub-group: as written, or a sex of a role as 成员中女性 says 女成员."""
+    group = _SHARE_ASKED.sub("", group) or group  # (女代表比例, read 女代表率: the group is 女代表)
+    if group == "出口":
+        return re.search("(?<!进)出口", context) is not None  # (not the 出口 of 进出口总额: both ways)
+    if group in context:
+        return True
+    if group == "平均":
+        return _AVERAGE.search(context) is not None  # 月人均水平, 年均: averages said otherwise
+    sex, role = group[:1], group[1:]
+    return sex in "女男" and len(role) >= 2 and role in context and f"{sex}性" in context
+
+
+class ScopeVetoes(Readings):
+    """Vetoes on scope: a place said of another figure, a level or sub-group the figure's words
+    lack, one item of a list asked where the figure is of the whole list, a density or a figure
+    for each one of many."""
+
+    def _veto_place_elsewhere(self, i: int, analysis: Analysis) -> str:
+        sentence = self.kb.facts[i].sentence
+        timed = self.kb.facts[i].unit in ("年", "月", "天", "日期")  # 十年来…: the whole sentence is its event
+        elsewhere = [p for p in analysis.places if not timed and p not in self._counted[i]
+                     and not any(p in k for k in self._keys[i])  # (经济总量在全国的位次: its own words)
+                     and any(p in self._counted[j] for j in self._other_counts(i)
+                             if not self._is_year[j] and not self._shares_subject(i, j, p))]  # (a year counts nothing)
+        if elsewhere:
+            return f"{elsewhere[0]} is said next to another figure of the sentence"
+        listed = [p for p in analysis.places if one_of_listed(p, sentence, analysis)]
+        if listed:
+            return f"the figure is for {listed[0]} and other places together"
+        # 全国和省级职工书屋1300多个: one figure for two levels; asked of one of them alone, it is no answer.
+        levels = [w for w in self._written_levels if w in analysis.text]
+        joined = [w for w in levels if self._levels_together(i, w)
+                  and not any(other in analysis.text for other in self._written_levels if other != w
+                              and other in self._contexts[i])]
+        return f"the figure is for {joined[0]} and another level together" if joined else ""
+
+    def _veto_one_of_many(self, i: int, analysis: Analysis) -> str:
+        # 在奥运会、世锦赛、亚运会等国际大赛上共获得金牌42枚, asked 世锦赛金牌有多少: the figure
+        # counts what all the examples together yielded; what one of them did alone (the thing
+        # counted right after its name) the sentence does not say. (Not 走访慰问职工、困难职工等
+        # 317.8万人次 asked of 职工: the listed ones are what it counts.)
+        fact = self.kb.facts[i]
+        clause = clause_of(fact)
+        items, after = listed_examples(clause[:clause.find(fact.figure)])
+        if not items or not after:
+            return ""
+        after = self.normalizer.normalize(after)
+        named = [self.normalizer.normalize(item) for item in items]
+        said = [item for item in named if item in analysis.text]
+        if len(said) != 1:
+            return ""
+        at = analysis.text.find(said[0]) + len(said[0])
+        counted = analysis.text[at:at + 2]
+        if len(counted) < 2 or counted not in after or after.startswith(counted):
+            return ""  # (接待新加坡等工会来访: 新加坡工会 names the whole again)
+        return f"the question asks of {said[0]} alone; the figure is of {'、'.join(items)}等 together"
+
+    def _shares_subject(self, i: int, j: int, place: str) -> bool:
+        """昆明市轨道交通运营线路达到5条、里程165公里: the place opens the clause both figures are in
+        and this figure's own words name no place or level of their own (as 省劳模 of 全国劳模11人、
+        省劳模… does): both figures are said of it."""
+        clause = self._clauses[i]
+        opens = clause.find(place)
+        return (clause == self._clauses[j] and 0 <= opens < min(self._clause_positions[i], self._clause_positions[j])
+                and not any(r in self._counted[i] for r in self._restrictors))
+
+    def _veto_restriction(self, i: int, analysis: Analysis) -> str:
+        if _PER_POPULATION.search(self._clauses[i]) and not _PER_POPULATION_ASKED.search(analysis.text):
+            # 每万人口发明专利拥有量2.6件 is a density, no answer to how many there are.
+            return "the figure is per so many people; the question does not ask so"
+        before = self._clauses[i][:max(self._clause_positions[i], 0)]
+        if _PER_EACH.search(before) and "每" not in analysis.text:
+            # 实现每个州（市）至少有1家三级医院: the figure is for each of them, no total.
+            return "the figure is for each one of many; the question does not ask so"
+        # (进出口 names imports and exports together: it says neither 出口 nor 进口 alone.)
+        lacking = [q for q in analysis.qualifiers if not _says_group(self._contexts[i].replace("进出口", ""), q)]
+        # A grade (二级医院) is said next to the figure it grades, not anywhere in its sentence
+        # (县级医院全部达到二级以上水平，…有110个县级综合医院…).
+        lacking += [q for q in analysis.qualifiers
+                    if q not in lacking and GRADE_WORD.fullmatch(q) and q not in self._graded[i]]
+        # 国家级…213个、省级…527个: the level asked is said next to another figure of the list,
+        # and next to this one stands another level.
+        # (占城镇单位从业人员的43.2%: the words after 占 name the whole a share is of, not what it counts.)
+        counted = _SHARE_OF.sub("", self._counted[i])
+        # (Nor when the word it names is asked too and the clause says this one: 乡村振兴示范县20个、
+        # 示范乡镇100个, asked 乡村振兴示范乡镇.)
+        lacking += [q for q in analysis.qualifiers if not _says_group(counted, q) and q not in lacking
+                    and any(other in counted for other in self._qualifiers
+                            if other not in q and q not in other and other not in PER_HEAD
+                            and not (other in analysis.qualifiers and q in self._clauses[i]))]
+        # (省级 asked, 获评全国双拥模范城的有3个 written: another level stands next to this figure.)
+        levels = self.vocabulary.levels
+        lacking += [q for q in analysis.qualifiers if q in levels and q not in counted and q not in lacking
+                    and any(w in counted for w in self._written_levels if levels.get(w) not in (levels[q], "各级")
+                            and w not in q and q not in w)]
+        lacking += [q for q in analysis.parts if not (mentions(self._near[i], q) or _says_group(self._near[i], q))]
+        # 营业网点1.3万处,其中农村地区网点7800多处, asked 农村营业网点: the sub-group names a part
+        # after 其中, another figure; the whole is of every kind.
+        lacking += [q for q in analysis.qualifiers if q not in lacking and not _says_group(self._counted[i], q)
+                    and not self._parts[i] and any(q in part for j in self._same_sentence[self.kb.facts[i].sentence]
+                                                   if j != i for part in self._parts[j])]
+        if lacking:
+            return "the question restricts to " + "、".join(lacking)
+        # 劳模、工匠、职工创新工作室和技师工作站等创新平台3800多个: one figure for all the items;
+        # a question that names one of them alone is no question about all of them.
+        items = self._listed[i]
+        # An item is named by itself or by its head noun (民宿 of 高端民宿).
+        named = [item for item in items if mentions(analysis.text, item)
+                 or (len(item) >= 4 and item[-2:] in analysis.text)]
+        if len(named) == 1 and len(items) >= 2 and not _CATEGORY.search(analysis.text):
+            return f"the figure is for {named[0]} and other things together"
+        return ""

@@ -1,0 +1,141 @@
+"""The figure is of another time than the one asked: another year, period, event, edition, or
+a plan where what is was asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.numerals import parse_chinese
+from bot.core.question import Analysis, before_words
+from bot.core.readings import CUMULATIVE, FROM_YEAR, Readings
+
+# 一年大概多少, 每年多少: asked of a figure said per year (年均保持在1.9万人左右).
+_PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
+# A measure said per year by its name: 年货运量, 年吞吐能力, 年产值 (not 2021年货运量, a year's).
+_YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入|补助|补贴|津贴|工资)"
+                             r"|接待|加工|生产|处理|发电|供水|吞吐|销售|输送|产)")  # (年接待观众2000万人次)
+_LATEST = frozenset({"去年"})
+# 每月, 一个月: asked of a figure said per month (月人均, 月均, 每人每月).
+_PER_MONTH = frozenset({"每月", "1个月", "每个月", "月均"})
+_MONTHLY = re.compile(r"每月|每个月|(?<![\d十])月(?:人均|均|平均)")
+# Yearly by nature (产量, 货运量), or said so (年加工能力1200万吨).
+_ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额|贸易额|零售额"
+                     r"|零售总额|进出口总额|交易额|"
+                     + _YEARLY_MEASURE.pattern)
+# What may stand between a year and the figure it dates: 2012年的, 2021年为, 2021年底达到.
+_YEAR_TIE = "(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"
+# 第13届, 第十三届, 13运 (十三运, the thirteenth 全运会): an edition, asked or said.
+_EDITION = re.compile(r"第(\d+|[一二三四五六七八九十]+)届"
+                      r"|(?<![\d.])(\d+|[一二三四五六七八九十]+)运(?!动|营|输|行|量)")
+# Verbs that only say "from when" (哪年开始的, 从哪年开始统计的): any year things are counted from fits.
+_ANY_EVENT = frozenset({"开始", "起步", "统计", "算起", "计算", "起算"})
+# 哪一年达到61.5%: a level is reached by 提高到/增加到 as well as by 达到.
+_REACHING = frozenset({"达到", "提高", "增加", "增长", "上升", "提升", "突破", "超过"})
+_REACHED = re.compile(r"达到|突破|超过|(?:提高|增加|增长|上升|提升)(?:到|至)")
+
+
+def _ordinal(found: tuple[str, str]) -> int | None:
+    text = found[0] or found[1]
+    value = int(text) if text.isdigit() else parse_chinese(text)
+    return None if value is None else int(value)
+
+
+class TimeVetoes(Readings):
+    """Vetoes on time: a year, period, event or edition the sentence does not tie to the figure,
+    or a plan where what is was asked."""
+
+    def _veto_place_or_year(self, i: int, analysis: Analysis) -> str:
+        # A place must be said in the figure's own clause (越南 in another clause of the sentence
+        # is another matter); a year anywhere in the sentence will do (从2012年的…到2021年的…).
+        missing = [w for w in analysis.places if w not in self._near[i]]
+        missing += [w for w in analysis.years if not self._year_fits(i, w)
+                    and not (w in analysis.as_of and self._reported_then(i, w))]
+        return "the question names " + "、".join(missing) if missing else ""
+
+    def _year_fits(self, i: int, year: str) -> bool:
+        """The figure can be the one of `year`: the sentence says the year and does not tie it to
+        another of its figures (2012年的24.3% says nothing of 在校学生1000万人 beside it); or the
+        figure is one side of a change said without a year of its own, in an article whose changes
+        run from one year to another (从2012年…到2021年): the sides are its first and last year."""
+        fact = self.kb.facts[i]
+        if year in self._contexts[i] and self._is_year[i]:
+            return True  # a year asked about with the other year of its change: 从哪一年的A到2021年的B
+        head = fact.sentence[:max(self._positions[i], 0)]
+        if CUMULATIVE.search(head) and year not in head:
+            return False  # 十年来…共破获刑事案件42.8万起: a total of the years, none of them alone
+        role, own_year = self._roles[i]
+        start, end = self._source_period.get(fact.source, ("", ""))
+        if role and not own_year and year == (start if role == "before" else end):
+            # 从2012年的5386所增加到2021年的12438所,毛入园率从48.95%提高到90.23%: a change said
+            # without years runs over the article's period like the one before it.
+            return True
+        if (year in fact.sentence and fact.unit != "倍" and not self._change_stated[i]
+                and all(re.match(r"[比较]|是|同|与", fact.sentence[max(0, m.start() - 1):m.start()])
+                        for m in re.finditer(f"{year}年", fact.sentence))):
+            # 2021年…人均纯收入达到12543元，比2020年增长14.5%: a year compared with dates the change
+            # (14.5%), not the level, which is of another year.
+            return False
+        if self._change_stated[i] and FROM_YEAR.search(fact.sentence[:max(self._positions[i], 0)]) \
+                and f"{year}年" in fact.sentence:
+            return True  # 由2012年的158万户增长到…417万户，增长了1.6倍: the change since 2012
+        if re.search(f"{re.escape(fact.figure)}[，,]?(?:比|较){int(year) - 1}年", fact.sentence):
+            return True  # 达到12543元，比2020年增长14.5%: the figure is of the year after the one compared
+        whole = self._whole_said_before(i)
+        if whole is not None and self._year_fits(whole, year):
+            return True  # 2021年的3144亿元…其中出口1416亿元: a part is of its whole's year
+        if year in self._contexts[i]:
+            tied = [j for j in self._same_sentence[fact.sentence] if j != i and re.search(
+                f"{year}年{_YEAR_TIE}{re.escape(self.kb.facts[j].figure)}", fact.sentence)]
+            # 分别是2012年的1.9倍和2.8倍: the year is said of the whole list.
+            own = f"{year}年{_YEAR_TIE}(?:[^，,；;。]{{0,12}}[和、及与])?{re.escape(fact.figure)}"
+            return not tied or bool(re.search(own, fact.sentence))
+        return False
+
+    def _veto_target(self, i: int, analysis: Analysis) -> str:
+        # 到2025年…将达到1.5万公里: a plan answers a question about it (its year, 目标, 要达到),
+        # never one about what is.
+        if self._targets[i] and not analysis.plans and not any(y in self.kb.facts[i].sentence for y in analysis.years):
+            return "the figure is a target, and the question asks what is"
+        return ""
+
+    def _veto_time(self, i: int, analysis: Analysis) -> str:
+        context = self._contexts[i]
+        if (analysis.event and analysis.event not in context and analysis.event not in _ANY_EVENT
+                and not (analysis.event in _REACHING and _REACHED.search(context))
+                and (self._is_year[i] or self.kb.facts[i].unit == "日期")):
+            # 哪一年成立的: a year answers when something happened only if its sentence tells that.
+            return f"the question asks when it was {analysis.event}; the sentence does not say so"
+        role, own_year = self._roles[i]
+        if analysis.when == "before" and not role and not own_year and not before_words(context):
+            return "the question asks about an earlier time; the sentence gives only the present figure"
+        if analysis.superlative and "最" not in context:
+            return f"the question asks for the {analysis.superlative}; the sentence gives no extreme"
+        if analysis.single_year and "以来" in context:
+            return "the question asks about one year, the figure is a total since then"
+        # 一年 (鲜切花一年产量): a quantity that is yearly by nature answers, said so or not; a total
+        # of years, or a count of what stands (驿站), does not.
+        said_yearly = any(e in context for e in _PER_YEAR) or bool(_YEARLY_MEASURE.search(self._clauses[i]))
+        by_nature = bool(_ANNUAL.search(self._clauses[i])) and not CUMULATIVE.search(self._clauses[i])
+        monthly = _MONTHLY.search(self._clauses[i]) is not None  # (养老金月人均水平 is said per month)
+        # 去年 (of an article reporting 2012 to 2021, read a year later): a figure dated the last
+        # year of the article's period, or the later side of its change; no stock or total.
+        end = self._source_period.get(self.kb.facts[i].source, ("", ""))[1]
+        latest = bool(end) and (own_year == end or (role == "after" and not own_year))
+        if not analysis.years and any(w not in context and not (w in _PER_YEAR and said_yearly)
+                                      and not (w == "1年" and by_nature) and not (w in _PER_MONTH and monthly)
+                                      and not (w in _LATEST and latest)
+                                      for w in analysis.times):
+            return "the question names a period the sentence does not"
+        return ""
+
+    def _veto_edition(self, i: int, analysis: Analysis) -> str:
+        # 第十四届全国运动会上获得12枚金牌, asked 十三运 (第十三届) 拿了几枚金牌: one edition of an
+        # event is asked; a figure of another edition, or of all of them, is no answer.
+        asked = {_ordinal(n) for n in _EDITION.findall(analysis.text)} - {None}
+        if not asked:
+            return ""
+        said = {_ordinal(n) for n in _EDITION.findall(self._sentences[i])}
+        if asked & said:
+            return ""
+        return f"the question asks of edition {min(v for v in asked if v is not None)}, which the sentence does not say"
