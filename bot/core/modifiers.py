@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.core.terms import syllable_table
+from bot.core.terms import sound_alike
 from bot.core.words import tagged, words
 
 # Tags of the words that narrow a noun: nouns, short forms, distinguishing words (国家级), 绿色 ...
@@ -125,9 +125,7 @@ def _alike(mine: str, theirs: str) -> bool:
     character (a short form), or the same sounds (a typo)."""
     if not mine or not theirs or set(mine) & set(theirs):
         return True
-    table = syllable_table()
-    return len(mine) == len(theirs) and all(table.get(a, a) == table.get(b, b)
-                                            for a, b in zip(mine, theirs, strict=True))
+    return len(mine) == len(theirs) and all(sound_alike(a, b) for a, b in zip(mine, theirs, strict=True))
 
 
 def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str, keys: tuple[str, ...] = ()) -> str:
@@ -198,7 +196,9 @@ def modifier_before(clause: str, noun: str) -> str:
     # 农村互助养老服务设施: the tagger calls 互助 a verb, yet the words before the noun, once a
     # leading verb is gone (展出创新成果: 展出 is the clause's own verb), narrow it all the same.
     before = clause[: clause.find(noun)] if noun in clause else ""
-    while words and words[0][1] in _VERBISH and before.startswith(words[0][0]):
+    # (Not a word joined to the next by 或/和: 违法或不当 of 纠正违法或不当文件 narrows it as one.)
+    while (words and words[0][1] in _VERBISH and before.startswith(words[0][0])
+           and not (len(words) > 1 and words[1][1] == "c")):
         before, words = before[len(words[0][0]):], words[1:]
     return before if len(before) >= 2 and not any(ch.isdigit() for ch in before) else ""
 

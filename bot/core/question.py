@@ -270,6 +270,8 @@ def asked_unit(normalized: str) -> str | None:
             return "长度"  # 铁路有多长: a length, which no count answers
         return "多少" if re.search(r"多少|多[大高长重远宽]", normalized) else None
     year, date, duration, unit = m.groups()
+    if unit == "个" and re.match(r"人(?:$|[^\u4e00-\u9fff]|[了呢啊吗呀吧在是有做干当去来])", normalized[m.end():]):
+        return "人"  # 公证员有几个人: people (not 多少个人民调解组织, 个人账户)
     if unit == "个月":
         return "月"  # 几个月: a duration, not a count of something
     if unit and unit.endswith("工作日"):

@@ -23,6 +23,7 @@ from bot.core.figure_context import (
 from bot.core.followup import Vocabulary
 from bot.core.knowledge import KnowledgeBase
 from bot.core.models import Fact
+from bot.core.modifiers import modifier_before
 from bot.core.normalize import Normalizer
 from bot.core.params import DEFAULT_PARAMS, Params
 from bot.core.question import YEAR, Analysis
@@ -133,6 +134,16 @@ def _period_of(text: str) -> tuple[str, str] | None:
         return None
     start, end = Counter(starts).most_common(1)[0][0], Counter(ends).most_common(1)[0][0]
     return (start, end) if start < end else None
+
+
+def says_some_of(text: str, modifier: str, scope_text: str, others: str) -> bool:
+    """Whether `text` holds two characters running of `modifier` (the word 其中 aside) that tell
+    it from the other figures: not a word of place or level (农村 of 农村互助 is said of 农村社区
+    as well), nor words the others count too (专精特新 of 省级专精特新中小企业 and of 国家级专精特新
+    “小巨人”企业)."""
+    modifier = modifier.removeprefix("其中")
+    return any((pair := modifier[k:k + 2]) in text and pair not in others and pair not in scope_text
+               for k in range(len(modifier) - 1))
 
 
 class Readings:
@@ -323,6 +334,16 @@ class Readings:
         if fact.figure.startswith("第") and analysis.asked not in (None, "位", "名"):
             return OTHER_KIND  # 均居全国第一: a rank, no answer to 核桃产量是多少
         return unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params)
+
+    def _own_kind_said(self, i: int, noun: str, text: str) -> bool:
+        """纠正违法或不当文件430余件 after 审查规范性文件1.8万余件, asked 违法或者不恰当的规范性文件: the
+        question names the thing once, by the other figure's words for it (规范性文件) and this
+        one's own modifier (违法): it is this figure's. (Not 红线面积占国土面积: two things.)"""
+        tail = next((noun[k:] for k in range(len(noun) - 1) if noun[k:] in self._counted[i]), "")
+        if not tail or text.count(tail) != 1:
+            return False
+        mine = modifier_before(self._clauses[i], tail)
+        return bool(mine) and says_some_of(text, mine, self._scope_text, self._others_counted(i))
 
     def _other_counts(self, i: int) -> tuple[int, ...]:
         """The other figures of i's sentence that count something else: not side by side with it

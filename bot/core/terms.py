@@ -55,11 +55,34 @@ def syllable_table() -> dict[str, str]:
     Read once; the phrase tables of pypinyin are not needed for single characters."""
     from pypinyin.pinyin_dict import pinyin_dict
 
+    return {chr(code): _toneless(readings.split(",")[0]) for code, readings in pinyin_dict.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _other_readings() -> dict[str, frozenset[str]]:
+    """The toneless readings of each character that has more than one (调: diao, tiao)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
     table = {}
     for code, readings in pinyin_dict.items():
-        first = unicodedata.normalize("NFD", readings.split(",")[0].replace("ü", "v"))
-        table[chr(code)] = "".join(c for c in first if not unicodedata.combining(c))
+        toneless = frozenset(_toneless(r) for r in readings.split(","))
+        if len(toneless) > 1:
+            table[chr(code)] = toneless
     return table
+
+
+def _toneless(reading: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", reading.replace("ü", "v")) if not unicodedata.combining(c))
+
+
+def sound_alike(a: str, b: str) -> bool:
+    """Whether two characters can sound alike, in any of their readings: 条 (tiao) is a typo of
+    the 调 of 调解 (tiao), though 调 is read diao first."""
+    if a == b:
+        return True
+    others = _other_readings()
+    first = syllable_table()
+    return bool(others.get(a, frozenset({first.get(a, a)})) & others.get(b, frozenset({first.get(b, b)})))
 
 
 def _syllable(ch: str, table: dict[str, str] | None = None) -> str:

@@ -1736,3 +1736,30 @@ def test_a_sex_said_colloquially_or_with_a_share_asked_is_the_sentences_group(tm
     assert _ruled_out(engine, "村委会里女的占多少", "26.8%") == ""  # 女的 is 女性
     assert _ruled_out(engine, "省人大代表里女代表比例是多少", "27.3%") == ""  # 女代表 of 女代表率
     assert "restricts" in _ruled_out(engine, "省人大代表里男代表比例是多少", "27.3%")
+
+
+LEGAL_SERVICE = """全省司法行政工作
+10月19日
+
+依法行政。十年来,全省审查各类规范性文件1.8万余件,纠正违法或不当文件430余件。
+
+法律服务。全省公证机构135家,公证员680人。全省现有人民调解组织2.6万个,人民调解员13.8万人。
+
+生态保护。全省划定生态保护红线面积11.84万平方公里,占全省国土面积的30.9%。
+"""
+
+
+def test_a_typo_may_sound_as_another_reading_of_the_character(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, LEGAL_SERVICE, "legal")
+    # 调 of 调解 is read tiao, though its first reading is diao: 条 (tiao) is its typo.
+    assert figure(engine, "人民条解员有多少人") == "13.8万人"
+    assert figure(engine, "公正员有几个人") == "680人"  # 几个人 asks for people
+
+
+def test_the_other_figures_noun_with_this_ones_own_modifier_is_this_figure(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, LEGAL_SERVICE, "legal")
+    # 文件 of 纠正违法或不当文件 is the 规范性文件 of the clause before; 违法 says which of them.
+    assert figure(engine, "被纠正的违法或者不恰当的规范性文件有多少?") == "430余件"
+    assert figure(engine, "审查了多少规范性文件") == "1.8万余件"
+    # Two things, each with its noun: the area of the red line is no share of the land.
+    assert figure(engine, "生态保护红线面积占全省国土面积多少") != "11.84万平方公里"

@@ -69,6 +69,8 @@ def test_people_asked_without_a_measure_word() -> None:
     assert asked_unit("有多少个驿站") == "个"
     assert asked_unit("特殊教育学校有多少在校生") == "人"  # not the schools (68所)
     assert asked_unit("老年大学有多少老师") == "人"
+    assert asked_unit("公证员有几个人") == "人"  # 个 of 人: people
+    assert asked_unit("一共有多少个人民调解组织") == "个"  # 人民…, not 个人
 
 
 def test_when_is_asked_colloquially_and_a_year_answers_it() -> None:

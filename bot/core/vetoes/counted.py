@@ -70,9 +70,10 @@ class CountedVetoes(Readings):
                     break
                 if k not in starts and self._word_at(words, k) in near:
                     continue  # (运会金牌 of 全运会金牌, said by 在全运会上获得金牌: a piece of 奥运会金牌 too)
-                if said_apart(others, noun):
+                if said_apart(others, noun) and not self._own_kind_said(i, noun, analysis.text):
                     return f"the question counts {noun}, which the sentence says of another figure"
         return ""
+
 
     def _veto_known_sibling(self, i: int, analysis: Analysis) -> str:
         # 城乡居民医保人均财政补助标准…580元, asked 职工医保人均财政补助: the sources say both 职工医保

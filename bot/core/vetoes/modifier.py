@@ -8,7 +8,7 @@ import re
 
 from bot.core.modifiers import clash, head_clash, modifier_before, same_kind
 from bot.core.question import Analysis
-from bot.core.readings import CUMULATIVE, NOUN_TAGS, SORTS, TOTAL_ASKED, Readings, said_apart
+from bot.core.readings import CUMULATIVE, NOUN_TAGS, SORTS, TOTAL_ASKED, Readings, said_apart, says_some_of
 from bot.core.words import edges, tagged
 
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
@@ -72,15 +72,6 @@ def _word_across(text: str, at: int, end: int) -> tuple[str, str] | None:
         start = stop
     return None
 
-
-def _says_some_of(text: str, modifier: str, scope_text: str, others: str) -> bool:
-    """Whether `text` holds two characters running of `modifier` (the word 其中 aside) that tell
-    it from the other figures: not a word of place or level (农村 of 农村互助 is said of 农村社区
-    as well), nor words the others count too (专精特新 of 省级专精特新中小企业 and of 国家级专精特新
-    “小巨人”企业)."""
-    modifier = modifier.removeprefix("其中")
-    return any((pair := modifier[k:k + 2]) in text and pair not in others and pair not in scope_text
-               for k in range(len(modifier) - 1))
 
 
 class ModifierVetoes(Readings):
@@ -153,7 +144,7 @@ class ModifierVetoes(Readings):
                         and not self._holds_scope(kind)):
                     theirs = modifier_before(clause, candidate)  # tagged only here: rarely
                     # (帮农民工要工资的法律援助案子, of 其中农民工讨薪案件: the question says this one's own kind too.)
-                    if theirs and not _says_some_of(analysis.text, theirs, self._scope_text, self._others_counted(i)):
+                    if theirs and not says_some_of(analysis.text, theirs, self._scope_text, self._others_counted(i)):
                         return f"the question's {kind} is said of another figure; this one is of {theirs}{candidate}"
             # 农村生活污水治理率达到38%，城市生活垃圾无害化处理率达到99%, asked 城市生活污水处理率:
             # the word that narrows the noun (污水) names what another figure counts, inside its
@@ -165,7 +156,7 @@ class ModifierVetoes(Readings):
                               and self._inside_other_count(i, word) and not self._said_of_whole(i, word)), "")
             if narrowing and not inherited and not self._holds_scope(narrowing):
                 theirs = modifier_before(clause, noun)
-                if theirs and narrowing not in theirs:
+                if theirs and narrowing not in theirs and not self._own_kind_said(i, noun, analysis.text):
                     return f"the question's {narrowing} is what another figure counts; this one is of {theirs}{noun}"
             if not noun and end and analysis.text[end - 1] in own:
                 noun, at = analysis.text[end - 1], end - 1  # 护士数 asked, 医师数: the measure noun alone
