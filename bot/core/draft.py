@@ -51,6 +51,7 @@ _SCOPE_BEFORE_VERB = re.compile(rf"^(?:全省|全市|全州|全县|全区|全国
 # Two characters that name a thing of their own (鸟类900多种 after 高等植物17000多种), not a
 # measure of what came before (增量2943公里, 产值, 占比) nor a verb or a grade.
 _NAMES_A_THING = re.compile(r"(?![增总产占比人规里面数金余份库容])[\u4e00-\u9fff][类库场铁路站馆院校园所厂港桥]")
+_NOUNISH = frozenset({"n", "nz", "nt", "ns", "j", "l", "ng"})
 _KIND_ONLY = frozenset({"资金", "经费", "费用", "投资", "金额", "人数", "数量"})
 _NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|已经|已|均已|全部|"
                         r"入会|实现|开展|提供|覆盖|建成|完成|达到|增长|提高|的|，|和|及|等")
@@ -625,6 +626,12 @@ def _with_short_forms(keywords: list[str]) -> list[str]:
         if len(words) >= 2 and words[0][1] == "v" and len(unscoped) - len(words[0][0]) >= 3:
             # 悬挂光荣牌: the thing is asked without the verb (光荣牌挂了多少块, a typo of it by sound).
             out.append(unscoped[len(words[0][0]):])
+        verbs = [k for k, (_, tag) in enumerate(words) if tag == "v"]
+        if verbs and verbs[-1] > 0 and all(tag in _NOUNISH for _, tag in words[verbs[-1] + 1:]):
+            # 为退役军人家庭悬挂光荣牌: the thing done, after the verb inside, is asked on its own too.
+            thing = "".join(w for w, _ in words[verbs[-1] + 1:])
+            if len(thing) >= 3:
+                out.append(thing)
         if re.search(r"(?<=[\u4e00-\u9fff]{2})(?:各类|各种|各项)", unscoped):
             # 调解各类矛盾纠纷 is asked as 调解矛盾纠纷 (各类 sorts nothing out).
             out.append(re.sub(r"各类|各种|各项", "", unscoped))

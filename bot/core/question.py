@@ -97,7 +97,8 @@ _MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨�
 # 女运动员, 男教师: a sex before a role names a sub-group, which the sentence must name too.
 _SEX_GROUP = re.compile(r"(?<![妇子少])[女男](?:职工|教师|干部|工人|学生|运动员|员工|农民工|医生|护士|科学家|科技工作者"
                         r"|教练|演员|作家|企业家|代表|委员|党员|村民|性|劳模|工匠|能手|状元|模范|司机"
-                        r"|[\u4e00-\u9fff]{0,2}?[员者师匠士])")  # 女调解员, 男护士: any noun of people
+                        # 女调解员, 女退役军人, 女传承人: any noun of people
+                        r"|[\u4e00-\u9fff]{0,2}?[员者师匠士]|[\u4e00-\u9fff]{1,3}?人)")
 
 # 重大事故, 较大事故: the grades of accidents (特别重大, 重大, 较大; 一般 is too common a word).
 _ACCIDENT_GRADE = r"(?:重特大|特别重大|重大|较大)(?=[\u4e00-\u9fff]{0,4}事故)"
@@ -188,7 +189,9 @@ def asked_money(normalized: str, asked: str | None) -> str | None:
 
 def parts_of(text: str) -> tuple[str, ...]:
     found = (re.sub(r"[又还也都才就]+$", "", m.group(1) or m.group(2)) for m in _PART_OF.finditer(text))
-    return tuple(p for p in found if len(p) >= 2 and not _ASKING.match(p) and not p.endswith("了"))
+    # (被安排了工作 is the part 安排工作 names: 被 and a 了 after the verb are grammar, no kind.)
+    return tuple(re.sub(r"^被|(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])(?!解)", "", p) for p in found
+                 if len(p) >= 2 and not _ASKING.match(p) and not p.endswith("了"))
 
 
 # 比十年前多了多少, 比2012年增加了多少: a change since then, asked; no side of it.

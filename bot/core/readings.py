@@ -49,8 +49,8 @@ _DID_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)"
                         r"((?:建立|建成|设立|开展|实现|获得|参加|参与|加入|入选)[\u4e00-\u9fff]{2,12})")
 SORTS = re.compile(r"各类|各种|各项")
 # A verb done for people, before the figure that counts them in its clause (帮助11.2万名…).
-_ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|带动|服务|救治|救护|转移|安置|接收|吸纳|招收|招聘|采集)"
-                       r"[^，,；;。、\d]{0,16}$")  # (…招收少数民族预科生5.6万人 too)
+_ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|覆盖|带动|服务|救治|救护|转移|安置|接收|吸纳|招收|招聘"
+                       r"|采集)[^，,；;。、\d]{0,16}$")  # (…招收少数民族预科生5.6万人 too)
 # After a figure: the things it counts, then 的 and what was done to them, to the clause's end.
 _DONE_TO = re.compile(r"([\u4e00-\u9fff]{2,14}?)的((?:保护)?(?:修缮|维修|修复|改造|整治|搬迁|验收|提升改造|提质改造"
                       r"|加固))(?=[，,；;。]|$)")
@@ -113,6 +113,18 @@ def _domains_of(before_figure: str) -> list[str]:
     list (41.6万户次生活、助学…等方面的帮扶), they name what is counted, not a narrower field."""
     ends = [m.start() for m in re.finditer(r"(?<!等)(?:领域|方面|行业|战线)的", before_figure)]
     return [m.group(1) for end in ends if (m := re.search(r"([\u4e00-\u9fff]{2,4})$", before_figure[:end]))]
+
+
+def _done_for(fact: Fact, at: int) -> str:
+    """What was done for those the figure counts, said 为…做了什么 (寻找 of 为1.2万余名烈士寻找到
+    亲属: the things counted, then the verb, in the figure's clause); else ''. (Not 数量为120个:
+    为 links a figure to its subject there, and nothing is done after it.)"""
+    if at <= 0 or not fact.sentence[:at].endswith("为"):
+        return ""
+    words = tagged(re.split(r"[，,；;。]", fact.sentence[at + len(fact.figure):])[0])
+    if not words or words[0][1] not in NOUN_TAGS:
+        return ""
+    return next((word for word, tag in words[1:] if tag == "v"), "")
 
 
 def _done_to(after: str) -> str:
@@ -259,7 +271,7 @@ class Readings:
         # whole (获得, 国家级, 奖项; not 作品, which the whole says too). One of them in the question
         # names the part.
         self._did = [norm.normalize(_did_part(f)) for f in kb.facts]
-        self._acted_on = [(m.group(1) if (m := _ACTED_ON.search(f.sentence[:at])) else "")
+        self._acted_on = [(m.group(1) if (m := _ACTED_ON.search(f.sentence[:at])) else _done_for(f, at))
                           for f, at in zip(kb.facts, self._positions, strict=True)]
         # 完成156处全国重点文物保护单位的保护修缮: what was done to the things counted (修缮, the
         # characters of it their name does not hold); '' when the figure counts them as they are.

@@ -1763,3 +1763,40 @@ def test_the_other_figures_noun_with_this_ones_own_modifier_is_this_figure(tmp_p
     assert figure(engine, "审查了多少规范性文件") == "1.8万余件"
     # Two things, each with its noun: the area of the red line is no share of the land.
     assert figure(engine, "生态保护红线面积占全省国土面积多少") != "11.84万平方公里"
+
+
+VETERAN_SERVICES = """全省退役军人工作
+10月20日
+
+服务体系。全省建成省、州(市)、县、乡镇、村五级退役军人服务中心(站)1.5万个。全省共有退役军人和其他优抚对象120余万人。
+
+移交安置。全省累计接收安置退役士兵6.8万名,其中安排工作1.2万名。
+
+褒扬纪念。为1.2万余名烈士寻找到亲属。为退役军人家庭悬挂光荣牌98万块。
+"""
+
+
+def test_those_something_was_done_for_said_with_wei_are_not_all_there_are(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, VETERAN_SERVICES, "veterans")
+    assert figure(engine, "全省有多少名烈士?") is None  # 1.2万余名 are those whose families were found
+    assert figure(engine, "为多少名烈士找到了亲属") == "1.2万余名"
+    assert figure(engine, "帮烈士找到亲人的有多少个") == "1.2万余名"
+
+
+def test_a_sex_or_the_village_level_asked_of_a_figure_of_them_all_is_declined(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, VETERAN_SERVICES, "veterans")
+    assert "restricts" in _ruled_out(engine, "女退役军人有多少人?", "120余万人")
+    assert "restricts" in _ruled_out(engine, "村级退役军人服务站有多少个?", "1.5万个")
+    assert figure(engine, "退役军人服务站有多少个?") == "1.5万个"
+
+
+def test_a_part_asked_in_the_passive_is_the_part_said(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, VETERAN_SERVICES, "veterans")
+    assert figure(engine, "退役士兵中被安排了工作的有多少名?") == "1.2万名"  # 安排工作
+
+
+def test_the_thing_after_a_verb_inside_a_key_phrase_is_a_key_of_its_own(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, VETERAN_SERVICES, "veterans")
+    [plaque] = [f for f in engine.kb.facts if f.figure == "98万块"]
+    assert "光荣牌" in plaque.keywords  # 为退役军人家庭悬挂光荣牌: 光荣牌 is what is counted
+    assert figure(engine, "光容牌挂了多少块") == "98万块"  # a typo of it, found by its sound
