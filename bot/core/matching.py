@@ -284,7 +284,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         asking = self.normalizer.strip_fillers(constraint_text)
         if any(t not in self._chars.idf for t in char_terms(asking) if t[0] not in "'#"):
             # Segmented with its particles (的, 了): without them words run together (建立项).
-            modifiers = unknown_modifiers(constraint_text, self.vocabulary.corpus, self._restrictors)
+            modifiers = unknown_modifiers(constraint_text, self.vocabulary.corpus, self._scope_words)
             heads = unknown_heads(constraint_text, self.vocabulary.corpus, self._scope_words)
             # (Three characters or more: two-character ones are often another way to say a word of
             # the sources, 生病 for 患病; after a measure word, 几枚银牌, the focus still counts.)
@@ -410,7 +410,8 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                 self._veto_thing_unsaid, self._veto_head_unsaid, self._veto_whole_for_those_who,
                 self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item,
                 self._veto_other_measured, self._veto_one_of_many, self._veto_edition,
-                self._veto_doing_elsewhere, self._veto_other_count_measure)
+                self._veto_doing_elsewhere, self._veto_other_count_measure, self._veto_other_people_counted,
+                self._veto_amount_added_unasked)
 
     def _number_of(self, text: str) -> tuple[str, ...]:
         """The words of the thing whose number is asked, right before 有多少: the nouns at its

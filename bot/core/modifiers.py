@@ -11,7 +11,7 @@ term no source has.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from bot.core.terms import sound_alike
 from bot.core.words import tagged, words
@@ -28,18 +28,24 @@ _NOT_MODIFIERS = frozenset({"时候", "时间", "期间", "当时", "那时", "�
                             "这些", "那些", "各类", "各种", "大家", "我们", "咱们", "一年", "今年", "去年"})
 
 
-def _chain_words(words: list[tuple[str, str]], at: int) -> list[str]:
-    """The nouns right before words[at], up to three: the modifier of words[at]."""
+def _chain_words(words: list[tuple[str, str]], at: int, scope: Collection[str] = ()) -> list[str]:
+    """The nouns right before words[at], up to three: the modifier of words[at]. A place name of
+    `scope` (a place, the home region) ends it: the place rules judge those."""
     chain: list[str] = []
-    while (at > 0 and words[at - 1][1] in _NOUNISH | _FIXED and words[at - 1][0] not in _NOT_MODIFIERS
-           and len(chain) < _MAX_CHAIN):
+    while at > 0 and _narrows(*words[at - 1], scope) and len(chain) < _MAX_CHAIN:
         at -= 1
         chain.insert(0, words[at][0])
     return chain
 
 
-def _chain_before(words: list[tuple[str, str]], at: int) -> str:
-    return "".join(_chain_words(words, at))
+def _narrows(word: str, tag: str, scope: Collection[str]) -> bool:
+    """Whether a word before a noun can be part of its modifier: a noun, or a place name no scope
+    word is (the tagger takes some nouns for places: 台风 of 台风预警)."""
+    return (tag in _NOUNISH | _FIXED or (tag == "ns" and word not in scope)) and word not in _NOT_MODIFIERS
+
+
+def _chain_before(words: list[tuple[str, str]], at: int, scope: Collection[str] = ()) -> str:
+    return "".join(_chain_words(words, at, scope))
 
 
 def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) -> tuple[tuple[str, str], ...]:
@@ -57,7 +63,7 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
             # (Never one character: 一共, a word of no source, is no 共 narrowed by 一.)
             end = next((noun[n:] for n in (*range(2, len(noun) - 1), 1)
                         if len(noun) - n >= 2 and noun[n:] in corpus), "")
-            head = _chain_before(words, k) + noun[: len(noun) - len(end)]
+            head = _chain_before(words, k, scope) + noun[: len(noun) - len(end)]
             if end and len(head) >= 2 and noun[: len(noun) - len(end)] not in corpus and head[0] not in _MEASURES:
                 pairs.append((head, end))
             continue
@@ -67,9 +73,9 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
         if k >= 2 and words[k - 1][1] in _VERBISH and words[k - 1][0] + noun in corpus:
             # 水稻种植面积: 种植面积 is one noun of the sources, its verb no modifier.
             start, noun = k - 1, words[k - 1][0] + noun
-        modifier = _chain_before(words, start)
+        modifier = _chain_before(words, start, scope)
         # One of its words is none of the sources' (生育 of 生育保险; not 农村人均可支配, all theirs).
-        unknown = any(w not in corpus for w in _chain_words(words, start))
+        unknown = any(w not in corpus for w in _chain_words(words, start, scope))
         if len(modifier) >= 2 and modifier[0] not in _MEASURES and unknown:
             pairs.append((modifier, noun))
     return tuple(pairs)

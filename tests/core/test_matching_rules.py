@@ -1800,3 +1800,37 @@ def test_the_thing_after_a_verb_inside_a_key_phrase_is_a_key_of_its_own(tmp_path
     [plaque] = [f for f in engine.kb.facts if f.figure == "98万块"]
     assert "光荣牌" in plaque.keywords  # 为退役军人家庭悬挂光荣牌: 光荣牌 is what is counted
     assert figure(engine, "光容牌挂了多少块") == "98万块"  # a typo of it, found by its sound
+
+
+WEATHER = """全省气象工作
+10月21日
+
+预报预警。晴雨预报准确率达到88.6%;暴雨预警准确率达到89%。全省气象服务公众满意度达到92.6分。
+
+防灾减灾。十年来,气象灾害造成的死亡人数下降了71%。全省开展人工增雨作业1.6万次,年均增加降水量16亿立方米;开展人工防雹作业4.5万次,年均减少冰雹灾害损失8亿元。亚洲象种群数量由2012年的250头增加到2021年的300头。
+"""
+
+
+def test_a_score_in_points_is_a_figure_with_its_unit(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, WEATHER, "weather")
+    assert figure(engine, "气象服务公众满意度是多少分?") == "92.6分"
+
+
+def test_a_kind_the_tagger_takes_for_a_place_still_narrows_the_noun(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, WEATHER, "weather")
+    assert figure(engine, "暴雨预警准确率是多少?") == "89%"
+    assert figure(engine, "台风预警准确率是多少?") is None  # 台风 (tagged as a place) is no 暴雨
+
+
+def test_who_a_count_of_people_counts_is_the_word_before_it(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, WEATHER, "weather")
+    assert figure(engine, "气象灾害造成的死亡人数下降了多少?") == "71%"
+    assert _ruled_out(engine, "气象灾害造成的受灾人数下降了多少?", "71%") != ""
+
+
+def test_an_amount_added_answers_only_a_change(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, WEATHER, "weather")
+    assert figure(engine, "年平均降水量是多少?") is None  # 16亿立方米 were added, no level
+    assert figure(engine, "人工增雨年均增加降水量多少?") == "16亿立方米"
+    assert "amount" not in _ruled_out(engine, "防雹每年能少损失多少钱?", "8亿元")  # 少 asks the amount taken off
+    assert figure(engine, "现在亚洲象有多少头?") == "300头"  # 增加到: the level reached, no amount added

@@ -75,3 +75,8 @@ def test_medals_and_trillions() -> None:
     assert [(f.text, f.unit) for f in figures] == [("8金", "金"), ("5银", "银"), ("10铜", "铜"), ("45枚", "枚"),
                                                    ("1.4万亿千瓦时", "千瓦时")]
     assert figures[-1].value == Decimal("1.4") * 10 ** 12
+
+
+def test_a_score_in_points_and_minutes_are_two_units() -> None:
+    found = {f.text: f.unit for f in find_figures("满意度达到92.6分,预警提前量达到42分钟,提高4.1个百分点。")}
+    assert found == {"92.6分": "分", "42分钟": "分钟", "4.1个百分点": "个百分点"}

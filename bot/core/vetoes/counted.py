@@ -42,6 +42,8 @@ def _one_noun(text: str) -> bool:
     """A noun of the dictionary (银牌), not two characters that happen to follow a measure word (县通)."""
     words = tagged(text)
     return len(words) == 1 and words[0][1].startswith("n") and is_word(text)
+# Who a count of people counts, by the word right before it: 死亡人数, 受灾人数, 参赛人次.
+_WHO_COUNTED = re.compile(r"((?![多少几])[\u4e00-\u9fff](?![多少几])[\u4e00-\u9fff])(人数|人次)")
 
 
 class CountedVetoes(Readings):
@@ -74,6 +76,18 @@ class CountedVetoes(Readings):
                     return f"the question counts {noun}, which the sentence says of another figure"
         return ""
 
+
+    def _veto_other_people_counted(self, i: int, analysis: Analysis) -> str:
+        # 气象灾害造成的死亡人数下降了71%, asked 受灾人数: the word right before 人数 says who is
+        # counted (those who died); another word there (those affected) is another count.
+        for asked in _WHO_COUNTED.finditer(analysis.text):
+            who, measure = asked.groups()
+            if who in self._near[i] or tagged(analysis.text[:asked.end(1)])[-1][0] != who:
+                continue  # (not a word of its own: 的总人数)
+            written = [w for w, m in _WHO_COUNTED.findall(self._near[i]) if m == measure]
+            if written and not any(same_kind(w, who) for w in written):
+                return f"the question counts {who}{measure}, the figure {written[0]}{measure}"
+        return ""
 
     def _veto_known_sibling(self, i: int, analysis: Analysis) -> str:
         # 城乡居民医保人均财政补助标准…580元, asked 职工医保人均财政补助: the sources say both 职工医保
