@@ -1834,3 +1834,30 @@ def test_an_amount_added_answers_only_a_change(tmp_path: Path) -> None:
     assert figure(engine, "人工增雨年均增加降水量多少?") == "16亿立方米"
     assert "amount" not in _ruled_out(engine, "防雹每年能少损失多少钱?", "8亿元")  # 少 asks the amount taken off
     assert figure(engine, "现在亚洲象有多少头?") == "300头"  # 增加到: the level reached, no amount added
+
+
+NATIONALITIES = """全省民族工作
+10月24日
+
+民族地区发展。25个边境县(市)地区生产总值达到2860亿元,年均增长9.8%。民族自治地方农村常住居民人均可支配收入达到13268元,比2012年增长1.8倍。
+
+脱贫攻坚。11个“直过民族”和人口较少民族全部实现整族脱贫,其中8个“直过民族”脱贫人口达到72.7万人。
+"""
+
+
+def test_those_who_did_something_asked_as_the_people_among_them(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, NATIONALITIES, "nationalities")
+    # 脱贫的人一共有多少: the part is 脱贫 (的人 says people, 一共 nothing), and people are asked.
+    assert figure(engine, "直过民族里脱贫的人一共有多少") == "72.7万人"
+
+
+def test_a_clause_without_a_subject_is_of_the_words_its_key_phrases_borrow(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, NATIONALITIES, "nationalities")
+    # 比2012年增长1.8倍 has no subject; 可支配 (收入) is its thing, no other figure's alone.
+    assert figure(engine, "民族自治地方农民人均可支配收入比2012年增长了多少?") == "1.8倍"
+
+
+def test_each_year_must_be_said_of_the_figure_not_of_its_sentences_change(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, NATIONALITIES, "nationalities")
+    assert "period" in _ruled_out(engine, "边境县的经济每年涨多少", "2860亿元")  # 年均 is the change's
+    assert figure(engine, "边境县的经济每年涨多少") == "9.8%"

@@ -71,6 +71,7 @@ def test_people_asked_without_a_measure_word() -> None:
     assert asked_unit("老年大学有多少老师") == "人"
     assert asked_unit("公证员有几个人") == "人"  # 个 of 人: people
     assert asked_unit("一共有多少个人民调解组织") == "个"  # 人民…, not 个人
+    assert asked_unit("脱贫的人有多少") == "人"  # …的人: people
 
 
 def test_when_is_asked_colloquially_and_a_year_answers_it() -> None:
@@ -123,6 +124,8 @@ def test_a_part_asked_is_read_from_zhongyou_and_qizhong_but_not_from_words_with_
     assert parts_of("中老铁路里程有多少") == ()
     assert parts_of("其中高铁又有多少") == ("高铁",)  # 又 is no part of the name
     assert parts_of("劳模中女职工有多少") == ("女职工",)
+    assert parts_of("直过民族里脱贫的人一共有多少") == ("脱贫",)  # 的人 and 一共 are no part of it
+    assert parts_of("退役士兵中被安排了工作的有多少名") == ("安排工作",)  # nor the passive's 被 and 了
 
 
 def test_asking_parts_widen_from_the_asking_clause_and_drop_who_said_it() -> None:

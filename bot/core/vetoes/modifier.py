@@ -167,8 +167,9 @@ class ModifierVetoes(Readings):
         # 注册教练员 asked, 注册运动员 written: another thing of that kind.
         # 飞播造林 asked, 完成营造林4860万亩…退耕还林还草1020万亩: the noun narrowed (造林), the
         # last the question names, is what another figure of the sentence counts, and this one's
-        # clause never says it.
-        head = next((h for m, h in analysis.modifiers if h not in clause and h in self._others_clauses(i)
+        # words never say it (its clause, or its key phrases where the clause has no subject:
+        # …收入达到13268元，比2012年增长1.8倍).
+        head = next((h for m, h in analysis.modifiers if h not in self._near[i] and h in self._others_clauses(i)
                      and not self._holds_scope(h) and self._asked_of(analysis.text, m + h)), "")
         if head and not inherited:
             return f"the question asks about a kind of {head}, which another figure of the sentence counts"

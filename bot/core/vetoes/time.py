@@ -115,7 +115,8 @@ class TimeVetoes(Readings):
             return "the question asks about one year, the figure is a total since then"
         # 一年 (鲜切花一年产量): a quantity that is yearly by nature answers, said so or not; a total
         # of years, or a count of what stands (驿站), does not.
-        said_yearly = any(e in context for e in _PER_YEAR) or bool(_YEARLY_MEASURE.search(self._clauses[i]))
+        # (Said of this figure: 地区生产总值达到2860亿元，年均增长9.8% says 年均 of the change only.)
+        said_yearly = any(e in self._near[i] for e in _PER_YEAR) or bool(_YEARLY_MEASURE.search(self._clauses[i]))
         by_nature = bool(_ANNUAL.search(self._clauses[i])) and not CUMULATIVE.search(self._clauses[i])
         monthly = _MONTHLY.search(self._clauses[i]) is not None  # (养老金月人均水平 is said per month)
         # 去年 (of an article reporting 2012 to 2021, read a year later): a figure dated the last
