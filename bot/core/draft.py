@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.core.normalize import clean
-from bot.core.text_figures import CHANGE_FROM, DIGIT_FIGURE, TextFigure, find_figures, inside_quotes, value_of
+from bot.core.text_figures import (
+    CHANGE_FROM,
+    DIGIT_FIGURE,
+    PLACES_LISTED,
+    TextFigure,
+    find_figures,
+    inside_quotes,
+    value_of,
+)
 from bot.core.words import edges, tagged, without_trailing_adverbs
 
 _GOES_ON = re.compile(r"其中[，,]?")  # a sentence about a part of what the one before counted
@@ -239,7 +247,7 @@ def _verb_after_places(sentence: str, figures: list[TextFigure], i: int) -> str:
     while last + 1 < len(figures) and figures[last].end == figures[last + 1].start:
         last += 1
     tail = re.split(r"[，,；;。！？!?]", sentence[figures[last].end:], maxsplit=1)[0]
-    found = re.fullmatch(r"[^\d]*?等(?:地|国|省|市|国家|地区)([\u4e00-\u9fff]{2,6})", tail)
+    found = re.fullmatch(rf"[^\d]*?{PLACES_LISTED}([\u4e00-\u9fff]{{2,6}})", tail)
     return _trim(found.group(1)) if found else ""
 
 

@@ -47,9 +47,9 @@ _FOCUS = re.compile(r"(?:多少|几)(?:家次|批次|个|名|位|台|家|户|件
 # "有多少企业响应": the thing counted right after 多少 with no measure word (not a unit: 多少钱,
 # 多少人次, 多少公里; not a verb: 多少被). Only a bonus for facts that count it, so a word read
 # wrongly here costs nothing.
-_NOT_COUNTED = ("个名位台家户件项册本张辆座所间条批种套处人年月天日次钱万亿千百倍岁公平米吨元分届场期类级层成"  # units
-                "被是的在为了把给到能可就都还也又")  # words that start a verb phrase
-_COUNTED_AFTER = re.compile(rf"(?:多少|几)(?![{_NOT_COUNTED}])([\u4e00-\u9fff]{{2}})")
+_NOT_COUNTED = ("个名位台家户件项册本张辆座所间条批种套处人年月天日次钱万亿千百倍岁公平米吨元分届场期类级层成率"
+                "被是的在为了把给到能可就都还也又")  # units, and words that start a verb phrase
+_COUNTED_AFTER = re.compile(rf"(?:多少|几)(?![{_NOT_COUNTED}])([\u4e00-\u9fff]{{2}})(?<!的)")  # (多少比例的人口)
 
 # 罚款最多的一笔, 最高补助: the most or least of something (not 最美职工, 最后, 最新, 最初).
 _SUPERLATIVE = re.compile(r"最(?:多|高|大|少|低|小|长|短|早|晚|快|慢)")

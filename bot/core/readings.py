@@ -28,6 +28,7 @@ from bot.core.normalize import Normalizer
 from bot.core.params import DEFAULT_PARAMS, Params
 from bot.core.question import YEAR, Analysis
 from bot.core.terms import char_terms, syllable_table
+from bot.core.text_figures import PLACES_LISTED
 from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY, unit_agreement
 from bot.core.words import tagged
 
@@ -44,6 +45,7 @@ MEASURE = re.compile(r"消费量|消耗量|销售量|销量|销售额|用电量|
                       # (What one pays or is paid, asked: 高速公路收费标准是多少 is no length of road.)
                       r"|(?:标准|收费|票价|价格|单价|工资|薪酬|薪资)(?=(?:是|有|为|大概|一般|大约)*(?:多少|几|多高))")
 KIND_REASON = "asks "  # how a kind veto's reason starts ("asks %, the figure is in 件")
+_PLACES_AFTER = re.compile(PLACES_LISTED)
 _LIST_BEFORE_DENG = re.compile(r"((?:[\u4e00-\u9fff]{2,10}[、和及与])+[\u4e00-\u9fff]{2,10})等")
 _DID_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)"
                         r"((?:建立|建成|设立|开展|实现|获得|参加|参与|加入|入选)[\u4e00-\u9fff]{2,12})")
@@ -70,7 +72,7 @@ def char_pairs(text: str) -> list[str]:
 
 def _listed_items(head: str) -> tuple[str, ...]:
     """The items of a list closed by 等 in the text before a figure, each of two characters or more."""
-    found = _LIST_BEFORE_DENG.search(head)
+    found = _LIST_BEFORE_DENG.search(re.sub(r"[“”‘’\"']", "", head))  # (“五个一工程”奖: one item)
     if found is None:
         return ()
     return tuple(item for item in re.split(r"[、和及与]", found.group(1)) if len(item) >= 2)
@@ -258,8 +260,11 @@ class Readings:
         alternation = "|".join(map(re.escape, level_words))
         self._joined_level = {w: re.compile(f"(?:{alternation})[和、及与]{re.escape(w)}|{re.escape(w)}[和、及与]"
                                             f"(?:{alternation})") for w in level_words}
-        # Things listed together before 等 in the figure's clause (A、B和C等平台3800多个).
-        self._listed = [_listed_items(norm.normalize(clause_of(f).split(f.figure)[0])) for f in kb.facts]
+        # Things listed together before 等 in the figure's clause (A、B和C等平台3800多个), or after it
+        # (45部作品获得A、B等国家级奖项; not places, 到印尼、马来西亚等地出访: where the things went).
+        self._listed = [_listed_items(norm.normalize(before)) or tuple(
+            norm.normalize(item) for item in _listed_items(after) if not _PLACES_AFTER.search(after))
+            for before, _, after in (clause_of(f).partition(f.figure) for f in kb.facts)]
         # A field the figure's clause narrows it to (脱贫攻坚领域的省劳模40人): a question that does
         # not name it asks about the whole, and the fact yields like one of a narrower level.
         self._domains = [tuple(norm.normalize(m) for m in _domains_of(clause_of(f).split(f.figure)[0]))

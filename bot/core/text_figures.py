@@ -35,6 +35,8 @@ DIGIT_FIGURE = re.compile(
 )
 # 从2012年的…增加到, 由上世纪80年代的193头增加到300头: where the first side of a change starts.
 CHANGE_FROM = re.compile(r"从|(?<![自理缘来经])由")
+# 到印尼、马来西亚等地, 等国家: the end of a list of places (not 等国家级奖项, a level).
+PLACES_LISTED = r"等(?:地区|地|国家(?!级)|国(?!家)|省|市)"
 
 # 居全国第二位, 排第3名: a rank, which 排第几 asks (after 第, a numeral is no count).
 # 居全国第二位, 排第18名, and 居全国第一 (after 居/排/列, the 位 may go unsaid; 第一书记 is no rank).

@@ -1861,3 +1861,33 @@ def test_each_year_must_be_said_of_the_figure_not_of_its_sentences_change(tmp_pa
     engine = drafted_engine(tmp_path, NATIONALITIES, "nationalities")
     assert "period" in _ruled_out(engine, "边境县的经济每年涨多少", "2860亿元")  # 年均 is the change's
     assert figure(engine, "边境县的经济每年涨多少") == "9.8%"
+
+
+BROADCASTING = """全省广播电视
+10月25日
+
+公共服务。全省广播节目综合人口覆盖率由2012年的96.2%提高到2021年的99.6%,电视节目综合人口覆盖率由97.1%提高到99.8%。
+
+精品创作。十年来,全省共有45部作品获得中宣部“五个一工程”奖、中国广播电视大奖等国家级奖项;创作播出电视剧、纪录片、动画片等1.6万集(部),其中电视剧38部。
+"""
+
+
+def test_a_measure_split_by_the_question_word_still_tells_the_figures_apart(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, BROADCASTING, "broadcasting")
+    # 覆盖多少比例: 覆盖率 once 多少 is set aside; 电视 names the television figure, not the radio one.
+    assert figure(engine, "现在看电视能覆盖多少比例的人口") == "99.8%"
+
+
+def test_the_home_region_framing_a_count_is_no_level_and_a_list_after_the_figure_is_its_items(
+        tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, BROADCASTING, "broadcasting")
+    [works] = [f for f in engine.kb.facts if f.figure == "45部"]
+    assert not any("家级" in k and "国家级" not in k for k in works.keywords)  # 等国家级 names no places
+    assert figure(engine, "拿到国家级奖项的作品有多少部?") == "45部"  # 全省共有…: where, no level
+    assert figure(engine, "获得五个一工程奖的作品有多少部?") is None  # one prize of A、B等
+
+
+def test_a_yes_no_question_of_taste_gets_no_figure(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, BROADCASTING, "broadcasting")
+    assert engine.explain("现在的电视剧好看吗?").reason.startswith("asks for no figure")
+    assert figure(engine, "电视剧拍了多少部?") == "38部"

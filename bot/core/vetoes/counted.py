@@ -196,11 +196,12 @@ class CountedVetoes(Readings):
         # sentence measured alike (…使用率) are told apart by the words before the measure; a word
         # of another's (运单), none of this one's, names that other thing.
         counted = _LINK_VERB.sub("", self._counted[i])
+        text = re.sub(r"多少|几", "", analysis.text)  # (覆盖多少比例: 覆盖率, once normalised)
         measure = next((counted[k:] for k in range(max(0, len(counted) - 3), len(counted) - 1)
-                        if counted[k:] in analysis.text and _RATE_END.search(counted[k:])), "")
+                        if counted[k:] in text and _RATE_END.search(counted[k:])), "")
         if not measure:
             return ""
-        before = analysis.text[:analysis.text.find(measure)]
+        before = text[:text.find(measure)]
         mine = self._clauses[i]
         for j in self._other_counts(i):
             theirs = _LINK_VERB.sub("", self._counted[j])

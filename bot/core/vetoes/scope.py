@@ -18,6 +18,7 @@ _PER_EACH = re.compile(r"每(?![年月日天周季万千百十\d])(?:一)?[个�
 _PER_POPULATION = re.compile(r"每(?:十万|10万|万|千|百)(?:人口|人|名)")
 _PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|万|千|百|10000|1000|100)|(?:万|千|百)人(?:口)?(?:平均|均)|密度|per")
 # Qualifiers of measure, not of sub-group: 每人每年1836元 is no figure of another group than 农村.
+_COUNT_FRAME = re.compile(r"共|累计|现有|有|先后|已")
 PER_HEAD = frozenset({"人均", "生均", "平均"})
 _CATEGORY = re.compile(r"等|这类|之类|这些|那些|一类|各类|各种|总共|一共|合计|加起来")  # asks for the whole list
 _SHARE_OF = re.compile(r"占[^\d%‰]*")
@@ -34,6 +35,12 @@ def _says_group(context: str, group: str) -> bool:
         return _AVERAGE.search(context) is not None  # 月人均水平, 年均: averages said otherwise
     sex, role = group[:1], group[1:]
     return sex in "女男" and len(role) >= 2 and role in context and f"{sex}性" in context
+
+
+def _frames(level: str, counted: str) -> bool:
+    """全省共有45部作品获得…国家级奖项: the level word opens the words and a count frame follows
+    it; it says where the things are counted, no level of theirs."""
+    return counted.startswith(level) and _COUNT_FRAME.match(counted, len(level)) is not None
 
 
 class ScopeVetoes(Readings):
@@ -117,8 +124,8 @@ class ScopeVetoes(Readings):
         # (省级 asked, 获评全国双拥模范城的有3个 written: another level stands next to this figure.)
         levels = self.vocabulary.levels
         lacking += [q for q in analysis.qualifiers if q in levels and q not in counted and q not in lacking
-                    and any(w in counted for w in self._written_levels if levels.get(w) not in (levels[q], "各级")
-                            and w not in q and q not in w)]
+                    and any(w in counted and not _frames(w, counted) for w in self._written_levels
+                            if levels.get(w) not in (levels[q], "各级") and w not in q and q not in w)]
         lacking += [q for q in analysis.parts if not (mentions(self._near[i], q) or _says_group(self._near[i], q))]
         # 营业网点1.3万处,其中农村地区网点7800多处, asked 农村营业网点: the sub-group names a part
         # after 其中, another figure; the whole is of every kind.
