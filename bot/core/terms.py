@@ -58,17 +58,14 @@ def syllable_table() -> dict[str, str]:
     return {chr(code): _toneless(readings.split(",")[0]) for code, readings in pinyin_dict.items()}
 
 
-@functools.lru_cache(maxsize=1)
-def _other_readings() -> dict[str, frozenset[str]]:
-    """The toneless readings of each character that has more than one (调: diao, tiao)."""
+@functools.lru_cache(maxsize=4096)
+def _readings(ch: str) -> frozenset[str]:
+    """The toneless readings of a character (调: diao, tiao), looked up one by one: building them
+    for every character would cost a cold start a quarter of a second."""
     from pypinyin.pinyin_dict import pinyin_dict
 
-    table = {}
-    for code, readings in pinyin_dict.items():
-        toneless = frozenset(_toneless(r) for r in readings.split(","))
-        if len(toneless) > 1:
-            table[chr(code)] = toneless
-    return table
+    found = pinyin_dict.get(ord(ch))
+    return frozenset(_toneless(r) for r in found.split(",")) if found else frozenset({ch})
 
 
 def _toneless(reading: str) -> str:
@@ -78,11 +75,7 @@ def _toneless(reading: str) -> str:
 def sound_alike(a: str, b: str) -> bool:
     """Whether two characters can sound alike, in any of their readings: 条 (tiao) is a typo of
     the 调 of 调解 (tiao), though 调 is read diao first."""
-    if a == b:
-        return True
-    others = _other_readings()
-    first = syllable_table()
-    return bool(others.get(a, frozenset({first.get(a, a)})) & others.get(b, frozenset({first.get(b, b)})))
+    return a == b or bool(_readings(a) & _readings(b))
 
 
 def _syllable(ch: str, table: dict[str, str] | None = None) -> str:
