@@ -212,5 +212,10 @@ def states_change(fact: Fact) -> bool:
     at = fact.sentence.find(fact.figure)
     # (年均分别增长18.6%和30.4%: the later figures of a list after the verb state it too.)
     before = re.sub(r"(?:[\d.]+[%‰]?(?:个百分点)?[和、及])+$", "", fact.sentence[:at]) if at >= 0 else ""
-    return at >= 0 and re.search(r"(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|前移|后移|增|减)了?(?:约|近)?$",
-                                 before) is not None
+    return at >= 0 and (_CHANGED_BY.search(before) is not None or _AMOUNT_CHANGED.search(before) is not None)
+
+
+_CHANGED_BY = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|前移|后移|增|减)了?(?:约|近)?$")
+# 年均增加降水量16亿立方米, 压减法人户数1260户: the verb, then what it added or cut, then how much
+# (not 增加到现在的300头: the level reached).
+_AMOUNT_CHANGED = re.compile(r"(?:增加|减少|压减|削减|节约|节省)(?![到至为了])[\u4e00-\u9fff]{2,8}$")

@@ -1891,3 +1891,33 @@ def test_a_yes_no_question_of_taste_gets_no_figure(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, BROADCASTING, "broadcasting")
     assert engine.explain("现在的电视剧好看吗?").reason.startswith("asks for no figure")
     assert figure(engine, "电视剧拍了多少部?") == "38部"
+
+
+STATE_FIRMS = """全省国资国企
+10月27日
+
+经营效益。2021年省属企业实现营业收入1.05万亿元,利润总额达到412亿元,上缴税费380亿元。
+
+改革攻坚。累计处置“僵尸企业”和特困企业382户,压减法人户数1260户。
+
+创新能力。省属企业授权专利数量达到1.2万件,其中发明专利2100件。
+"""
+
+
+def test_an_amount_cut_is_a_change_and_answers_a_change(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, STATE_FIRMS, "firms")
+    assert figure(engine, "法人户数减少了多少户?") == "1260户"  # 压减法人户数1260户: the cut itself
+
+
+def test_net_asked_of_a_gross_figure_and_a_year_asked_of_a_dated_one(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, STATE_FIRMS, "firms")
+    assert figure(engine, "省属企业利润总额是多少?") == "412亿元"
+    assert figure(engine, "省属企业净利润是多少?") is None
+    assert figure(engine, "省属企业一年上缴税费多少") == "380亿元"  # 2021年…: the figure of one year
+
+
+def test_another_kind_than_the_part_a_sentence_gives_is_neither_part_nor_whole(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, STATE_FIRMS, "firms")
+    assert figure(engine, "发明专利有多少件") == "2100件"
+    assert figure(engine, "授权专利数量有多少件") == "1.2万件"
+    assert figure(engine, "省属企业实用新型专利有多少件?") is None

@@ -17,8 +17,6 @@ _CHANGE_WORD = re.compile(r"增|减|降(?!水)|提高|提升|上升|涨|升|变�
 _ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
 _DURATIONS = ("年", "月", "天", "工作日", "小时", "分钟")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
-# 增加降水量16亿立方米, 减少冰雹灾害损失8亿元: an amount added or taken off, right before its figure.
-_ADDED = re.compile(r"(增加|减少)(?![到至为了])[\u4e00-\u9fff]{2,8}$")
 _MORE_OR_LESS = re.compile(r"[增加多减少省]|降(?!水)")
 # What a count counts by: heads, cases, times, households (死亡人数, 发生起数, 立案数 aside).
 _COUNTED_BY = re.compile(r"人数|起数|件数|次数|户数|家数|人次")
@@ -63,19 +61,11 @@ class KindVetoes(Readings):
     def _veto_change_unasked(self, i: int, analysis: Analysis) -> str:
         # 全省境内外上市公司达到54家，比2012年增加20家, asked 上市公司: the change answers only a
         # question about a change.
+        # (少损失多少钱, 多下多少水: more or less, said once 多少 is set aside, asks a change too.)
         if self._change_stated[i] and not analysis.change and not _CHANGE_WORD.search(analysis.text) \
+                and not _MORE_OR_LESS.search(analysis.text.replace("多少", "")) \
                 and self.kb.facts[i].unit != "倍":
             return "the figure is a change, and the question asks none"
-        return ""
-
-    def _veto_amount_added_unasked(self, i: int, analysis: Analysis) -> str:
-        # 年均增加降水量16亿立方米, asked 年平均降水量: the figure is what was added (or taken off),
-        # no level; it answers only a question about a change.
-        fact = self.kb.facts[i]
-        added = _ADDED.search(fact.sentence[:max(self._positions[i], 0)])
-        # (少损失多少钱, 多下多少水: the question says more or less, once 多少 is set aside.)
-        if added and not analysis.change and not _MORE_OR_LESS.search(analysis.text.replace("多少", "")):
-            return f"the figure is an amount {added.group(1)}, and the question asks none"
         return ""
 
     def _veto_other_bound(self, i: int, analysis: Analysis) -> str:

@@ -176,6 +176,24 @@ class ModifierVetoes(Readings):
         return (clash(self._clauses[i], analysis.modifiers, analysis.text, self._keys[i])
                 or head_clash(self._clauses[i], analysis.heads))
 
+    def _veto_other_part(self, i: int, analysis: Analysis) -> str:
+        # 授权专利数量达到1.2万件，其中发明专利2100件, asked 实用新型专利: the sentence sorts the
+        # whole into kinds and gives one (发明); another kind asked is no part it gives, and the
+        # whole, of every kind, is no answer either.
+        for j in self._same_sentence[self.kb.facts[i].sentence]:
+            if j == i or self._whole_said_before(j) != i:
+                continue
+            for part in self._parts[j]:
+                noun = part[-2:]
+                at = analysis.text.find(noun)
+                kind = self._noun_before(analysis.text, at) if at >= 2 else ""
+                mine = part[:-2]
+                # (Sharing no character with the whole's or the part's words: 烈士技念设施 is a typo.)
+                if (kind and mine and not set(kind) & set(self._near[i] + part)
+                        and not same_kind(mine, kind) and not self._holds_scope(kind)):
+                    return f"the question asks of {kind}{noun}; the sentence gives only {part} of its {noun}"
+        return ""
+
     @staticmethod
     def _asked_of(text: str, phrase: str) -> bool:
         """`phrase` is in `text` with what is asked of it after it, and no other noun (飞播造林 of

@@ -119,12 +119,16 @@ class TimeVetoes(Readings):
         said_yearly = any(e in self._near[i] for e in _PER_YEAR) or bool(_YEARLY_MEASURE.search(self._clauses[i]))
         by_nature = bool(_ANNUAL.search(self._clauses[i])) and not CUMULATIVE.search(self._clauses[i])
         monthly = _MONTHLY.search(self._clauses[i]) is not None  # (养老金月人均水平 is said per month)
+        # (2021年省属企业…上缴税费380亿元: what one year saw, the sentence opening with it.)
+        of_a_year = (re.match(r"(?:19|20)\d\d年", self.kb.facts[i].sentence) is not None
+                     and len(self._sentence_years[i]) == 1 and not CUMULATIVE.search(self._clauses[i]))
         # 去年 (of an article reporting 2012 to 2021, read a year later): a figure dated the last
         # year of the article's period, or the later side of its change; no stock or total.
         end = self._source_period.get(self.kb.facts[i].source, ("", ""))[1]
         latest = bool(end) and (own_year == end or (role == "after" and not own_year))
         if not analysis.years and any(w not in context and not (w in _PER_YEAR and said_yearly)
-                                      and not (w == "1年" and by_nature) and not (w in _PER_MONTH and monthly)
+                                      and not (w == "1年" and (by_nature or of_a_year))
+                                      and not (w in _PER_MONTH and monthly)
                                       and not (w in _LATEST and latest)
                                       for w in analysis.times):
             return "the question names a period the sentence does not"
