@@ -1921,3 +1921,30 @@ def test_another_kind_than_the_part_a_sentence_gives_is_neither_part_nor_whole(t
     assert figure(engine, "发明专利有多少件") == "2100件"
     assert figure(engine, "授权专利数量有多少件") == "1.2万件"
     assert figure(engine, "省属企业实用新型专利有多少件?") is None
+
+
+AUDIT = """全省审计工作
+10月28日
+
+重点审计。开展领导干部经济责任审计1.1万人次,其中对省管领导干部审计380人次。
+
+审计队伍。全省审计机关现有审计人员4300人,其中具有中级以上专业技术职称的1860人。
+"""
+
+
+def test_the_level_that_manages_cadres_is_a_level(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, AUDIT, "audit")
+    assert figure(engine, "对省管领导干部审计了多少人次?") == "380人次"
+    assert "restricts" in _ruled_out(engine, "对县管领导干部审计了多少人次?", "380人次")
+
+
+def test_those_something_no_source_says_was_done_to(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, AUDIT, "audit")
+    assert "no source says" in _ruled_out(engine, "被追责的干部有多少人?", "1.1万人次")
+
+
+def test_a_part_named_with_de_and_another_kind_asked_of_it(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, AUDIT, "audit")
+    # 其中具有中级以上专业技术职称的1860人: 高级职称 is another kind, which the sentence does not give.
+    assert figure(engine, "具有高级职称的审计人员有多少人?") is None
+    assert figure(engine, "审计人员有多少人?") == "4300人"

@@ -9,6 +9,7 @@ import re
 from bot.core.modifiers import clash, head_clash, modifier_before, same_kind
 from bot.core.question import Analysis
 from bot.core.readings import CUMULATIVE, NOUN_TAGS, SORTS, TOTAL_ASKED, Readings, said_apart, says_some_of
+from bot.core.terms import sound_alike
 from bot.core.words import edges, tagged
 
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
@@ -72,6 +73,12 @@ def _word_across(text: str, at: int, end: int) -> tuple[str, str] | None:
         start = stop
     return None
 
+
+
+def _sounds_in(word: str, text: str) -> bool:
+    """Whether `text` holds `word`, or a run of characters that sound as its do (a typo of it)."""
+    return any(all(sound_alike(a, b) for a, b in zip(word, text[k:k + len(word)], strict=True))
+               for k in range(len(text) - len(word) + 1))
 
 
 class ModifierVetoes(Readings):
@@ -183,13 +190,13 @@ class ModifierVetoes(Readings):
         for j in self._same_sentence[self.kb.facts[i].sentence]:
             if j == i or self._whole_said_before(j) != i:
                 continue
-            for part in self._parts[j]:
+            for part in (p.removesuffix("的") for p in self._parts[j]):  # (其中具有…职称的1860人)
                 noun = part[-2:]
                 at = analysis.text.find(noun)
                 kind = self._noun_before(analysis.text, at) if at >= 2 else ""
                 mine = part[:-2]
-                # (Sharing no character with the whole's or the part's words: 烈士技念设施 is a typo.)
-                if (kind and mine and not set(kind) & set(self._near[i] + part)
+                # (Nor a word of the whole's or the part's, or a typo of one: 烈士技念设施.)
+                if (kind and mine and not _sounds_in(kind, self._near[i] + part)
                         and not same_kind(mine, kind) and not self._holds_scope(kind)):
                     return f"the question asks of {kind}{noun}; the sentence gives only {part} of its {noun}"
         return ""
