@@ -201,12 +201,12 @@ class Deriver:
         if not role:
             return None
         want = "after" if role == "before" else "before"
-        at = fact.sentence.find(fact.figure)
+        at = fact.at
         partners = [f for f in self._sentences[fact.sentence]
                     if f.id != fact.id and fact_role(f)[0] == want and _unit(f) == _unit(fact)]
         if not partners:
             return None
-        partner = min(partners, key=lambda f: abs(f.sentence.find(f.figure) - at))
+        partner = min(partners, key=lambda f: abs(f.at - at))
         return (fact, partner) if role == "before" else (partner, fact)
 
 

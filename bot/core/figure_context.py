@@ -31,7 +31,7 @@ def without_short_brackets(text: str) -> str:
 
 def counted_span(fact: Fact) -> str:
     """The words right around the figure, between list commas: what it counts (56.54万个班组)."""
-    at = fact.sentence.find(fact.figure)
+    at = fact.at
     if at < 0:
         return ""
     # (A name in quotes is part of the noun: 专精特新“小巨人”企业58户.)
@@ -82,7 +82,7 @@ def modified_span(fact: Fact) -> str:
     """The counted span without what follows a verb after the figure: the words that narrow the
     thing counted (全国劳模11人, 56.54万个班组), not where the counted went."""
     span = counted_span(fact)
-    at = fact.sentence.find(fact.figure)
+    at = fact.at
     tail = _SPAN_EDGE.split(_QUOTES.sub("", fact.sentence[at + len(fact.figure):]))[0] if at >= 0 else ""
     if not tail or not span.endswith(tail):
         return span
@@ -142,7 +142,7 @@ def mentions(context: str, phrase: str) -> bool:
 def fact_role(fact: Fact) -> tuple[str, str]:
     """('before'|'after'|'', year) of the figure in its sentence: 从A增长到B, 2012年的A."""
     sentence = fact.sentence
-    at = sentence.find(fact.figure)
+    at = fact.at
     if at < 0:
         return "", ""
     head, tail = sentence[:at], sentence[at + len(fact.figure):]
@@ -166,7 +166,7 @@ def fact_role(fact: Fact) -> tuple[str, str]:
 
 def is_target(fact: Fact) -> bool:
     """A figure the sources plan for (到2025年，…将达到1.5万公里), not one they report."""
-    at = fact.sentence.find(fact.figure)
+    at = fact.at
     return at > 0 and PLANNED.search(fact.sentence[:at]) is not None
 
 
@@ -190,7 +190,7 @@ def time_fit(analysis: Analysis, role: str, year: str, sentence_years: tuple[str
 
 def item_of(fact: Fact) -> str:
     """The list item that holds the figure, with it: 省级运动员310名 of 国家级运动员46名、省级运动员310名."""
-    start = fact.sentence.find(fact.figure)
+    start = fact.at
     if start < 0:
         return fact.figure
     head = re.split(r"[、,，;；。:：]", fact.sentence[:start])[-1]
@@ -200,22 +200,29 @@ def item_of(fact: Fact) -> str:
 
 def clause_of(fact: Fact) -> str:
     """The part of the sentence around the figure, between commas: what the figure counts."""
-    start = fact.sentence.find(fact.figure)
+    before, after = clause_around(fact)
+    return before + fact.figure + after if fact.at >= 0 else before + after
+
+
+def clause_around(fact: Fact) -> tuple[str, str]:
+    """The words of the figure's clause before it and after it."""
+    start = fact.at
     head = re.split(r"[,，;；。:：]", fact.sentence[:start])[-1]
     tail = re.split(r"[,，;；。:：]", fact.sentence[start:])[0]
-    return head + tail
+    return head, tail[len(fact.figure):] if start >= 0 else tail
 
 
 def states_change(fact: Fact) -> bool:
     """The figure is itself a change (提高了41.28个百分点, 年均增长8.7%), not a level (达到1.46万元):
     only such a figure answers 增长了多少 when no 从A到B pair gives one."""
-    at = fact.sentence.find(fact.figure)
+    at = fact.at
     # (年均分别增长18.6%和30.4%: the later figures of a list after the verb state it too.)
     before = re.sub(r"(?:[\d.]+[%‰]?(?:个百分点)?[和、及])+$", "", fact.sentence[:at]) if at >= 0 else ""
     return at >= 0 and (_CHANGED_BY.search(before) is not None or _AMOUNT_CHANGED.search(before) is not None)
 
 
-_CHANGED_BY = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|前移|后移|增|减)了?(?:约|近)?$")
+_CHANGED_BY = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|压缩|缩短|延长|前移|后移|增|减)"
+                         r"了?(?:约|近)?$")
 # 年均增加降水量16亿立方米, 压减法人户数1260户: the verb, then what it added or cut, then how much
 # (not 增加到现在的300头: the level reached).
 _AMOUNT_CHANGED = re.compile(r"(?:增加|减少|压减|削减|节约|节省)(?![到至为了])[\u4e00-\u9fff]{2,8}$")

@@ -32,6 +32,11 @@ class Fact:
     question: str
     path: str = ""
     line: int = 0
+    at: int = -1  # where the figure stands in the sentence; worked out when not given
+
+    def __post_init__(self) -> None:
+        if self.at < 0:
+            object.__setattr__(self, "at", figure_position(self.sentence, self.figure, self.keywords))
 
     def __reduce__(self) -> tuple[type[Fact], tuple[object, ...]]:
         # Read back through __init__: half the time of the generic setstate of a frozen slotted
@@ -42,6 +47,31 @@ class Fact:
     def label(self) -> str:
         """A short name of what the figure counts, for buttons and suggestions."""
         return self.keywords[0].replace(" ", "") if self.keywords else self.topic
+
+
+def figure_position(sentence: str, figure: str, keywords: tuple[str, ...] = ()) -> int:
+    """Where `figure` stands in `sentence` (-1 if nowhere): not inside a longer number (the 5个 of
+    25个), and where a figure is written twice (二类口岸5个…航空口岸5个), the place whose clause
+    shares most characters with the fact's key phrase."""
+    places = [k for k in _occurrences(sentence, figure) if k == 0 or not (sentence[k - 1].isdigit()
+                                                                           or sentence[k - 1] == ".")]
+    if len(places) <= 1 or not keywords:
+        return places[0] if places else sentence.find(figure)
+    key = set(keywords[0])
+
+    def shared(k: int) -> int:
+        start = max((sentence.rfind(sep, 0, k) for sep in "，,；;。、"), default=-1) + 1
+        return len(key & set(sentence[start:k]))
+
+    return max(places, key=lambda k: (shared(k), -k))
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    found, k = [], text.find(part)
+    while k >= 0 and part:
+        found.append(k)
+        k = text.find(part, k + 1)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from bot.core.words import tagged, words
 _NOUNISH = frozenset({"n", "nz", "vn", "j", "b", "ng", "s"})
 # The measure word that jieba sometimes glues to the next noun (多少个卡点 -> 个卡点).
 _MEASURES = frozenset("个名位家户件项所座条批种套处次人")
+_ASKING = re.compile(r"多[少长大久高远重]|几|什么|啥|哪|谁")  # 多长时间 asks; it sorts nothing, is no kind of 时间
 _VERBISH = frozenset({"v", "vn"})
 _FIXED = frozenset({"l", "i"})  # fixed expressions: 高等植物 is one word to the tagger
 _MAX_CHAIN = 3  # words of a modifier: 绿色/能源, 国家/考核
@@ -64,7 +65,8 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
             end = next((noun[n:] for n in (*range(2, len(noun) - 1), 1)
                         if len(noun) - n >= 2 and noun[n:] in corpus), "")
             head = _chain_before(words, k, scope) + noun[: len(noun) - len(end)]
-            if end and len(head) >= 2 and noun[: len(noun) - len(end)] not in corpus and head[0] not in _MEASURES:
+            if (end and len(head) >= 2 and noun[: len(noun) - len(end)] not in corpus and head[0] not in _MEASURES
+                    and not _ASKING.search(head)):
                 pairs.append((head, end))
             continue
         if k == 0 or len(noun) < 2 or tag not in _NOUNISH or noun in scope or noun not in corpus:
@@ -76,7 +78,7 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
         modifier = _chain_before(words, start, scope)
         # One of its words is none of the sources' (生育 of 生育保险; not 农村人均可支配, all theirs).
         unknown = any(w not in corpus for w in _chain_words(words, start, scope))
-        if len(modifier) >= 2 and modifier[0] not in _MEASURES and unknown:
+        if len(modifier) >= 2 and modifier[0] not in _MEASURES and unknown and not _ASKING.search(modifier):
             pairs.append((modifier, noun))
     return tuple(pairs)
 
@@ -163,7 +165,6 @@ def _is_noun(word: str) -> bool:
     return len(words) == 1 and words[0][1] in ("n", "nz", "ng")
 
 
-_ASKING = re.compile(r"[多几哪啥什谁]")  # 多长时间 asks; it sorts nothing
 
 
 def _distinguishing(modifier: str, question: str) -> bool:

@@ -11,6 +11,7 @@ from bot.core.abbreviations import tables as abbreviation_tables
 from bot.core.corpus import Corpus
 from bot.core.figure_context import (
     YEAR_FIGURE,
+    clause_around,
     clause_of,
     counted_span,
     fact_role,
@@ -81,7 +82,7 @@ def _listed_items(head: str) -> tuple[str, ...]:
 def _part_named(fact: Fact) -> list[str]:
     """The words that name a part, said after 其中 right before the figure: 三级医院 of 其中三级医院32家,
     高技能人才 of 其中,高技能人才135.7万人."""
-    at = fact.sentence.find(fact.figure)
+    at = fact.at
     # Every item of the list after 其中 (其中5A级景区9个、4A级景区93个), its name as written.
     # (其中,职工医保参保人数由2012年的520万人增加到2021年的648万人: the part both sides count.)
     found = re.search(r"其中[，,]?(?:[^，,；;。]*、)?([\u4e00-\u9fff0-9A-Za-z]{2,16})$",
@@ -97,7 +98,7 @@ def _part_named(fact: Fact) -> list[str]:
 def _did_part(fact: Fact) -> str:
     """What the things counted did, when the figure opens its clause (，3200多个基层工会建立女职工休息
     哺乳室): the figure counts those that did it, a part of them all; else ''."""
-    at = fact.sentence.find(fact.figure)
+    at = fact.at
     did = _DID_AFTER.match(fact.sentence[at + len(fact.figure):]) \
         if at >= 0 and re.search(r"(?:^|[，,；;：:])$", fact.sentence[:at]) else None
     if did:
@@ -192,7 +193,7 @@ class Readings:
         corpus = Corpus("\n".join(dict.fromkeys(norm.normalize(f.sentence) for f in kb.facts)))
         self.vocabulary = Vocabulary(levels, tuple(self._places), tuple(self._time_words), tuple(self._qualifiers),
                                      corpus)
-        self._positions = [f.sentence.find(f.figure) for f in kb.facts]
+        self._positions = [f.at for f in kb.facts]
         self._clauses = [norm.normalize(clause_of(f)) for f in kb.facts]
         self._sentences = [norm.normalize(f.sentence) for f in kb.facts]
         self._keys = [tuple(norm.normalize(k) for k in f.keywords) for f in kb.facts]
@@ -264,10 +265,10 @@ class Readings:
         # (45部作品获得A、B等国家级奖项; not places, 到印尼、马来西亚等地出访: where the things went).
         self._listed = [_listed_items(norm.normalize(before)) or tuple(
             norm.normalize(item) for item in _listed_items(after) if not _PLACES_AFTER.search(after))
-            for before, _, after in (clause_of(f).partition(f.figure) for f in kb.facts)]
+            for before, after in (clause_around(f) for f in kb.facts)]
         # A field the figure's clause narrows it to (脱贫攻坚领域的省劳模40人): a question that does
         # not name it asks about the whole, and the fact yields like one of a narrower level.
-        self._domains = [tuple(norm.normalize(m) for m in _domains_of(clause_of(f).split(f.figure)[0]))
+        self._domains = [tuple(norm.normalize(m) for m in _domains_of(clause_around(f)[0]))
                          for f in kb.facts]
         # A part of the figure before it (建成县级医院143家,其中三级医院32家): asked without naming
         # the part, the question is about the whole, and the part yields.

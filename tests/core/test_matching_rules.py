@@ -1948,3 +1948,31 @@ def test_a_part_named_with_de_and_another_kind_asked_of_it(tmp_path: Path) -> No
     # 其中具有中级以上专业技术职称的1860人: 高级职称 is another kind, which the sentence does not give.
     assert figure(engine, "具有高级职称的审计人员有多少人?") is None
     assert figure(engine, "审计人员有多少人?") == "4300人"
+
+
+PORTS = """全省口岸工作
+10月29日
+
+口岸布局。全省国家一类口岸22个,二类口岸5个,口岸总数达到27个,其中公路口岸16个、航空口岸5个、铁路口岸2个。
+
+通关能力。2019年全省口岸进出境人员达到5200万人次,是2012年的2.3倍。全省口岸进口整体通关时间压缩至28小时,比2017年压缩了65%。
+"""
+
+
+def test_a_figure_written_twice_in_its_sentence_is_placed_by_its_key_phrase(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, PORTS, "ports")
+    airports = [f for f in engine.kb.facts if f.figure == "5个" and "航空" in f.keywords[0]]
+    assert [f.sentence[f.at - 4:f.at] for f in airports] == ["航空口岸"]  # not the 5个 of 二类口岸
+    assert figure(engine, "航空口岸有几个") == "5个"
+    assert figure(engine, "航空口岸有几各") == "5个"  # 各, a typo of the measure word
+
+
+def test_how_long_is_no_kind_of_time_and_ya_suo_le_states_a_change(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, PORTS, "ports")
+    assert figure(engine, "现在进口通关要多长时间") == "28小时"  # 多长 is the question, no modifier
+    assert figure(engine, "进口整体通关时间跟2017年比压缩了多少?") == "65%"
+
+
+def test_a_year_opening_the_sentence_with_others_only_compared_gives_that_years_figure(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, PORTS, "ports")
+    assert figure(engine, "口岸进出境人员一年有多少人次") == "5200万人次"

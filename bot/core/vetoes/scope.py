@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.figure_context import clause_of, listed_examples, mentions, one_of_listed
+from bot.core.figure_context import clause_around, listed_examples, mentions, one_of_listed
 from bot.core.question import GRADE_WORD, Analysis
 from bot.core.readings import Readings
 
@@ -73,8 +73,7 @@ class ScopeVetoes(Readings):
         # counted right after its name) the sentence does not say. (Not 走访慰问职工、困难职工等
         # 317.8万人次 asked of 职工: the listed ones are what it counts.)
         fact = self.kb.facts[i]
-        clause = clause_of(fact)
-        items, after = listed_examples(clause[:clause.find(fact.figure)])
+        items, after = listed_examples(clause_around(fact)[0])
         if not items or not after:
             return ""
         after = self.normalizer.normalize(after)

@@ -16,6 +16,7 @@ _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 _YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入|补助|补贴|津贴|工资)"
                              r"|接待|加工|生产|处理|发电|供水|吞吐|销售|输送|产)")  # (年接待观众2000万人次)
 _LATEST = frozenset({"去年"})
+_YEAR_NOT_COMPARED = re.compile(r"(?<![比较是与同])(?:19|20)\d\d年")  # (比2012年, 是2012年的: compared)
 # 每月, 一个月: asked of a figure said per month (月人均, 月均, 每人每月).
 _PER_MONTH = frozenset({"每月", "1个月", "每个月", "月均"})
 _MONTHLY = re.compile(r"每月|每个月|(?<![\d十])月(?:人均|均|平均)")
@@ -119,9 +120,11 @@ class TimeVetoes(Readings):
         said_yearly = any(e in self._near[i] for e in _PER_YEAR) or bool(_YEARLY_MEASURE.search(self._clauses[i]))
         by_nature = bool(_ANNUAL.search(self._clauses[i])) and not CUMULATIVE.search(self._clauses[i])
         monthly = _MONTHLY.search(self._clauses[i]) is not None  # (养老金月人均水平 is said per month)
-        # (2021年省属企业…上缴税费380亿元: what one year saw, the sentence opening with it.)
+        # (2021年省属企业…上缴税费380亿元: what one year saw, the sentence opening with it; other
+        # years only compared with, 是2012年的2.3倍.)
         of_a_year = (re.match(r"(?:19|20)\d\d年", self.kb.facts[i].sentence) is not None
-                     and len(self._sentence_years[i]) == 1 and not CUMULATIVE.search(self._clauses[i]))
+                     and not _YEAR_NOT_COMPARED.search(self.kb.facts[i].sentence, 5)
+                     and not CUMULATIVE.search(self._clauses[i]))
         # 去年 (of an article reporting 2012 to 2021, read a year later): a figure dated the last
         # year of the article's period, or the later side of its change; no stock or total.
         end = self._source_period.get(self.kb.facts[i].source, ("", ""))[1]
