@@ -42,11 +42,12 @@ TOTAL_ASKED = re.compile(r"一共|总共|合计|总计|加起来")
 _ASKS_TIMES = re.compile(r"倍|番|times")
 # What an amount measures of a thing: its output, capacity, sales, use (绿色铝产能 is no 产量).
 MEASURE = re.compile(r"消费量|消耗量|销售量|销量|销售额|用电量|用水量|用量|产量|产能|产值|储量|存量|库存量|吞吐量"
-                      r"|排放量|出口量|进口量|出口额|进口额|发电量|装机容量|营业额|营收|客运量|货运量|客流量"
+                      r"|排放量|出口量|进口量|出口额|进口额|发电量|装机容量|营业额|(?<!主)营收(?!入)|客运量|货运量|客流量"
                       # (What one pays or is paid, asked: 高速公路收费标准是多少 is no length of road.)
                       r"|(?:标准|收费|票价|价格|单价|工资|薪酬|薪资)(?=(?:是|有|为|大概|一般|大约)*(?:多少|几|多高))")
 KIND_REASON = "asks "  # how a kind veto's reason starts ("asks %, the figure is in 件")
 _PLACES_AFTER = re.compile(PLACES_LISTED)
+_SIDE_FRAME = re.compile(r"(?:从|(?<![自理缘来经])由|(?:增加|提高|下降|减少|压缩|缩短|增长|提升)(?:到|至))")
 _LIST_BEFORE_DENG = re.compile(r"((?:[\u4e00-\u9fff]{2,10}[、和及与])+[\u4e00-\u9fff]{2,10})等")
 _DID_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)"
                         r"((?:建立|建成|设立|开展|实现|获得|参加|参与|加入|入选)[\u4e00-\u9fff]{2,12})")
@@ -116,6 +117,17 @@ def _domains_of(before_figure: str) -> list[str]:
     list (41.6万户次生活、助学…等方面的帮扶), they name what is counted, not a narrower field."""
     ends = [m.start() for m in re.finditer(r"(?<!等)(?:领域|方面|行业|战线)的", before_figure)]
     return [m.group(1) for end in ends if (m := re.search(r"([\u4e00-\u9fff]{2,4})$", before_figure[:end]))]
+
+
+def _side_words(fact: Fact) -> str:
+    """The words between 由/从 (or 到/至) and a side of a change, its year and 的 aside: 法定 of
+    由法定的30个工作日; '' for 由2012年的210家."""
+    head = fact.sentence[:max(fact.at, 0)]
+    frame = max((m.end() for m in _SIDE_FRAME.finditer(head)), default=-1)
+    if frame < 0:
+        return ""
+    said = re.sub(r"(?:19|20)\d\d年(?:底|末)?|的", "", head[frame:])
+    return said if 2 <= len(said) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", said) else ""
 
 
 def _done_for(fact: Fact, at: int) -> str:
@@ -219,6 +231,9 @@ class Readings:
         for index, fact in enumerate(kb.facts):
             self._same_sentence[fact.sentence].append(index)
         self._roles = [fact_role(f) for f in kb.facts]
+        # What a side of a change is said to be, besides its year (法定 of 由法定的30个工作日).
+        self._side_words = [norm.normalize(_side_words(f)) if role else ""
+                            for f, (role, _) in zip(kb.facts, self._roles, strict=True)]
         self._targets = [is_target(f) for f in kb.facts]
         self._change_stated = [states_change(f) for f in kb.facts]
         latest: dict[str, str] = {}

@@ -1976,3 +1976,40 @@ def test_how_long_is_no_kind_of_time_and_ya_suo_le_states_a_change(tmp_path: Pat
 def test_a_year_opening_the_sentence_with_others_only_compared_gives_that_years_figure(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, PORTS, "ports")
     assert figure(engine, "口岸进出境人员一年有多少人次") == "5200万人次"
+
+
+DRUG_SAFETY = """全省药品监管
+10月30日
+
+质量安全水平稳步提高。十年来共查处药品案件2.6万件,罚没款2.8亿元,移送公安机关案件320件。
+
+产业发展。2021年全省生物医药产业主营业务收入达到4500亿元。全省获批上市的一类新药3个。
+
+审评审批改革。药品生产许可审批时限由法定的30个工作日压缩至15个工作日。
+
+住房保障。全省累计完成农村危房改造180万户,其中建档立卡贫困户等4类重点对象危房改造76万户。
+"""
+
+
+def test_a_word_said_later_is_judged_against_the_figures_own_words_not_the_topic(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, DRUG_SAFETY, "drugs")
+    # 公安 stands next to 320件; the 安 of the topic (质量安全) the draft keys 2.6万件 by is no word of it.
+    assert figure(engine, "移交给公安的药品案件有多少件?") == "320件"
+
+
+def test_a_side_of_a_change_named_by_its_own_word_and_a_time_limit_asked(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, DRUG_SAFETY, "drugs")
+    assert figure(engine, "药品生产许可审批时限 法定") == "30个工作日"
+    assert figure(engine, "药品生产许可审批时限是多少") == "15个工作日"
+
+
+def test_classes_are_grades_but_a_count_of_kinds_is_not(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, DRUG_SAFETY, "drugs")
+    assert figure(engine, "一类新药获批上市了几个?") == "3个"
+    assert figure(engine, "二类新药获批上市了几个?") is None
+    assert figure(engine, "4类重点对象危房改造多少户") == "76万户"  # 等4类: a count, the sentence's own figure
+
+
+def test_zhu_ying_shou_ru_is_no_ying_shou_no_source_gives(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, DRUG_SAFETY, "drugs")
+    assert figure(engine, "生物医药产业一年的主营收入有多少?") == "4500亿元"

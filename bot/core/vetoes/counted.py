@@ -46,6 +46,11 @@ def _one_noun(text: str) -> bool:
 _WHO_COUNTED = re.compile(r"((?![多少几])[\u4e00-\u9fff](?![多少几])[\u4e00-\u9fff])(人数|人次)")
 
 
+def _shared_start(a: str, b: str) -> int:
+    """How many characters `a` and `b` begin with alike."""
+    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
 class CountedVetoes(Readings):
     """Vetoes on the thing counted: the question counts what another figure of the sentence
     counts, or a thing (a head noun, a measure, an item of a 分别 list) this sentence never says."""
@@ -246,10 +251,14 @@ class CountedVetoes(Readings):
                  and (dated or self.kb.facts[j].unit == unit) and not self._parts[j]]
         if not later:
             return ""
+        # This figure's own words: its clause and key phrases, not the paragraph's topic a draft
+        # keys a figure by when nothing else does (质量安全水平 says nothing of 公安).
+        topic = self.normalizer.normalize(self.kb.facts[i].topic)
+        own = self._clauses[i] + "".join(k[_shared_start(k, topic):] for k in self._keys[i])
         for word in (text[k:k + n] for n in (2, 3) for k in range(len(text) - n + 1)):
             # Rare, and none of it this figure's own (not 场游 of 机场游客, 游客 being its own word).
             if (self._clause_df.get(word, 0) <= 2 and sentence.find(word) > end
-                    and not any(ch in self._near[i] for ch in word)
+                    and not any(ch in own for ch in word)
                     and any(word in self._near[j] for j in later)
                     and not any(word in r for r in self._restrictors)):
                 return word

@@ -15,7 +15,7 @@ _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age
 _BOUND_ASKED = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")  # 6级以上, 80岁以上
 _CHANGE_WORD = re.compile(r"增|减|降(?!水)|提高|提升|上升|涨|升|压缩|缩短|变化|多了|少了|翻"
                           r"|change|increase|grow|fell|drop")
-_ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
+_ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|时限|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
 _DURATIONS = ("年", "月", "天", "工作日", "小时", "分钟")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
 _MORE_OR_LESS = re.compile(r"[增加多减少省]|降(?!水)")

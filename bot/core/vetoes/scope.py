@@ -108,8 +108,11 @@ class ScopeVetoes(Readings):
         lacking = [q for q in analysis.qualifiers if not _says_group(self._contexts[i].replace("进出口", ""), q)]
         # A grade (二级医院) is said next to the figure it grades, not anywhere in its sentence
         # (县级医院全部达到二级以上水平，…有110个县级综合医院…).
+        # (Not a count the sentence gives as a figure of its own: 建档立卡贫困户等4类重点对象.)
+        sentence = self.kb.facts[i].sentence
         lacking += [q for q in analysis.qualifiers
-                    if q not in lacking and GRADE_WORD.fullmatch(q) and q not in self._graded[i]]
+                    if q not in lacking and GRADE_WORD.fullmatch(q) and q not in self._graded[i]
+                    and not any(f.sentence == sentence for f in self._figures.get(q, ()))]
         # 国家级…213个、省级…527个: the level asked is said next to another figure of the list,
         # and next to this one stands another level.
         # (占城镇单位从业人员的43.2%: the words after 占 name the whole a share is of, not what it counts.)
