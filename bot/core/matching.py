@@ -480,6 +480,13 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
             out.append((f"never mentions {analysis.focus}", -self.params.focus_penalty))
         if unasked:
             out.append((f"is about {unasked[0]}, which the question does not say", -self.params.unasked_penalty))
+        else:
+            # 建成科技馆23个，其中达标科技馆12个, asked 达到标准的科技馆: the question names a part of
+            # this whole, which its part answers.
+            part = next((p for j in self._same_sentence[fact.sentence] if j != i and self._whole_said_before(j) == i
+                         for p in self._parts[j] if self._part_asked(p, analysis, heard)), "")
+            if part:
+                out.append((f"the question names its part {part}", -self.params.unasked_penalty))
         counted = [w for w in analysis.counted if w in self._counted[i]]
         # A sub-group asked that narrows this very figure (各级535个试点, asked 各级试点) points to it
         # as the thing counted does.

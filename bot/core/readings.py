@@ -130,6 +130,13 @@ def _side_words(fact: Fact) -> str:
     return said if 2 <= len(said) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", said) else ""
 
 
+def _spelled_out(short: str, text: str) -> bool:
+    """Whether `text` writes a two-character word out, each character opening a word of two (达标
+    as 达到标准)."""
+    return len(short) == 2 and re.search(f"{re.escape(short[0])}[\u4e00-\u9fff]{re.escape(short[1])}[\u4e00-\u9fff]",
+                                          text) is not None
+
+
 def _done_for(fact: Fact, at: int) -> str:
     """What was done for those the figure counts, said 为…做了什么 (寻找 of 为1.2万余名烈士寻找到
     亲属: the things counted, then the verb, in the figure's clause); else ''. (Not 数量为120个:
@@ -301,7 +308,8 @@ class Readings:
         self._telling_words: dict[str, frozenset[str]] = {}
         for fact, parts, at in zip(kb.facts, self._parts, self._positions, strict=True):
             for part in parts:
-                whole = norm.normalize(fact.sentence[:fact.sentence.find("其中")])
+                # (Its own 其中: …人才总量160万人,其中…;技能人才总量580万人,其中高技能人才…)
+                whole = norm.normalize(fact.sentence[:fact.sentence.rfind("其中", 0, max(at, 0) + 1)])
                 if fact.sentence.find(part, at) > at:
                     self._telling_words[part] = frozenset(
                         b for k in range(len(part) - 1) if (b := part[k:k + 2]) not in whole)
@@ -463,9 +471,11 @@ class Readings:
 
     def _part_asked(self, part: str, analysis: Analysis, heard: str) -> bool:
         """Whether the question names a part (三级医院): as written, as a grade it asks for (4A景区
-        asks for 4A级景区), or, matched by sound, as it sounds (高技能人材 names 高技能人才)."""
+        asks for 4A级景区), by a word that tells it, written out (达到标准 of 达标), or, matched by
+        sound, as it sounds (高技能人材 names 高技能人才)."""
+        telling = self._telling_words.get(part, ())
         return (part in analysis.text or any(q in part for q in analysis.qualifiers)
-                or any(b in analysis.text for b in self._telling_words.get(part, ()))
+                or any(b in analysis.text or _spelled_out(b, analysis.text) for b in telling)
                 or (bool(heard) and self._sounds(part) in heard))
 
     def _sounds(self, text: str) -> str:

@@ -2013,3 +2013,31 @@ def test_classes_are_grades_but_a_count_of_kinds_is_not(tmp_path: Path) -> None:
 def test_zhu_ying_shou_ru_is_no_ying_shou_no_source_gives(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, DRUG_SAFETY, "drugs")
     assert figure(engine, "生物医药产业一年的主营收入有多少?") == "4500亿元"
+
+
+SCIENCE_ASSOCIATION = """全省科协工作
+10月31日
+
+科普设施。全省建成科技馆23个,其中达标科技馆12个。全省共有两院院士10人,其中中国科学院院士6人。
+"""
+
+
+def test_a_part_whose_head_is_a_word_of_three_characters_and_a_part_spelled_out(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, SCIENCE_ASSOCIATION, "science")
+    assert figure(engine, "全省有多少个科技馆?") == "23个"  # the head is 科技馆, no kind of 技馆
+    assert figure(engine, "达到标准的科技馆有几个?") == "12个"  # 达标, written out
+
+
+def test_national_academies_by_their_short_names(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, SCIENCE_ASSOCIATION, "science")
+    assert figure(engine, "中科院院士云南有几个") == "6人"
+
+
+def test_a_whole_yields_to_its_part_named_and_only_by_the_parts_own_words(tmp_path: Path) -> None:
+    article = ("全省人才工作\n9月28日\n\n人才队伍。全省专业技术人才总量达到160万人,其中高级职称人才15.6万人;"
+               "技能人才总量达到580万人,其中高技能人才150万人。\n")
+    engine = drafted_engine(tmp_path, article, "talent")
+    # 技能 is the whole's own word (技能人才总量), not one that tells its part 高技能人才 apart,
+    # though the first 其中 of the sentence comes before any 技能.
+    assert figure(engine, "技能人才总量是多少") == "580万人"
+    assert figure(engine, "高技能人才有多少") == "150万人"

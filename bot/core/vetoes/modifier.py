@@ -191,10 +191,14 @@ class ModifierVetoes(Readings):
             if j == i or self._whole_said_before(j) != i:
                 continue
             for part in (p.removesuffix("的") for p in self._parts[j]):  # (其中具有…职称的1860人)
-                noun = part[-2:]
+                # Its head: the last word (科技馆 of 达标科技馆), or its last two characters (专利 of
+                # 发明专利, one word to the tagger).
+                words = tagged(part)
+                noun = next((n for n in (words[-1][0] if words else "", part[-2:])
+                             if len(n) >= 2 and n in analysis.text and n != part), part[-2:])
                 at = analysis.text.find(noun)
                 kind = self._noun_before(analysis.text, at) if at >= 2 else ""
-                mine = part[:-2]
+                mine = part[:-len(noun)]
                 # (Nor a word of the whole's or the part's, or a typo of one: 烈士技念设施.)
                 if (kind and mine and not _sounds_in(kind, self._near[i] + part)
                         and not same_kind(mine, kind) and not self._holds_scope(kind)):
