@@ -47,6 +47,7 @@ MEASURE = re.compile(r"消费量|消耗量|销售量|销量|销售额|用电量|
                       r"|(?:标准|收费|票价|价格|单价|工资|薪酬|薪资)(?=(?:是|有|为|大概|一般|大约)*(?:多少|几|多高))")
 KIND_REASON = "asks "  # how a kind veto's reason starts ("asks %, the figure is in 件")
 _PLACES_AFTER = re.compile(PLACES_LISTED)
+_FRAMES_A_PLACE = r"在|居|列|排|于|第[\d一二三四五六七八九十]+[次届]"  # (居全国, 第七次全国人口普查)
 _SIDE_FRAME = re.compile(r"(?:从|(?<![自理缘来经])由|(?:增加|提高|下降|减少|压缩|缩短|增长|提升)(?:到|至))")
 _LIST_BEFORE_DENG = re.compile(r"((?:[\u4e00-\u9fff]{2,10}[、和及与])+[\u4e00-\u9fff]{2,10})等")
 _DID_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)"
@@ -272,9 +273,10 @@ class Readings:
         self._count_words = [norm.normalize("".join(f.keywords)) if "分别" in clause else counted
                              for f, clause, counted in zip(kb.facts, self._clauses, self._counted, strict=True)]
         # (Not a place that frames a rank or comparison: 在全国的位次, 居全国第一, 高于全国平均水平.)
+        # (Nor a level inside a name after an ordinal: 第七次全国人口普查, 第十四届全国运动会.)
         self._modified_restrictors = [[w for w in self._restrictors if w in m and self._said_apart(w, m)
-                                       and not re.search(f"(?:在|居|列|排|于){re.escape(w)}|{re.escape(w)}(?:的?位次|第"
-                                                         f"|同期|平均|排名|的比重)", m)]
+                                       and not re.search(f"(?:{_FRAMES_A_PLACE}){re.escape(w)}"
+                                                         f"|{re.escape(w)}(?:的?位次|第|同期|平均|排名|的比重)", m)]
                                       for m in self._modified]
         # Level words as the sources write them (省级, 全国): one figure may cover two of them.
         level_words = sorted({w for w in self.vocabulary.levels if len(w) >= 2 and w in self.vocabulary.corpus},

@@ -2041,3 +2041,13 @@ def test_a_whole_yields_to_its_part_named_and_only_by_the_parts_own_words(tmp_pa
     # though the first 其中 of the sentence comes before any 技能.
     assert figure(engine, "技能人才总量是多少") == "580万人"
     assert figure(engine, "高技能人才有多少") == "150万人"
+
+
+def test_a_level_inside_a_name_after_an_ordinal_narrows_nothing(tmp_path: Path) -> None:
+    article = ("全省统计工作\n11月1日\n\n普查工作。第七次全国人口普查全省共选聘普查员和普查指导员18.6万人,"
+               "普查登记常住人口4720.9万人。\n")
+    engine = drafted_engine(tmp_path, article, "census")
+    # 全国 names the census (第七次全国人口普查), no level of the enumerators hired.
+    [enumerators] = [c for c in engine.explain("人口普查选聘了多少普查员").ranked if c.fact.figure == "18.6万人"]
+    assert not enumerators.unasked
+    assert figure(engine, "人口普查选聘了多少普查员") == "18.6万人"
