@@ -135,6 +135,8 @@ def mentions(context: str, phrase: str) -> bool:
     """The context says the phrase, or at least most of its character pairs."""
     if phrase in context:
         return True
+    if phrase[:1] in "非未无没不":
+        return False  # 非学历生: what the context says without its negation is the other group
     pairs = [phrase[i:i + 2] for i in range(len(phrase) - 1)]
     return bool(pairs) and sum(p in context for p in pairs) * 3 >= len(pairs) * 2
 

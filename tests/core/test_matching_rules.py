@@ -2051,3 +2051,10 @@ def test_a_level_inside_a_name_after_an_ordinal_narrows_nothing(tmp_path: Path) 
     [enumerators] = [c for c in engine.explain("人口普查选聘了多少普查员").ranked if c.fact.figure == "18.6万人"]
     assert not enumerators.unasked
     assert figure(engine, "人口普查选聘了多少普查员") == "18.6万人"
+
+
+def test_a_part_asked_with_a_negation_is_not_the_part_said(tmp_path: Path) -> None:
+    article = "全省外事工作\n11月2日\n\n人文交流。2019年来滇留学生人数达到2.4万人,其中学历生8600人。\n"
+    engine = drafted_engine(tmp_path, article, "exchange")
+    assert figure(engine, "来滇留学生中学历生有多少人?") == "8600人"
+    assert figure(engine, "来滇留学生中非学历生有多少人?") is None  # 非学历生 are the others
