@@ -509,14 +509,9 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
             return tuple(out)
         if any(self._reported_then(i, y) for y in analysis.as_of):
             out.append(("time: the figure is the article's current one, asked as of the year after", 0.0))
-        elif role and not analysis.when and not analysis.years and (said := self._side_words[i]) \
-                and said in analysis.text:
-            # 由法定的30个工作日压缩至15个工作日, asked 审批时限 法定: the question names this side.
-            out.append((f"time: the question says {said}, which names this side of the change", self.params.time_fit))
-        elif role and not analysis.when and not analysis.years and any(
-                self._side_words[j] in analysis.text for j in self._same_sentence[self.kb.facts[i].sentence]
-                if j != i and self._side_words[j] and self._one_change(i, j)):
-            out.append(("time: the question names the other side of the change", -self.params.time_fit))
+        elif role and not analysis.when and not analysis.years and (side := self._side_named(i, analysis.text)):
+            out.append((f"time: the question names {side} side of the change",
+                        self.params.time_fit if side == "this" else -self.params.time_fit))
         elif role or year:
             shift = time_fit(analysis, role, year, self._sentence_years[i], self.params.time_fit)
             if not shift and not role and not analysis.years and not analysis.when \
@@ -527,6 +522,14 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
             if shift:
                 out.append((f"time: the fact is {role or year}, the question {analysis.when or analysis.years}", shift))
         return tuple(out)
+
+    def _side_named(self, i: int, text: str) -> str:
+        """'this' or 'the other' when `text` says what a side of fact i's change is said to be
+        (由法定的30个工作日压缩至15个工作日, asked 审批时限 法定: the 30), else ''."""
+        if self._side_words[i] and self._side_words[i] in text:
+            return "this"
+        return "the other" if any(self._side_words[j] and self._side_words[j] in text and self._one_change(i, j)
+                                  for j in self._same_sentence[self.kb.facts[i].sentence] if j != i) else ""
 
     def _decide(self, question: str, ranked: list[Scored], analysis: Analysis) -> tuple[Match, str]:
         """Scores may pass 1 by a bonus while deciding; what is reported stays in [0, 1]."""

@@ -21,6 +21,8 @@ _KINDS_ASKED = frozenset({"资金", "经费", "费用", "金额", "时间", "面
 # 出土了多少文物: the thing counted, the question's last word.
 _COUNTED_LAST = re.compile(r"(?:多少|几)(?:个|名|位|件|项|种|家|所|座|处|套)?(?![个名位件项种家所座处套人])"
                            r"([\u4e00-\u9fff]{2})$")
+# Who a count of people counts, by the word right before it: 死亡人数, 受灾人数, 参赛人次.
+_WHO_COUNTED = re.compile(r"((?![多少几])[\u4e00-\u9fff](?![多少几])[\u4e00-\u9fff])(人数|人次)")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -42,8 +44,6 @@ def _one_noun(text: str) -> bool:
     """A noun of the dictionary (银牌), not two characters that happen to follow a measure word (县通)."""
     words = tagged(text)
     return len(words) == 1 and words[0][1].startswith("n") and is_word(text)
-# Who a count of people counts, by the word right before it: 死亡人数, 受灾人数, 参赛人次.
-_WHO_COUNTED = re.compile(r"((?![多少几])[\u4e00-\u9fff](?![多少几])[\u4e00-\u9fff])(人数|人次)")
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -80,7 +80,6 @@ class CountedVetoes(Readings):
                 if said_apart(others, noun) and not self._own_kind_said(i, noun, analysis.text):
                     return f"the question counts {noun}, which the sentence says of another figure"
         return ""
-
 
     def _veto_other_people_counted(self, i: int, analysis: Analysis) -> str:
         # 气象灾害造成的死亡人数下降了71%, asked 受灾人数: the word right before 人数 says who is

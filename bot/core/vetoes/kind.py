@@ -13,12 +13,13 @@ from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY
 _ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
 _BOUND_ASKED = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")  # 6级以上, 80岁以上
-_CHANGE_WORD = re.compile(r"增|减|降(?!水)|提高|提升|上升|涨|升|压缩|缩短|变化|多了|少了|翻"
+# A change asked by its verb, or by more or less once 多少 is set aside (少损失多少钱, 多下多少水);
+# 降水 is no 降.
+_CHANGE_WORD = re.compile(r"[增加多减少省]|降(?!水)|提高|提升|上升|涨|升|压缩|缩短|变化|翻"
                           r"|change|increase|grow|fell|drop")
 _ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|时限|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
 _DURATIONS = ("年", "月", "天", "工作日", "小时", "分钟")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
-_MORE_OR_LESS = re.compile(r"[增加多减少省]|降(?!水)")
 # What a count counts by: heads, cases, times, households (死亡人数, 发生起数, 立案数 aside).
 _COUNTED_BY = re.compile(r"人数|起数|件数|次数|户数|家数|人次")
 
@@ -62,9 +63,8 @@ class KindVetoes(Readings):
     def _veto_change_unasked(self, i: int, analysis: Analysis) -> str:
         # 全省境内外上市公司达到54家，比2012年增加20家, asked 上市公司: the change answers only a
         # question about a change.
-        # (少损失多少钱, 多下多少水: more or less, said once 多少 is set aside, asks a change too.)
-        if self._change_stated[i] and not analysis.change and not _CHANGE_WORD.search(analysis.text) \
-                and not _MORE_OR_LESS.search(analysis.text.replace("多少", "")) \
+        asked = analysis.text.replace("多少", "")
+        if self._change_stated[i] and not analysis.change and not _CHANGE_WORD.search(asked) \
                 and self.kb.facts[i].unit != "倍":
             return "the figure is a change, and the question asks none"
         return ""
