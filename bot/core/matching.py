@@ -411,7 +411,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                 self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item,
                 self._veto_other_measured, self._veto_one_of_many, self._veto_edition,
                 self._veto_doing_elsewhere, self._veto_other_count_measure, self._veto_other_people_counted,
-                self._veto_other_part)
+                self._veto_other_part, self._veto_negated_group)
 
     def _number_of(self, text: str) -> tuple[str, ...]:
         """The words of the thing whose number is asked, right before 有多少: the nouns at its

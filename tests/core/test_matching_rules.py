@@ -2058,3 +2058,10 @@ def test_a_part_asked_with_a_negation_is_not_the_part_said(tmp_path: Path) -> No
     engine = drafted_engine(tmp_path, article, "exchange")
     assert figure(engine, "来滇留学生中学历生有多少人?") == "8600人"
     assert figure(engine, "来滇留学生中非学历生有多少人?") is None  # 非学历生 are the others
+
+
+def test_a_group_named_by_negating_the_figures_is_the_others(tmp_path: Path) -> None:
+    article = "全省新闻出版\n11月3日\n\n全民阅读。全省成年国民综合阅读率达到81.2%,比2012年提高6.3个百分点。\n"
+    engine = drafted_engine(tmp_path, article, "reading")
+    assert figure(engine, "成年国民综合阅读率是多少") == "81.2%"
+    assert "未成年人" in _ruled_out(engine, "未成年人阅读率是多少?", "81.2%")  # not the 成年国民 counted

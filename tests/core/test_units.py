@@ -48,3 +48,9 @@ def test_a_number_of_years_is_answered_by_years_counted_never_a_date() -> None:
     assert unit_agreement("年数", "年") > 0  # 连续6年
     assert unit_agreement("年数", "年", is_year=True) == OTHER_KIND  # 2012年
     assert unit_agreement("年数", "个") == OTHER_KIND
+
+
+def test_volumes_are_counted_by_ben_and_ce_alike() -> None:
+    # 配送图书1800万册, asked 送了多少本书: one kind of count, neither rules the other out.
+    assert unit_agreement("本", "册") == 0.0
+    assert unit_agreement("本", "个") == OTHER_KIND

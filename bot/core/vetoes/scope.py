@@ -8,7 +8,8 @@ import re
 
 from bot.core.figure_context import clause_around, listed_examples, mentions, one_of_listed
 from bot.core.question import GRADE_WORD, Analysis
-from bot.core.readings import Readings
+from bot.core.readings import NOUN_TAGS, Readings
+from bot.core.words import tagged
 
 _SHARE_ASKED = re.compile(r"(?:率|比例|占比|比重)$")
 _AVERAGE = re.compile(r"人均|年均|月均|日均|户均|均值|平均|每(?:十万|万|千|百)人")  # (每千人拥有企业数)
@@ -47,6 +48,16 @@ class ScopeVetoes(Readings):
     """Vetoes on scope: a place said of another figure, a level or sub-group the figure's words
     lack, one item of a list asked where the figure is of the whole list, a density or a figure
     for each one of many."""
+
+    def _veto_negated_group(self, i: int, analysis: Analysis) -> str:
+        # 成年国民综合阅读率达到81.2%, asked 未成年人阅读率: a group named by negating the one the
+        # figure's words say (未成年人, 非学历生) is the others, whom the figure does not count.
+        near = self._near[i]
+        for word, tag in tagged(analysis.text):
+            if (len(word) >= 3 and word[0] in "非未无不" and tag in NOUN_TAGS and word not in near
+                    and word[1:3] in near):
+                return f"the question asks of {word}; the figure's words say {word[1:]}"
+        return ""
 
     def _veto_place_elsewhere(self, i: int, analysis: Analysis) -> str:
         sentence = self.kb.facts[i].sentence
