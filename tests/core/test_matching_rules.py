@@ -2065,3 +2065,10 @@ def test_a_group_named_by_negating_the_figures_is_the_others(tmp_path: Path) -> 
     engine = drafted_engine(tmp_path, article, "reading")
     assert figure(engine, "成年国民综合阅读率是多少") == "81.2%"
     assert "未成年人" in _ruled_out(engine, "未成年人阅读率是多少?", "81.2%")  # not the 成年国民 counted
+
+
+def test_whether_something_is_interesting_asks_for_no_figure(tmp_path: Path) -> None:
+    article = "全省档案工作\n11月4日\n\n11月3日,全省档案工作专场发布会在昆明召开。全省档案数字化率达到49.7%。\n"
+    engine = drafted_engine(tmp_path, article, "archives")
+    assert engine.explain("档案工作有意思吗?").reason.startswith("asks for no figure")
+    assert figure(engine, "档案数字化率是多少") == "49.7%"

@@ -80,3 +80,8 @@ def test_medals_and_trillions() -> None:
 def test_a_score_in_points_and_minutes_are_two_units() -> None:
     found = {f.text: f.unit for f in find_figures("满意度达到92.6分,预警提前量达到42分钟,提高4.1个百分点。")}
     assert found == {"92.6分": "分", "42分钟": "分钟", "4.1个百分点": "个百分点"}
+
+
+def test_pages_and_volumes_are_units() -> None:
+    found = {f.text: f.unit for f in find_figures("修复破损档案28万页,馆藏档案达到1650万卷(件)。")}
+    assert found == {"28万页": "页", "1650万卷": "卷"}
