@@ -131,11 +131,15 @@ def listed_examples(text: str) -> tuple[tuple[str, ...], str]:
     return (words(first)[-1], *rest), text[found.end():]
 
 
+# What opens a group named by negating another: 非学历生, 未成年人.
+NEGATING = "非未无没不"
+
+
 def mentions(context: str, phrase: str) -> bool:
     """The context says the phrase, or at least most of its character pairs."""
     if phrase in context:
         return True
-    if phrase[:1] in "非未无没不":
+    if phrase[:1] in NEGATING:
         return False  # 非学历生: what the context says without its negation is the other group
     pairs = [phrase[i:i + 2] for i in range(len(phrase) - 1)]
     return bool(pairs) and sum(p in context for p in pairs) * 3 >= len(pairs) * 2

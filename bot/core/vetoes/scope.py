@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.figure_context import clause_around, listed_examples, mentions, one_of_listed
+from bot.core.figure_context import NEGATING, clause_around, listed_examples, mentions, one_of_listed
 from bot.core.question import GRADE_WORD, Analysis
 from bot.core.readings import NOUN_TAGS, Readings
 from bot.core.words import tagged
@@ -54,7 +54,7 @@ class ScopeVetoes(Readings):
         # figure's words say (未成年人, 非学历生) is the others, whom the figure does not count.
         near = self._near[i]
         for word, tag in tagged(analysis.text):
-            if (len(word) >= 3 and word[0] in "非未无不" and tag in NOUN_TAGS and word not in near
+            if (len(word) >= 3 and word[0] in NEGATING and tag in NOUN_TAGS and word not in near
                     and word[1:3] in near):
                 return f"the question asks of {word}; the figure's words say {word[1:]}"
         return ""
