@@ -46,6 +46,28 @@ _COUNTING_VERBS = (
     r"|实施|推出|帮助|实现|完成|投入|筹集|发放|慰问|吸纳|覆盖|惠及|服务|救助|资助|劝返|招收|新增|签订|办理|受理|化解"
     r"|处置|参与|参加|走访|派出|接待|出访|追授|授予|获得|获评|荣获|入选|集中表彰|招聘|招录|聘用|补充|累计")
 _LEAD_VERB = re.compile(rf"^(?:{_COUNTING_VERBS})+")
+_LEAD_VERBS = re.compile(rf"(?:{_COUNTING_VERBS})+")
+
+
+def _lead_verb_end(text: str) -> int:
+    """Where the counting verbs `text` opens with end (全省累计投入资金 -> after 投入), never before
+    the complement of the last one: 新建成水库 is 新/建成/水库, and 成水库 would be no thing."""
+    if not _LEAD_VERB.match(text):
+        return 0
+    return max(p for p in range(len(text)) if p == 0 or (_LEAD_VERBS.fullmatch(text, 0, p)
+                                                         and not _splits_complement(text, p)))
+
+
+def _splits_complement(text: str, at: int) -> bool:
+    """A cut at `at` would part a verb from the complement that completes it (新建|成, 建|成)."""
+    return at < len(text) and text[at] in _COMPLEMENTS and at not in edges(text)
+
+
+_COMPLEMENTS = frozenset("成完好")
+
+
+def _without_lead_verb(text: str) -> str:
+    return text[_lead_verb_end(text):]
 # Verbs of an action of its own (培育, 建成), not of what the clause before did (覆盖, 惠及).
 _OWN_ACTION = re.compile(r"新建|建成|建设|建立|创建|组建|设立|打造|推荐|选树|评选|表彰|命名|认定|遴选|培育|培养|引进"
                          r"|选派|推广|实施|推出|举办|新增|招收|招聘|发放|筹集|投入")
@@ -409,7 +431,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         if quoted and _trim(quoted.group(1)) == before[-len(_trim(quoted.group(1))):]:
             before = _keep_end(before, 20)  # a name in quotes (“强信心、战疫情…”) is kept whole
         elif len(before) > 14:  # keep the end, where the noun is, and never half a verb
-            before = _keep_end(_LEAD_VERB.sub("", before), 14)
+            before = _keep_end(_without_lead_verb(before), 14)
         keyword = before + noun
         continued = _continued_from(sentence, fig)
         dated = ("", "")
@@ -428,7 +450,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             event = _dated_event(re.split(r"[，,；;。！？!?]", sentence[fig.end + 1:], maxsplit=1)[0])
             keyword, dated = "".join(event), event
         previous = result.facts[-1] if i > 0 and result.facts and result.facts[-1].sentence == sentence else None
-        own_words = _LEAD_VERB.sub("", keyword)  # what this figure's clause itself says, before any borrowing
+        own_words = _without_lead_verb(keyword)  # what this figure's clause itself says, before any borrowing
         borrowed = ""
         if previous is not None and re.fullmatch(r"[至到~～—-]", sentence[figures[i - 1].end:fig.start]):
             # 每人每月补助500元至1500元: a range; both ends count the same thing.
@@ -472,8 +494,8 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             noun = noun or (own if len(own) >= 2 and not _CHANGE_ONLY.fullmatch(own) else "")
         # 全省完成客运量: the scope and the verb before the noun are no part of what is counted;
         # but 资金 alone (全省累计投入资金) names no more than the unit does.
-        core = _LEAD_VERB.sub("", _SCOPE_BEFORE_VERB.sub("", keyword))
-        core = _LEAD_VERB.sub("", keyword) if core in _KIND_ONLY else core
+        core = _without_lead_verb(_SCOPE_BEFORE_VERB.sub("", keyword))
+        core = _without_lead_verb(keyword) if core in _KIND_ONLY else core
         # What the sentence is about, when the figure's clause does not say it (连续十年组织职工医疗
         # 互助活动,参加活动职工从275万人增长到359万人): its first clause, with the figure's noun.
         lead = _sentence_subject(sentence, fig, core or noun)
@@ -584,11 +606,11 @@ _RANK_LEAD = re.compile(r"(?:连续多年|连续\d+年|多年|始终|一直|稳�
 def _joined_items(before: str) -> list[str]:
     """Both nouns of a long 'A和B' before a figure, which the cut to its end would halve:
     开工建设各类保障性住房和棚户区改造安置住房 -> 保障性住房, 棚户区改造安置住房."""
-    core = _trim(re.sub(r"^(?:各类|各种|各级|各项)", "", _LEAD_VERB.sub("", before)))
+    core = _trim(re.sub(r"^(?:各类|各种|各级|各项)", "", _without_lead_verb(before)))
     parts = re.split(r"和|与|及", core)
     if len(parts) != 2:
         return []
-    first = _trim(re.sub(r"^(?:各类|各种|各级|各项)", "", _LEAD_VERB.sub("", parts[0])))
+    first = _trim(re.sub(r"^(?:各类|各种|各级|各项)", "", _without_lead_verb(parts[0])))
     return [p for p in (first, _trim(parts[1])) if 3 <= len(p) <= 14 and not find_figures(p)]
 
 
@@ -627,7 +649,7 @@ def _with_short_forms(keywords: list[str]) -> list[str]:
             # question that asks 有多少人.
             keyword = scope.group() + rest
         unscoped = _SCOPE_HEAD.sub("", keyword)
-        if _LEAD_VERB.match(unscoped):
+        if _lead_verb_end(unscoped):
             unscoped = keyword  # 全省累计投入资金: the noun without the verb is a keyword already
         out += [keyword, unscoped, _MEASURE_TAIL.sub("", unscoped)]
         words = tagged(unscoped) if n == 0 else ()  # the figure's own phrase, not one borrowed from the lead
@@ -644,9 +666,9 @@ def _with_short_forms(keywords: list[str]) -> list[str]:
             # 调解各类矛盾纠纷 is asked as 调解矛盾纠纷 (各类 sorts nothing out).
             out.append(re.sub(r"各类|各种|各项", "", unscoped))
         # 各级工会共开展各类宣讲活动: what the verb inside did (宣讲活动) is asked on its own.
-        inner = list(_INNER_VERB.finditer(keyword))
-        tail = _trim(re.sub(r"^(?:各类|各种|各项|各级|了)", "", keyword[inner[-1].end():])) if inner else ""
-        if len(tail) >= 3 and not _LEAD_VERB.match(tail):
+        inner = [m.end() for m in _INNER_VERB.finditer(keyword) if not _splits_complement(keyword, m.end())]
+        tail = _trim(re.sub(r"^(?:各类|各种|各项|各级|了)", "", keyword[inner[-1]:])) if inner else ""
+        if len(tail) >= 3 and not _lead_verb_end(tail):
             out.append(tail)
     return [k for k in dict.fromkeys(out) if len(k) >= 2]
 
@@ -708,7 +730,7 @@ def _respective(sentence: str, figures: list[TextFigure], i: int,
     verb = re.search(r"分别(?:是|为)?(增长|提高|增加|下降|减少|达到)?", said)
     how = (verb.group(1) or "") if verb else ""
     # 集中供养孤儿和社会散居孤儿分别达到2100名和8600名: the clause names each thing before 分别.
-    named = [_LEAD_VERB.sub("", _trim(n)) for n in re.split(r"和|与|及|、", said[: said.index("分别")])]
+    named = [_without_lead_verb(_trim(n)) for n in re.split(r"和|与|及|、", said[: said.index("分别")])]
     unit = fig.unit if fig.unit not in ("%", "‰", "数") else ""
     if len(mine) >= 2 and len(named) == len(mine) and all(len(n) >= 2 for n in named):
         named[:-1] = [n + _shared_tail(n, named[-1]) for n in named[:-1]]
@@ -815,7 +837,7 @@ def _sentence_subject(sentence: str, figure: TextFigure, own_words: str = "") ->
     first = re.sub(r"^(?:连续|先后|累计|共|全面|深入|大力|积极|持续)+", "", first)
     if re.match(r"[与同跟向对为]", first):
         return ""  # 先后与越南…等建立了交流合作机制: a partner, not what the sentence counts
-    subject = _LEAD_VERB.sub("", _trim(first))
+    subject = _without_lead_verb(_trim(first))
     subject = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:组织|开展|实施|推进|举办|推动|深化)", "", subject)
     subject = _keep_start(subject, 12)
     if _PREDICATE.search(subject):

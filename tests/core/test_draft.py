@@ -58,6 +58,14 @@ def test_what_a_verb_inside_a_key_phrase_did_is_a_key_phrase() -> None:
     assert "安康杯竞赛" not in facts["56.54万个"].keywords  # taking part: the contest counts no groups
 
 
+def test_a_verb_is_never_cut_from_its_complement() -> None:
+    # 新建成水库 is 新/建成/水库: stripping the counting verb 新建 would leave 成水库, no thing at all.
+    facts = by_figure(draft("全省新建成水库1060座。各级工会累计新建成职工书屋320家。").facts)
+    for fact in facts.values():
+        assert not any(k.startswith("成") for k in fact.keywords), fact.keywords
+    assert "新建成水库" in facts["1060座"].keywords
+
+
 def test_short_forms_leave_out_the_scope_and_the_measure_noun() -> None:
     facts = by_figure(draft("全省高速公路通车里程达到9947公里。2021年全省完成客运量2.8亿人次。").facts)
     assert {"高速公路通车里程", "高速公路"} <= set(facts["9947公里"].keywords)
