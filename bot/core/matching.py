@@ -217,6 +217,14 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
             by_sound = self._rank(self.pinyin_index(), set(pinyin_terms(text, self._syllable_table)), text, analysis,
                                   discount=self.params.pinyin_discount, min_key=self.params.pinyin_min_key)
             if decisive(by_sound, self.params) or (by_sound and (not ranked or by_sound[0].score > ranked[0].score)):
+                # Where sound finds no more of the best fact's key phrase than the characters did
+                # (no typo mended), the facts the characters found stay as its rivals: sound may
+                # find a typo's fact, not rule out the others (残疾人就业有多少: two facts say it).
+                seen = {c.fact.id: c.key for c in ranked}
+                if by_sound[0].key <= seen.get(by_sound[0].fact.id, 0.0) + _MENDED_KEY:
+                    heard = {c.fact.id for c in by_sound}
+                    rivals = [c for c in ranked if c.fact.id not in heard]
+                    by_sound = sorted([*by_sound, *rivals], key=lambda c: -c.score)
                 ranked, by_sound_used = by_sound, True
         match, reason = self._decide(question, ranked, analysis)
         if not ranked and vetoed:
@@ -655,6 +663,9 @@ def _same_amount(a: Fact, b: Fact) -> bool:
 
 
 _BROKEN_BOUND = re.compile(rf"(?:{BOUND_WORDS})\s*$")
+
+
+_MENDED_KEY = 0.05  # how much more of a key phrase sound must find than the characters to have mended a typo
 
 
 def decisive(ranked: list[Scored], p: Params) -> bool:

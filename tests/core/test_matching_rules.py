@@ -2072,3 +2072,20 @@ def test_whether_something_is_interesting_asks_for_no_figure(tmp_path: Path) -> 
     engine = drafted_engine(tmp_path, article, "archives")
     assert engine.explain("档案工作有意思吗?").reason.startswith("asks for no figure")
     assert figure(engine, "档案数字化率是多少") == "49.7%"
+
+
+def test_the_span_a_retrospective_covers_says_nothing_of_which_figure(tmp_path: Path) -> None:
+    article = ("全省水利工作\n10月24日\n\n水源工程。十年来,全省新建成水库1060座,全省水库总数达到7200座。"
+               "完成病险水库除险加固3200座。\n")
+    engine = drafted_engine(tmp_path, article, "water")
+    for said in ("", "这十年", "近十年来", "这些年"):
+        assert figure(engine, f"{said}新修了多少座水库") == "1060座", said
+
+
+def test_sound_mends_typos_but_does_not_rule_out_the_facts_the_characters_found(tmp_path: Path) -> None:
+    article = ("全省残疾人事业\n9月21日\n\n就业增收。十年来,全省城乡残疾人新增就业12.4万人。全省按比例安排"
+               "残疾人就业的单位达1.9万家,安排就业残疾人3.1万人。\n\n公共法律服务。全省共有公证员680人。\n")
+    engine = drafted_engine(tmp_path, article, "disabled")
+    # Every word is in two facts (新增就业 and 安排就业残疾人): no typo picks one of them.
+    assert figure(engine, "残疾人就业有多少") is None
+    assert figure(engine, "公正员有几个人") == "680人"  # 公正 for 公证: a typo sound mends
