@@ -465,6 +465,12 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 工业增加值年均增长9.3%,高于全国同期平均水平2.4个百分点: how much faster the thing grew.
             borrowed = re.sub(f"(?:{_CHANGE_ONLY.pattern})$", "", _subject_of(previous))
             keyword = borrowed + keyword
+        elif previous is not None and fig.unit == "倍" and not figures[i - 1].year and re.fullmatch(
+                r"[，,](?:是|为|相当于)[^，,；;]{0,12}", sentence[figures[i - 1].end:fig.start]):
+            # 累计完成水利投资4280亿元,是前十年的4.6倍: a multiple of the thing before, asked by its
+            # name (水利投资翻了几倍); what it is compared with (前十年) stays a key phrase too.
+            borrowed = _subject_of(previous)
+            noun, keyword = noun or keyword, borrowed + keyword
         elif previous is not None and fig.text.startswith("第") and re.fullmatch(r"[位居排列在全国省西部]*", keyword):
             # 森林蓄积量达到20.67亿立方米,居全国第二位: the rank of what the sentence measured.
             borrowed = _subject_of(previous)

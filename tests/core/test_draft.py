@@ -58,6 +58,12 @@ def test_what_a_verb_inside_a_key_phrase_did_is_a_key_phrase() -> None:
     assert "安康杯竞赛" not in facts["56.54万个"].keywords  # taking part: the contest counts no groups
 
 
+def test_a_multiple_of_the_figure_before_is_keyed_by_what_it_multiplies() -> None:
+    facts = by_figure(draft("十年来,全省累计完成水利投资4280亿元,是前十年的4.6倍。").facts)
+    assert any("水利投资" in k for k in facts["4.6倍"].keywords)
+    assert "前十年" in facts["4.6倍"].keywords  # what it is compared with, a key phrase too
+
+
 def test_a_verb_is_never_cut_from_its_complement() -> None:
     # 新建成水库 is 新/建成/水库: stripping the counting verb 新建 would leave 成水库, no thing at all.
     facts = by_figure(draft("全省新建成水库1060座。各级工会累计新建成职工书屋320家。").facts)
