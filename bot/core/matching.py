@@ -410,16 +410,15 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
     def _rules(self) -> tuple[Callable[[int, Analysis], str], ...]:
         """Every veto, in the order their reasons are told (the first that applies is the one told)."""
         return (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
-                self._veto_restriction, self._veto_code, self._veto_given_figure, self._veto_negation,
-                self._veto_modifier, self._veto_target, self._veto_said_later, self._veto_words_elsewhere,
-                self._veto_unsaid, self._veto_counted_elsewhere, self._veto_focus_unsaid, self._veto_other_measure,
-                self._veto_known_sibling, self._veto_year_unasked, self._veto_age_unasked, self._veto_bound,
-                self._veto_did_unasked, self._veto_done_to_unasked, self._veto_change_unasked,
+                self._veto_restriction, self._veto_other_cause, self._veto_code, self._veto_given_figure,
+                self._veto_negation, self._veto_modifier, self._veto_target, self._veto_said_later,
+                self._veto_words_elsewhere, self._veto_unsaid, self._veto_counted_elsewhere, self._veto_focus_unsaid,
+                self._veto_other_measure, self._veto_known_sibling, self._veto_year_unasked, self._veto_age_unasked,
+                self._veto_bound, self._veto_did_unasked, self._veto_done_to_unasked, self._veto_change_unasked,
                 self._veto_thing_unsaid, self._veto_head_unsaid, self._veto_whole_for_those_who,
-                self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item,
-                self._veto_other_measured, self._veto_one_of_many, self._veto_edition,
-                self._veto_doing_elsewhere, self._veto_other_count_measure, self._veto_other_people_counted,
-                self._veto_other_part, self._veto_negated_group)
+                self._veto_other_bound, self._veto_acted_on_unasked, self._veto_other_item, self._veto_other_measured,
+                self._veto_one_of_many, self._veto_edition, self._veto_doing_elsewhere, self._veto_other_count_measure,
+                self._veto_other_people_counted, self._veto_other_part, self._veto_negated_group)
 
     def _number_of(self, text: str) -> tuple[str, ...]:
         """The words of the thing whose number is asked, right before 有多少: the nouns at its

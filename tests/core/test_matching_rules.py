@@ -2089,3 +2089,13 @@ def test_sound_mends_typos_but_does_not_rule_out_the_facts_the_characters_found(
     # Every word is in two facts (新增就业 and 安排就业残疾人): no typo picks one of them.
     assert figure(engine, "残疾人就业有多少") is None
     assert figure(engine, "公正员有几个人") == "680人"  # 公正 for 公证: a typo sound mends
+
+
+def test_a_cause_the_sentence_does_not_name_is_another_figure(tmp_path: Path) -> None:
+    article = ("全省水利与外事\n10月24日\n\n防灾减灾。十年来,全省因洪涝灾害死亡失踪人数比前十年下降了68%。\n\n"
+               "人员往来。全省因公出国(境)5.8万人次。\n")
+    engine = drafted_engine(tmp_path, article, "causes")
+    assert figure(engine, "因洪涝灾害死亡失踪人数下降了多少") == "68%"
+    assert "干旱" in _ruled_out(engine, "因干旱死亡人数下降了多少?", "68%")
+    assert figure(engine, "因私出国人次是多少?") is None  # 私 is no 公
+    assert figure(engine, "因公出国多少人次") == "5.8万人次"

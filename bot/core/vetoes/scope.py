@@ -23,6 +23,8 @@ _COUNT_FRAME = re.compile(r"共|累计|现有|有|先后|已")
 PER_HEAD = frozenset({"人均", "生均", "平均"})
 _CATEGORY = re.compile(r"等|这类|之类|这些|那些|一类|各类|各种|总共|一共|合计|加起来")  # asks for the whole list
 _SHARE_OF = re.compile(r"占[^\d%‰]*")
+# What caused it (因干旱死亡, 因病致贫); not 因为 (because), 因此, 因素, 原因.
+_CAUSE = re.compile(r"(?<![原基诱])因(?![为此而素地])([\u4e00-\u9fff]{1,6})")
 
 
 def _says_group(context: str, group: str) -> bool:
@@ -106,6 +108,18 @@ class ScopeVetoes(Readings):
         opens = clause.find(place)
         return (clause == self._clauses[j] and 0 <= opens < min(self._clause_positions[i], self._clause_positions[j])
                 and not any(r in self._counted[i] for r in self._restrictors))
+
+    def _veto_other_cause(self, i: int, analysis: Analysis) -> str:
+        # 因洪涝灾害死亡失踪人数下降了68%, asked 因干旱死亡人数下降了多少: of another cause. (Only
+        # where the sentence names a cause: of one that names none, other rules judge the words.)
+        asked = _CAUSE.search(analysis.text)
+        if asked is None:
+            return ""
+        cause = tagged(asked.group(1))[0][0]
+        sentence = self._sentences[i]
+        if cause in sentence or _CAUSE.search(sentence) is None:
+            return ""
+        return f"the question asks about what {cause} caused; the sentence names another cause"
 
     def _veto_restriction(self, i: int, analysis: Analysis) -> str:
         if _PER_POPULATION.search(self._clauses[i]) and not _PER_POPULATION_ASKED.search(analysis.text):
