@@ -127,6 +127,8 @@ _CONFIRMS = re.compile(r"是不是|是否|吗|没有|还是|对不对|对吗|有
 
 _QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|怎|如何|多[大长高远久重宽]|how|what|which|when")
 _SINGLE_YEAR = re.compile(r"当年|那一年|这一年|全年|单年")
+# 十年来, 这10年, 近十年, 累计: the whole span of the years, which no figure of one of them tells.
+_WHOLE_SPAN = re.compile(r"(?:10|十|几)年(?:来|间|里|中)|(?:这|近|过去)(?:10|十|几)年|累计|以来")
 
 _BEFORE_WORDS = re.compile(r"原来|以前|之前|当初|起初|最初|刚开始|过去|那时|此前|十年前|10年前|起步时|原先|早先"
                            r"|上世纪|上个世纪|\d0年代"  # 由上世纪80年代的193头增加到300头
@@ -241,6 +243,7 @@ class Analysis:
     doing: str = ""  # 多少人创业: what the people asked did
     superlative: str = ""  # 最多的一笔, 最高: the extreme of something, which a total is not
     single_year: bool = False  # 当年, 那一年: one year, not a total since then
+    whole_span: bool = False  # 十年来, 累计: the whole span of years, not one year of it
     confirms: bool = False  # 是不是十届, 办了两届吗: checks a figure the question gives
     asks_what: bool = False  # 有什么优惠: asks what, not how many (a named figure like 1+10 may answer)
     text: str = ""  # the normalised asking part
@@ -378,6 +381,7 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
                                         *_ORDINAL.findall(constraint_text), *_SEX_GROUP.findall(constraint_text),
                                         *(g for pair in _GRADE.findall(constraint_text) for g in pair if g)))),
         single_year=bool(_SINGLE_YEAR.search(constraint_text)),
+        whole_span=bool(_WHOLE_SPAN.search(constraint_text)),
         # (国家级高原训练基地有5个？: a figure and no question word checks the figure too.)
         confirms=bool(_CONFIRMS.search(normalized)) or (
             re.search(r"\d", normalized) is not None and _QUESTION_WORD.search(normalized) is None),

@@ -2099,3 +2099,14 @@ def test_a_cause_the_sentence_does_not_name_is_another_figure(tmp_path: Path) ->
     assert "干旱" in _ruled_out(engine, "因干旱死亡人数下降了多少?", "68%")
     assert figure(engine, "因私出国人次是多少?") is None  # 私 is no 公
     assert figure(engine, "因公出国多少人次") == "5.8万人次"
+
+
+def test_a_year_that_opens_the_sentence_dates_its_first_figure_and_no_whole_span(tmp_path: Path) -> None:
+    article = ("全省法院工作\n9月20日\n\n审判执行。十年来,全省法院共受理各类案件682.4万件。2021年,全省法院受理"
+               "案件91.6万件,是2012年的2.3倍;法官人均办案数由2012年的86件增加到2021年的268件。\n")
+    engine = drafted_engine(tmp_path, article, "courts")
+    # 2021 is tied to 268件 too, but the sentence opens with it: 91.6万件 is of 2021.
+    assert figure(engine, "2021年全省法院受理案件多少件?") == "91.6万件"
+    # The whole span asked: the year's figure is one of its years.
+    assert figure(engine, "十年来全省法院一共受理了多少案件?") == "682.4万件"
+    assert "whole span" in _ruled_out(engine, "十年来全省法院一共受理了多少案件?", "91.6万件")

@@ -85,6 +85,10 @@ class TimeVetoes(Readings):
         whole = self._whole_said_before(i)
         if whole is not None and self._year_fits(whole, year):
             return True  # 2021年的3144亿元…其中出口1416亿元: a part is of its whole's year
+        if fact.sentence.startswith(f"{year}年") and self._opening_year_dates(i):
+            # 2021年，全省法院受理案件91.6万件…增加到2021年的268件: the opening year dates the
+            # figures up to the next year said, though a later figure is tied to it too.
+            return True
         if year in self._contexts[i]:
             tied = [j for j in self._same_sentence[fact.sentence] if j != i and re.search(
                 f"{year}年{_YEAR_TIE}{re.escape(self.kb.facts[j].figure)}", fact.sentence)]
@@ -114,6 +118,9 @@ class TimeVetoes(Readings):
             return f"the question asks for the {analysis.superlative}; the sentence gives no extreme"
         if analysis.single_year and "以来" in context:
             return "the question asks about one year, the figure is a total since then"
+        if analysis.whole_span and not analysis.years and not self._is_year[i] and self._opening_year_dates(i):
+            # 十年来一共受理了多少案件, of 2021年，全省法院受理案件91.6万件: a year of the span, not all of it.
+            return "the question asks about the whole span of years, the figure is of one year"
         # 一年 (鲜切花一年产量): a quantity that is yearly by nature answers, said so or not; a total
         # of years, or a count of what stands (驿站), does not.
         # (Said of this figure: 地区生产总值达到2860亿元，年均增长9.8% says 年均 of the change only.)
@@ -136,6 +143,14 @@ class TimeVetoes(Readings):
                                       for w in analysis.times):
             return "the question names a period the sentence does not"
         return ""
+
+    def _opening_year_dates(self, i: int) -> bool:
+        """The year the sentence opens with dates the figure: no other year (but one compared
+        with) and no span (十年来, 累计) stands between them."""
+        sentence = self.kb.facts[i].sentence
+        head = sentence[:max(self._positions[i], 0)]
+        return (re.match(r"(?:19|20)\d\d年", sentence) is not None
+                and not _YEAR_NOT_COMPARED.search(head, 5) and not CUMULATIVE.search(head))
 
     def _veto_edition(self, i: int, analysis: Analysis) -> str:
         # 第十四届全国运动会上获得12枚金牌, asked 十三运 (第十三届) 拿了几枚金牌: one edition of an
