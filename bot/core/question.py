@@ -65,8 +65,9 @@ _KIND_NOUNS = frozenset({*_COUNT_NOUNS, "资金", "经费", "费用", "投资", 
 # Units a search-box question writes as a word of their own ("出访 人次").
 _BARE_UNITS = frozenset({"人次", "户次", "个次", "平方米", "批", "届", "项", "件", "场", "元", "家", "户"})
 
-# A reverse question asks what a figure is: "329.69亿元是用在哪方面的钱", "6.72万名说的是什么人".
-_REVERSE_ASK = re.compile(r"什么|啥|哪|指的|说的是|代表|意思|干嘛|用途|用在|对应")
+# A reverse question asks what a figure is: "329.69亿元是用在哪方面的钱", "6.72万名说的是什么人",
+# "21.3亿元是怎么来的" (where it comes from: its sentence says).
+_REVERSE_ASK = re.compile(r"什么|啥|哪|指的|说的是|代表|意思|干嘛|用途|用在|对应|怎么来|怎么回事|来源|出处|来自")
 
 _ASKS_WHAT = re.compile(r"有什么|是什么|有哪些|是哪些|什么样|怎么样|干什么|做什么")
 
@@ -100,7 +101,7 @@ _MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨�
 _SEX_GROUP = re.compile(r"(?<![妇子少])[女男](?:职工|教师|干部|工人|学生|运动员|员工|农民工|医生|护士|科学家|科技工作者"
                         r"|教练|演员|作家|企业家|代表|委员|党员|村民|性|劳模|工匠|能手|状元|模范|司机"
                         # 女调解员, 女退役军人, 女传承人: any noun of people
-                        r"|[\u4e00-\u9fff]{0,2}?[员者师匠士]|[\u4e00-\u9fff]{1,3}?人)")
+                        r"|[\u4e00-\u9fff]{0,2}?[员者师匠士]|[\u4e00-\u9fff]{1,3}?人|[\u4e00-\u9fff](?<![器五感])官)")
 
 # 重大事故, 较大事故: the grades of accidents (特别重大, 重大, 较大; 一般 is too common a word).
 _ACCIDENT_GRADE = r"(?:重特大|特别重大|重大|较大)(?=[\u4e00-\u9fff]{0,4}事故)"
@@ -300,7 +301,7 @@ _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至)((?:19|20)\d\d)年")
 
 # A word for people: listed, or ending as nouns of people end (律师, 店员, 记者, 护士, 工匠, 学生).
 _PEOPLE_WORD = re.compile(r"职工|工人|群众|农民工?|劳模|模范|代表|人才|干部|能手|选手|游客|旅客|乘客|观众"
-                          r"|[\u4e00-\u9fff]*[员者师匠士生人工]")
+                          r"|[\u4e00-\u9fff]*[员者师匠士生人工]|[\u4e00-\u9fff]+(?<![器五感])官")
 
 
 def _head_noun(text: str, start: int) -> str:
@@ -331,7 +332,8 @@ _PEOPLE_AFTER = re.compile(r"(?:多少|几)(名|位)?(?:职工|工人|学生|教
 # one, or any word ending as nouns of people end: 律师, 店员, 记者, 护士, 工匠); 个 after it still
 # counts people, so a count of cases (8000多件) is no answer to 律师有多少个.
 _PEOPLE_BEFORE = re.compile(r"(?:职工|工人|学生|干部|群众|农民工|劳模|能手|游客|旅客|乘客|观众|老年人|老人|儿童|孤儿"
-                            r"|[\u4e00-\u9fff](?<!或)[员者师匠士]|(?<=[\u4e00-\u9fff]{2}的)人)"
+                            # (法官, 检察官, 外交官; not 器官, 五官, 感官)
+                            r"|[\u4e00-\u9fff](?<!或)[员者师匠士]|[\u4e00-\u9fff](?<![器五感])官|(?<=[\u4e00-\u9fff]{2}的)人)"
                             r"(?:是|有|为|达到|达|共|一共|总共|累计)*(?:多少|几)个?"
                             r"(?![个项所家次批届元人户名位件场年月天日倍成岁])")
 _RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|达到|达|大概|大约|保持在|维持在|在|能|可以|可|到"

@@ -62,6 +62,7 @@ def test_reverse_lookups(engine: Engine) -> None:
     assert match.answered
     assert [f.figure for f in match.facts] == ["13个"]
     assert engine.ask("12.6亿元是用在哪方面的钱?").facts[0].figure == "12.6亿元"
+    assert engine.ask("12.6亿元是怎么来的").reverse  # where it comes from: its sentence
     assert not engine.ask("1").answered  # a bare digit is no figure
     # A word that asks for no figure (是谁) does not stop a reverse lookup of a figure the sources give.
     assert engine.ask("12.6亿元是谁投入的，用在哪方面?").reverse
@@ -2099,6 +2100,13 @@ def test_a_cause_the_sentence_does_not_name_is_another_figure(tmp_path: Path) ->
     assert "干旱" in _ruled_out(engine, "因干旱死亡人数下降了多少?", "68%")
     assert figure(engine, "因私出国人次是多少?") is None  # 私 is no 公
     assert figure(engine, "因公出国多少人次") == "5.8万人次"
+
+
+def test_online_is_one_way_however_it_is_said(tmp_path: Path) -> None:
+    article = "全省智慧法院\n9月20日\n\n智慧法院。全省法院网上开庭12.8万场次。\n"
+    engine = drafted_engine(tmp_path, article, "online")
+    assert figure(engine, "在线开庭开了多少场") == "12.8万场次"
+    assert figure(engine, "线上开庭有多少场次") == "12.8万场次"
 
 
 def test_a_year_that_opens_the_sentence_dates_its_first_figure_and_no_whole_span(tmp_path: Path) -> None:

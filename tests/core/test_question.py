@@ -19,6 +19,7 @@ def test_the_asking_clause_is_found_after_a_backstory() -> None:
     ("多少人次参加", "人次"), ("职工驿站有多少", "多少"), ("法律援助案件的胜诉率是多少", "%"),
     ("女职工占比多少", "%"), ("查出了多少例", "例"), ("就业比例保持在什么水平", "%"), ("蹲点几个月", "月"),
     ("鸟类有多少种", "种"),
+    ("女法官有多少个", "人"), ("检察官有几个", "人"), ("器官有多少个", "个"),  # 法官 are people, 器官 are not
 ])
 def test_the_unit_asked_for_may_stand_before_the_question_word(text: str, unit: str) -> None:
     assert asked_unit(text) == unit
