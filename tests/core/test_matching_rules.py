@@ -2109,6 +2109,12 @@ def test_online_is_one_way_however_it_is_said(tmp_path: Path) -> None:
     assert figure(engine, "线上开庭有多少场次") == "12.8万场次"
 
 
+def test_being_sentenced_is_said_either_way(tmp_path: Path) -> None:
+    article = "全省刑事审判\n9月20日\n\n刑事审判。审结毒品犯罪案件9.8万件,判处毒品犯罪分子10.6万人。\n"
+    engine = drafted_engine(tmp_path, article, "sentences")
+    assert figure(engine, "毒品犯罪被判刑的有多少人?") == "10.6万人"
+
+
 def test_a_year_that_opens_the_sentence_dates_its_first_figure_and_no_whole_span(tmp_path: Path) -> None:
     article = ("全省法院工作\n9月20日\n\n审判执行。十年来,全省法院共受理各类案件682.4万件。2021年,全省法院受理"
                "案件91.6万件,是2012年的2.3倍;法官人均办案数由2012年的86件增加到2021年的268件。\n")
