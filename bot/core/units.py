@@ -27,7 +27,8 @@ UNIT_FAMILY = {
     "月": "duration", "天": "duration", "工作日": "duration", "小时": "duration", "分钟": "duration",
     "秒": "duration", "日期": "date",
     "长度": "length", "公里": "length", "千米": "length", "米": "length",
-    "面积": "area", "亩": "area", "公顷": "area", "平方公里": "area", "平方千米": "area", "平方米": "area",
+    "面积": "area", "亩": "area", "亩次": "area", "公顷": "area", "平方公里": "area", "平方千米": "area",
+    "平方米": "area",
 }
 # Units that count people or things one by one (an age or a bare number answers none of them).
 COUNTING_UNITS = frozenset({"人", "名", "位", "个", "家", "户", "人次"})

@@ -2115,6 +2115,18 @@ def test_being_sentenced_is_said_either_way(tmp_path: Path) -> None:
     assert figure(engine, "毒品犯罪被判刑的有多少人?") == "10.6万人"
 
 
+def test_a_threshold_asked_picks_the_figure_that_sets_it(tmp_path: Path) -> None:
+    article = ("全省供销合作社\n9月22日\n\n社有企业。全省社有企业发展到486家,资产总额达到298亿元。其中,"
+               "年销售额超亿元的企业37家。\n\n统防统治。开展统防统治面积累计达1250万亩次。\n")
+    engine = drafted_engine(tmp_path, article, "coops")
+    assert figure(engine, "年销售额超过一亿元的企业有几家") == "37家"
+    assert "counts them all" in _ruled_out(engine, "社有企业卖货超过一个亿的有几家", "486家")
+    # Another threshold: neither the 37 above 1亿 nor the 486 of every size.
+    assert figure(engine, "年销售额超十亿元的社有企业有多少家?") is None
+    assert "another threshold" in _ruled_out(engine, "年销售额超十亿元的社有企业有多少家?", "37家")
+    assert figure(engine, "统防统治面积有多少亩") == "1250万亩次"  # 亩次, no 亩 lost from its unit
+
+
 def test_a_year_that_opens_the_sentence_dates_its_first_figure_and_no_whole_span(tmp_path: Path) -> None:
     article = ("全省法院工作\n9月20日\n\n审判执行。十年来,全省法院共受理各类案件682.4万件。2021年,全省法院受理"
                "案件91.6万件,是2012年的2.3倍;法官人均办案数由2012年的86件增加到2021年的268件。\n")

@@ -5,7 +5,9 @@ year where none is asked, a bound that names a kind, a change, another measure o
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
+from bot.core.numerals import chinese_to_digits
 from bot.core.question import Analysis
 from bot.core.readings import KIND_REASON, MEASURE, TOTAL_ASKED, Readings
 from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY
@@ -13,6 +15,11 @@ from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY
 _ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
 _BOUND_ASKED = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")  # 6级以上, 80岁以上
+# 年销售额超亿元的企业, 超过10亿元的, 1000万元以上的: a threshold that picks what is counted. (A
+# bare magnitude, 超亿元, is one of it; 的 after it: it qualifies a noun, it is not the figure.)
+_THRESHOLD = re.compile(r"(?:超过?|逾|高于|大于|多于|不少于|不低于)(\d+(?:\.\d+)?)?个?([十百千万亿]*)[元人户家吨亩]?的"
+                        r"|(\d+(?:\.\d+)?)([十百千万亿]*)[元人户家吨亩]?及?以上的")
+_MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 # A change asked by its verb, or by more or less once 多少 is set aside (少损失多少钱, 多下多少水);
 # 降水 is no 降.
 _CHANGE_WORD = re.compile(r"[增加多减少省]|降(?!水)|提高|提升|上升|涨|升|压缩|缩短|变化|翻"
@@ -77,6 +84,19 @@ class KindVetoes(Readings):
                 return f"the question asks above or below {number}{unit}; the sentence gives {written[0]}{unit}"
         return ""
 
+    def _veto_other_threshold(self, i: int, analysis: Analysis) -> str:
+        # 年销售额超亿元的企业37家, asked 超十亿元的企业有多少家: those above another threshold;
+        # 社有企业486家, asked the same: all of them, not those above it.
+        asked = _thresholds(analysis.text)
+        if not asked or analysis.confirms:
+            return ""
+        written = _thresholds(chinese_to_digits(self._clauses[i]))
+        if not written:
+            return "the question counts those above a threshold; the figure counts them all"
+        if not asked & written:
+            return "the question counts those above another threshold than the sentence"
+        return ""
+
     def _veto_bound(self, i: int, analysis: Analysis) -> str:
         # 56人以上大班额: the figure tells which classes are counted; it answers a question about
         # that bound (大班额是多少人以上), not one that counts people.
@@ -136,3 +156,17 @@ class KindVetoes(Readings):
         first = "个" if fact.figure.endswith("个" + unit) else unit[0]
         said = rf"(?<![\d.]){re.escape(digits.group())}[多余]?(?:万亿|万|亿)?{re.escape(first)}"
         return re.search(said, text) is not None
+
+
+def _thresholds(text: str) -> set[Decimal]:
+    """The values of the thresholds `text` sets: 超亿元的 -> 1亿, 超过10亿元的 -> 10亿."""
+    values = set()
+    for m in _THRESHOLD.finditer(text):
+        digits, magnitude = (m.group(1), m.group(2)) if m.group(1) or m.group(2) else (m.group(3), m.group(4))
+        if not digits and not magnitude:
+            continue
+        value = Decimal(digits or "1")
+        for unit in magnitude:
+            value *= _MAGNITUDE[unit]
+        values.add(value)
+    return values
