@@ -2127,6 +2127,15 @@ def test_a_threshold_asked_picks_the_figure_that_sets_it(tmp_path: Path) -> None
     assert figure(engine, "统防统治面积有多少亩") == "1250万亩次"  # 亩次, no 亩 lost from its unit
 
 
+def test_a_change_since_a_year_is_of_that_year_and_a_yearly_supply_of_one_year(tmp_path: Path) -> None:
+    article = ("全省供销合作社\n9月22日\n\n经营效益。2021年,全省供销合作社系统实现销售总额1586亿元,是2012年的3.1倍;"
+               "实现利润总额12.8亿元,比2012年增加9.6亿元。\n\n农资保供。全省供销合作社系统年供应化肥280万吨。\n")
+    engine = drafted_engine(tmp_path, article, "profits")
+    assert figure(engine, "利润总额比2012年多了多少?") == "9.6亿元"
+    assert figure(engine, "2012年供销系统的利润总额是多少?") is None  # the change is no level of 2012
+    assert figure(engine, "供销社一年供应多少化肥") == "280万吨"
+
+
 def test_a_year_that_opens_the_sentence_dates_its_first_figure_and_no_whole_span(tmp_path: Path) -> None:
     article = ("全省法院工作\n9月20日\n\n审判执行。十年来,全省法院共受理各类案件682.4万件。2021年,全省法院受理"
                "案件91.6万件,是2012年的2.3倍;法官人均办案数由2012年的86件增加到2021年的268件。\n")

@@ -12,9 +12,10 @@ from bot.core.readings import CUMULATIVE, FROM_YEAR, Readings
 
 # 一年大概多少, 每年多少: asked of a figure said per year (年均保持在1.9万人左右).
 _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
-# A measure said per year by its name: 年货运量, 年吞吐能力, 年产值 (not 2021年货运量, a year's).
+# A measure said per year by its name: 年货运量, 年吞吐能力, 年产值, 年接待观众2000万人次 (not
+# 2021年货运量, a year's).
 _YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入|补助|补贴|津贴|工资)"
-                             r"|接待|加工|生产|处理|发电|供水|吞吐|销售|输送|产)")  # (年接待观众2000万人次)
+                             r"|接待|加工|生产|处理|发电|供水|供应|回收|交易|消费|吞吐|销售|输送|产)")
 _LATEST = frozenset({"去年"})
 _YEAR_NOT_COMPARED = re.compile(r"(?<![比较是与同])(?:19|20)\d\d年")  # (比2012年, 是2012年的: compared)
 # 每月, 一个月: asked of a figure said per month (月人均, 月均, 每人每月).
@@ -71,6 +72,8 @@ class TimeVetoes(Readings):
             # 从2012年的5386所增加到2021年的12438所,毛入园率从48.95%提高到90.23%: a change said
             # without years runs over the article's period like the one before it.
             return True
+        if re.search(f"(?:比|较|同){year}年[^，,；;。\\d]{{0,8}}{re.escape(fact.figure)}", fact.sentence):
+            return True  # 比2012年增加9.6亿元: a change since the year compared with
         if (year in fact.sentence and fact.unit != "倍" and not self._change_stated[i]
                 and all(re.match(r"[比较]|是|同|与", fact.sentence[max(0, m.start() - 1):m.start()])
                         for m in re.finditer(f"{year}年", fact.sentence))):
