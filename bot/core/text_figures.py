@@ -24,6 +24,7 @@ _UNITS = sorted(
         "千伏安 兆瓦 千瓦时 千瓦 立方米 标箱 公斤 千克",
         "微克/立方米 毫克/立方米",
         "平方公里 平方千米 公顷 立方 升 克 美元 欧元 港元 日元 英镑",
+        "Tbps Gbps Mbps TB PB T",  # bandwidth and storage (出省带宽28T); not G, the 5G of a network
     )).split(),
     key=len, reverse=True,
 )
@@ -31,8 +32,9 @@ _UNIT = "|".join(map(re.escape, dict.fromkeys(_UNITS)))
 _MEDALS = re.compile(r"(?<![\d.])(\d+)金(?:(\d+)银)?(?:(\d+)铜)?(?=[，,。；;、和及]|$)")
 _DATE_FIGURE = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[日号](?![\d内])")
 DIGIT_FIGURE = re.compile(
-    rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(多|余)?(万亿|万|亿)?(多|余)?(%|‰|{_UNIT})?(多|余)?"
-    r"(?![A-Za-z])"  # 5A级景区, 5G基站: a grade or a name, no figure
+    rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(?!\d|\.\d)(多|余)?(万亿|万|亿)?(多|余)?(%|‰|{_UNIT})?(多|余)?"
+    # 5A级景区, 5G基站: a grade or a name, no figure (nor its first digits: 2 of 28G)
+    r"(?![A-Za-z])"
 )
 # 从2012年的…增加到, 由上世纪80年代的193头增加到300头: where the first side of a change starts.
 CHANGE_FROM = re.compile(r"从|(?<![自理缘来经])由")

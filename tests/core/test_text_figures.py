@@ -85,3 +85,9 @@ def test_a_score_in_points_and_minutes_are_two_units() -> None:
 def test_pages_and_volumes_are_units() -> None:
     found = {f.text: f.unit for f in find_figures("修复破损档案28万页,馆藏档案达到1650万卷(件)。")}
     assert found == {"28万页": "页", "1650万卷": "卷"}
+
+
+def test_a_bandwidth_in_latin_letters_is_a_figure_and_a_code_is_no_piece_of_one() -> None:
+    assert texts("全省互联网出省带宽达到28T,比2012年增长约60倍") == [("28T", "T"), ("2012年", "年"), ("60倍", "倍")]
+    assert texts("开展统防统治面积累计达1250万亩次") == [("1250万亩次", "亩次")]
+    assert texts("建成28G骨干网") == []  # a name with a letter, and no 2 cut from it
