@@ -419,7 +419,9 @@ class Readings:
         if at < 2:
             return ""
         word, tag = tagged(text[:at])[-1]
-        return word if len(word) >= 2 and tag in NOUN_TAGS and tag != "vn" and not self._holds_scope(word) else ""
+        # (4g of 自然村4g覆盖率: a name in Latin letters names a kind as a noun does.)
+        noun = (tag in NOUN_TAGS and tag != "vn") or tag == "eng"
+        return word if len(word) >= 2 and noun and not self._holds_scope(word) else ""
 
     def _whole_said_before(self, i: int) -> int | None:
         """The figure of i's sentence that i is a part of (其中 between them), of its kind of unit."""

@@ -2136,6 +2136,16 @@ def test_a_change_since_a_year_is_of_that_year_and_a_yearly_supply_of_one_year(t
     assert figure(engine, "供销社一年供应多少化肥") == "280万吨"
 
 
+def test_a_density_asked_is_no_total_and_a_kind_in_latin_letters_is_a_kind(tmp_path: Path) -> None:
+    article = ("全省信息通信\n9月24日\n\n网络设施。全省累计建成5G基站5.3万个,每万人拥有5G基站11.3个。\n\n"
+               "宽带普及。行政村通光纤和通4G比例均达到100%,自然村4G覆盖率达到95.6%。\n")
+    engine = drafted_engine(tmp_path, article, "telecom")
+    assert figure(engine, "平均一万个人有几个5G基站") == "11.3个"
+    assert "per so many people" in _ruled_out(engine, "平均一万个人有几个5G基站", "5.3万个")
+    assert figure(engine, "自然村4G覆盖率是多少") == "95.6%"
+    assert figure(engine, "自然村光纤覆盖率是多少?") is None  # 光纤 is said of the 行政村, 4G of this one
+
+
 def test_a_year_that_opens_the_sentence_dates_its_first_figure_and_no_whole_span(tmp_path: Path) -> None:
     article = ("全省法院工作\n9月20日\n\n审判执行。十年来,全省法院共受理各类案件682.4万件。2021年,全省法院受理"
                "案件91.6万件,是2012年的2.3倍;法官人均办案数由2012年的86件增加到2021年的268件。\n")
