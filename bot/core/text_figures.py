@@ -46,7 +46,8 @@ PLACES_LISTED = r"等(?:地区|地|国家(?!级)|国(?!家)|省|市)"
 _RANK_FIGURE = re.compile(r"第([一两二三四五六七八九十]{1,3}|\d{1,3})(位|名)"
                           r"|(?<=[居排列])[\u4e00-\u9fff]{0,6}?(第([一两二三四五六七八九十]{1,3}|\d{1,3}))"
                           r"(?![\u4e00-\u9fff\d])")
-_PER_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)/(10万|万|千|百|10万人|万人|千人)")
+# 孕产妇死亡率12.32/10万, 移动电话普及率106.8部/百人: a rate per so many (people).
+_PER_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)([\u4e00-\u9fff]?)/(10万人|万人|千人|百人|10万|万|千|百)")
 _CN = "两二三四五六七八九十百千"
 # Chinese-numeral counts: 两届, 五项工作, 四级联动, 十年. A lone 一 is a word (一线, 一批) and so is
 # a numeral after 第/每/哪 (第二届 is an ordinal, not a count).
@@ -79,7 +80,7 @@ def find_figures(sentence: str) -> list[TextFigure]:
         out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(0), "日期"))
         taken.append((m.start(), m.end()))
     for m in _PER_FIGURE.finditer(sentence):  # 孕产妇死亡率12.32/10万: a rate per so many
-        out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(m.group(1)), "/" + m.group(2)))
+        out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(m.group(1)), m.group(2) + "/" + m.group(3)))
         taken.append((m.start(), m.end()))
     for m in _RANK_FIGURE.finditer(sentence):
         numeral = m.group(1) or m.group(4)

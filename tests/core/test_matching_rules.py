@@ -2146,6 +2146,13 @@ def test_a_density_asked_is_no_total_and_a_kind_in_latin_letters_is_a_kind(tmp_p
     assert figure(engine, "自然村光纤覆盖率是多少?") is None  # 光纤 is said of the 行政村, 4G of this one
 
 
+def test_a_rate_per_hundred_people_answers_a_rate_however_the_device_is_named(tmp_path: Path) -> None:
+    article = "全省信息通信\n9月24日\n\n行业发展。全省移动电话用户达到5010万户,移动电话普及率达到106.8部/百人。\n"
+    engine = drafted_engine(tmp_path, article, "phones")
+    assert figure(engine, "全省移动电话普及率是多少?") == "106.8部/百人"
+    assert figure(engine, "手机普及率是多少") == "106.8部/百人"
+
+
 def test_a_year_that_opens_the_sentence_dates_its_first_figure_and_no_whole_span(tmp_path: Path) -> None:
     article = ("全省法院工作\n9月20日\n\n审判执行。十年来,全省法院共受理各类案件682.4万件。2021年,全省法院受理"
                "案件91.6万件,是2012年的2.3倍;法官人均办案数由2012年的86件增加到2021年的268件。\n")

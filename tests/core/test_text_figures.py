@@ -91,3 +91,8 @@ def test_a_bandwidth_in_latin_letters_is_a_figure_and_a_code_is_no_piece_of_one(
     assert texts("全省互联网出省带宽达到28T,比2012年增长约60倍") == [("28T", "T"), ("2012年", "年"), ("60倍", "倍")]
     assert texts("开展统防统治面积累计达1250万亩次") == [("1250万亩次", "亩次")]
     assert texts("建成28G骨干网") == []  # a name with a letter, and no 2 cut from it
+
+
+def test_a_rate_per_hundred_people_keeps_its_measure_word() -> None:
+    assert texts("移动电话普及率达到106.8部/百人。") == [("106.8部/百人", "部/百人")]
+    assert texts("孕产妇死亡率12.32/10万") == [("12.32/10万", "/10万")]
