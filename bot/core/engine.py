@@ -26,6 +26,11 @@ from bot.core.question import asking_part, asks_change
 from bot.core.screening import MAX_QUESTION_CHARS
 from bot.core.vetoes.scope import PER_HEAD
 
+# 前10年, 2012年, 以前: the other side of 比…少了多少 when it is a time, not a thing: a change of
+# the one thing asked, over time.
+_A_TIME = re.compile(r"(?:前|近|过去|上|去)?(?:\d+|几)?年(?:前|底|末)?|(?:19|20)\d\d年(?:底|末)?"
+                     r"|以前|过去|原来|当初|之前")
+
 
 @dataclass(frozen=True)
 class Engine:
@@ -121,13 +126,23 @@ class Engine:
         best = match.best if match.answered else None
         normalize = self.matcher.normalizer.normalize
         # (翻了几倍 is answered by 是2012年的1.9倍: a multiple asked, one printed.)
-        if best is not None and not self.deriver.side_of_change(best) and all(
-                mentions(normalize(best.sentence), item) for item in combination.unresolved) and (
+        if best is not None and not self.deriver.side_of_change(best) and self._speaks_of(
+                normalize(best.sentence), combination.unresolved, states_change(best)) and (
                 not asks_change(text) or states_change(best) or best.unit in ("年", "月", "天")
                 or (best.unit == "倍" and re.search(r"几倍|多少倍", text) is not None)):
             return match
         offered = tuple(Candidate(f, 0.0) for f in combination.inputs) or match.alternatives
         return Match(question, False, (), match.score, offered)
+
+    @staticmethod
+    def _speaks_of(sentence: str, items: tuple[str, ...], change: bool) -> bool:
+        """The sentence says every item of the question; where one is a time (火灾受伤的人比前10年少了
+        多少) and the sentence states a change since it, the thing asked is the matcher's to judge."""
+        times = [item for item in items if _A_TIME.fullmatch(item)]
+        things = [item for item in items if item not in times]
+        if not all(mentions(sentence, item) for item in times):
+            return False
+        return all(mentions(sentence, item) for item in things) or (change and bool(times) and len(things) == 1)
 
     @staticmethod
     def _of_unasked_kind(fact: Fact, explanation: Explanation) -> bool:
@@ -169,8 +184,21 @@ class Engine:
         return first if reading.binding else alone
 
     def explain(self, question: str) -> Explanation:
-        """The answer with how it was reached, for whoever debugs a miss (`python -m bot why`)."""
-        return self.matcher.explain(question)
+        """The answer with how it was reached, for whoever debugs a miss (`python -m bot why`):
+        the matcher's ranking, and what the engine made of it when the question asks for a change,
+        sum or comparison (a figure computed, or the matcher's answer set aside)."""
+        explanation = self.matcher.explain(question)
+        answer = self._answer(question)
+        found = explanation.match
+        if answer.derived is not None:
+            then = f"computed {answer.derived.formula}"
+        elif answer.refusal:
+            then = f"refused: {answer.refusal}"
+        elif answer.answered == found.answered and answer.facts == found.facts:
+            return explanation
+        else:
+            then = "set aside: the question compares or sums things its sentence does not all speak of"
+        return replace(explanation, match=answer, reason=f"{explanation.reason}; then {then}")
 
     def fact(self, fact_id: str) -> Fact | None:
         return self.kb.by_id.get(fact_id)

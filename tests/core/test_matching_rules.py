@@ -100,6 +100,10 @@ def test_explain_says_why(engine: Engine) -> None:
     assert any("120个" in line and "time: the fact is before" in line for line in lines)
     assert lines[-1].startswith("decision: answered 120个")
     assert engine.explain("曲靖的公共图书馆有多少个?").lines()[-1].startswith("decision: declined")
+    # What the engine made of the ranking is the decision told, as `ask` gives it.
+    computed = engine.explain("公共图书馆比2012年增加了多少个")
+    assert computed.match == engine.ask("公共图书馆比2012年增加了多少个")
+    assert computed.lines()[-1].endswith("then computed 156个 − 120个 = 36个)")
 
 
 def test_a_what_question_gets_no_quantity(engine: Engine) -> None:
@@ -2151,6 +2155,15 @@ def test_a_rate_per_hundred_people_answers_a_rate_however_the_device_is_named(tm
     engine = drafted_engine(tmp_path, article, "phones")
     assert figure(engine, "全省移动电话普及率是多少?") == "106.8部/百人"
     assert figure(engine, "手机普及率是多少") == "106.8部/百人"
+
+
+def test_a_change_asked_against_a_time_is_the_change_of_the_one_thing_asked(tmp_path: Path) -> None:
+    article = ("全省消防救援\n9月26日\n\n火灾形势持续平稳。与前十年相比,全省火灾起数、死亡人数、受伤人数和直接财产损失"
+               "分别下降了12.3%、41.6%、52.8%和18.9%,未发生重特大火灾事故。2021年,全省共接报火灾8426起。\n\n"
+               "队伍力量不断壮大。全省消防车辆达到2860辆,是2012年的2.4倍。\n")
+    engine = drafted_engine(tmp_path, article, "fires")
+    # (受伤的人 is said 受伤人数: the words are the matcher's to judge, 前十年 the sentence's to say.)
+    assert figure(engine, "受伤的人比前十年少了多少") == "52.8%"
 
 
 def test_a_year_that_opens_the_sentence_dates_its_first_figure_and_no_whole_span(tmp_path: Path) -> None:
