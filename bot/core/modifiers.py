@@ -26,7 +26,8 @@ _FIXED = frozenset({"l", "i"})  # fixed expressions: 高等植物 is one word to
 _MAX_CHAIN = 3  # words of a modifier: 绿色/能源, 国家/考核
 # Nouns that say when or how much, not what kind (2012年的时候森林覆盖率): they end a modifier.
 _NOT_MODIFIERS = frozenset({"时候", "时间", "期间", "当时", "那时", "方面", "情况", "总数", "数量", "全部", "所有",
-                            "这些", "那些", "各类", "各种", "大家", "我们", "咱们", "一年", "今年", "去年"})
+                            "这些", "那些", "各类", "各种", "大家", "我们", "咱们", "一年", "今年", "去年",
+                            "一共", "总共", "共计", "合计"})
 
 
 def _chain_words(words: list[tuple[str, str]], at: int, scope: Collection[str] = ()) -> list[str]:

@@ -2175,3 +2175,18 @@ def test_a_year_that_opens_the_sentence_dates_its_first_figure_and_no_whole_span
     # The whole span asked: the year's figure is one of its years.
     assert figure(engine, "十年来全省法院一共受理了多少案件?") == "682.4万件"
     assert "whole span" in _ruled_out(engine, "十年来全省法院一共受理了多少案件?", "91.6万件")
+
+
+def test_a_saving_asked_by_its_verb_and_a_count_of_one_thing_asked_of_another(tmp_path: Path) -> None:
+    article = ("全省卫生健康\n9月28日\n\n医疗服务。全省床位数达到33.8万张。全省三级医院从42家增加到118家,实现州市全覆盖。\n\n"
+               "医改深化。药品集中带量采购平均降价53%,累计为群众节约医药费用96亿元。家庭医生签约服务覆盖贫困人口735万人。\n")
+    engine = drafted_engine(tmp_path, article, "health")
+    # 节约 is the change the sentence states: said in the question, the question asks it; 一共 sorts nothing.
+    assert figure(engine, "听说集中采购给老百姓省了不少钱,累计一共节约了多少医药费用?") == "96亿元"
+    # 床位数 asked of 三级医院: the number of beds, which the hospitals' sentence never counts.
+    assert figure(engine, "三级医院的床位数是多少?") is None
+    assert "counts 床位" in _ruled_out(engine, "三级医院的床位数是多少?", "118家")
+    assert figure(engine, "全省床位数是多少?") == "33.8万张"
+    # Everyday words for the report's: 便宜 is the price cut, 穷人 the poor.
+    assert figure(engine, "集中采购以后药便宜了多少?") == "53%"
+    assert figure(engine, "家庭医生签约覆盖了多少穷人?") == "735万人"

@@ -21,6 +21,8 @@ _KINDS_ASKED = frozenset({"资金", "经费", "费用", "金额", "时间", "面
 # 出土了多少文物: the thing counted, the question's last word.
 _COUNTED_LAST = re.compile(r"(?:多少|几)(?:个|名|位|件|项|种|家|所|座|处|套)?(?![个名位件项种家所座处套人])"
                            r"([\u4e00-\u9fff]{2})$")
+# 床位数是多少: the thing counted, named before 数 (not 人数, 次数: who or how often).
+_NUMBER_OF_LAST = re.compile(r"([\u4e00-\u9fff]{2})(?<![人次户])数量?(?:是|有|为|达到|共有|一共有)?(?:多少|几)[?？]?$")
 # Who a count of people counts, by the word right before it: 死亡人数, 受灾人数, 参赛人次.
 _WHO_COUNTED = re.compile(r"((?![多少几])[\u4e00-\u9fff](?![多少几])[\u4e00-\u9fff])(人数|人次)")
 
@@ -145,7 +147,7 @@ class CountedVetoes(Readings):
     def _veto_thing_unsaid(self, i: int, analysis: Analysis) -> str:
         # 开展考古发掘项目480余项, asked 考古发掘出土了多少文物: the thing counted, named last, is a
         # noun the sources use, and this figure's sentence never says it.
-        last = _COUNTED_LAST.search(analysis.text)
+        last = _COUNTED_LAST.search(analysis.text) or _NUMBER_OF_LAST.search(analysis.text)
         # (Nor when the sentence says a character of it: 粮油加工企业 of 加工多少粮食, a word alike.)
         if last is None or any(ch in self._sentences[i] or ch in self._near[i] for ch in last.group(1)):
             return ""

@@ -22,8 +22,8 @@ _THRESHOLD = re.compile(r"(?:超过?|逾|高于|大于|多于|不少于|不低�
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 # A change asked by its verb, or by more or less once 多少 is set aside (少损失多少钱, 多下多少水);
 # 降水 is no 降.
-_CHANGE_WORD = re.compile(r"[增加多减少省]|降(?!水)|提高|提升|上升|涨|升|压缩|缩短|变化|翻"
-                          r"|change|increase|grow|fell|drop")
+_CHANGE_WORD = re.compile(r"[增加多减少省]|降(?!水)|提高|提升|上升|涨|升|压缩|缩短|缩小|扩大|延长|节约|削减|压减"
+                          r"|变化|翻|change|increase|grow|fell|drop")
 _ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|时限|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
 _DURATIONS = ("年", "月", "天", "工作日", "小时", "分钟")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
