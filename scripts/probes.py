@@ -3,7 +3,7 @@
 with no hand edit and asked its questions, and print right / wrong / correct declines per article
 and the styles below 90%.
 
-    .venv/bin/python scripts/probes.py [-v]
+    .venv/bin/python scripts/probes.py [-v] [NAME.txt ...]
 
 Each article under tests/data/articles is NAME.txt (title, date, text), NAME_in.jsonl
 (answerable: {"q", "expect": [figures], "note": style}) and NAME_out.jsonl (to decline). The
@@ -60,9 +60,10 @@ def score_article(article: Path, into: Path, verbose: bool) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-v", "--verbose", action="store_true", help="list the misses")
+    parser.add_argument("articles", nargs="*", type=Path, help="NAME.txt files (default: all kept ones)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        for article in sorted(ARTICLES.glob("*.txt")):
+        for article in args.articles or sorted(ARTICLES.glob("*.txt")):
             print(score_article(article, Path(tmp) / article.stem, args.verbose))
             sys.stdout.flush()
     return 0

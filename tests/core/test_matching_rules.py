@@ -2178,8 +2178,8 @@ def test_a_year_that_opens_the_sentence_dates_its_first_figure_and_no_whole_span
 
 
 def test_a_saving_asked_by_its_verb_and_a_count_of_one_thing_asked_of_another(tmp_path: Path) -> None:
-    article = ("全省卫生健康\n9月28日\n\n医疗服务。全省床位数达到33.8万张。全省三级医院从42家增加到118家,实现州市全覆盖。\n\n"
-               "医改深化。药品集中带量采购平均降价53%,累计为群众节约医药费用96亿元。家庭医生签约服务覆盖贫困人口735万人。\n")
+    article = ("全省卫生健康\n9月28日\n\n医疗服务。全省床位数达到33.8万张。"
+               "全省三级医院从42家增加到118家,实现州市全覆盖。\n\n医改深化。药品集中带量采购平均降价53%,累计为群众节约医药费用96亿元。家庭医生签约服务覆盖贫困人口735万人。\n")
     engine = drafted_engine(tmp_path, article, "health")
     # 节约 is the change the sentence states: said in the question, the question asks it; 一共 sorts nothing.
     assert figure(engine, "听说集中采购给老百姓省了不少钱,累计一共节约了多少医药费用?") == "96亿元"
@@ -2190,3 +2190,18 @@ def test_a_saving_asked_by_its_verb_and_a_count_of_one_thing_asked_of_another(tm
     # Everyday words for the report's: 便宜 is the price cut, 穷人 the poor.
     assert figure(engine, "集中采购以后药便宜了多少?") == "53%"
     assert figure(engine, "家庭医生签约覆盖了多少穷人?") == "735万人"
+
+
+def test_a_rank_however_said_a_modifier_inside_the_written_chain_and_a_stranger_counted(tmp_path: Path) -> None:
+    article = ("全省交通运输\n9月21日\n\n投资规模。十年来,全省累计完成交通固定资产投资1.58万亿元,是前十年的6.1倍。\n\n"
+               "高速公路。全省高速公路通车里程达到9947公里,跃居全国第二位,129个县(市、区)中有116个通高速公路。\n\n"
+               "民航网络。全省运输机场达到15个,数量位居全国第三。\n")
+    engine = drafted_engine(tmp_path, article, "transport")
+    # 排第几 and 跃居/位居 are one verb of rank.
+    assert figure(engine, "高速公路里程排在全国第几位") == "第二位"
+    assert figure(engine, "运输机场数量全国排名第几") == "第三"
+    # 交通 of 交通固定资产投资 is no other kind of 投资 than the one written.
+    assert figure(engine, "交通投资是前十年的几倍?") == "6.1倍"
+    # 服务区 is a word no source says; the 区 of 县(市、区) does not say it.
+    assert figure(engine, "全省有多少座高速公路服务区?") is None
+    assert "never 服务区" in _ruled_out(engine, "全省有多少座高速公路服务区?", "116个")

@@ -23,6 +23,8 @@ _COUNTED_LAST = re.compile(r"(?:多少|几)(?:个|名|位|件|项|种|家|所|�
                            r"([\u4e00-\u9fff]{2})$")
 # 床位数是多少: the thing counted, named before 数 (not 人数, 次数: who or how often).
 _NUMBER_OF_LAST = re.compile(r"([\u4e00-\u9fff]{2})(?<![人次户])数量?(?:是|有|为|达到|共有|一共有)?(?:多少|几)[?？]?$")
+# 有多少座高速公路服务区: the nouns counted after a measure word, ending the question.
+_MEASURED_LAST = re.compile(r"(?:多少|几)[个座家所条张辆台处套项件][\u4e00-\u9fff]{3,8}$")
 # Who a count of people counts, by the word right before it: 死亡人数, 受灾人数, 参赛人次.
 _WHO_COUNTED = re.compile(r"((?![多少几])[\u4e00-\u9fff](?![多少几])[\u4e00-\u9fff])(人数|人次)")
 
@@ -124,7 +126,8 @@ class CountedVetoes(Readings):
                     or self._holds_scope(modifier)):
                 continue
             written = self._noun_before(near, near.find(noun))  # (启动下基层: a verb's object, no kind)
-            if written and written not in text:
+            # (交通投资 asked, 交通固定资产投资 written: the modifier asked starts the written one.)
+            if written and written not in text and modifier + written + noun not in near:
                 return f"the question asks about {modifier}{noun}; this figure is of {written}{noun}"
         return ""
 
@@ -161,14 +164,17 @@ class CountedVetoes(Readings):
         # 16个州（市）中有12个通动车, under 高铁运营里程1212公里; asked 高铁站有多少个: the thing whose
         # number is asked ends in a character the sentence never says (站), nor one that sounds
         # alike (a typo: 人材 for 人才), while its words before say what the sentence is about (高铁).
-        words = analysis.number_of
+        words = analysis.number_of or _nouns_counted_last(analysis.text)
         noun = "".join(words)
         noun = self._home.sub("", noun) if self._home is not None else noun
         # The last word (站; 队伍, of which 团队 says 队, is a paraphrase, no other thing).
         head, sentence = (words[-1] if words else ""), self._sentences[i]
+        # (A head of three characters or more, 服务区, is said by two of them together: the 区 of
+        # 县（市、区） is another word.)
+        pieces = char_pairs(head) if len(head) >= 3 else list(head)
         if (len(noun) < 3 or len(head) >= len(noun) or noun in self.vocabulary.corpus
-                or any(ch in sentence or ch in self._near[i] or self._sounds(ch) in self._sounds(sentence)
-                       for ch in head)):
+                or any(p in sentence or p in self._near[i] or self._sounds(p) in self._sounds(sentence)
+                       for p in pieces)):
             return ""
         said = next((run for run in char_pairs(noun[:-len(head)]) if run in sentence), "")
         return f"the question counts {noun}; the sentence says {said}, never {head}" if said else ""
@@ -264,3 +270,12 @@ class CountedVetoes(Readings):
                     and not any(word in r for r in self._restrictors)):
                 return word
         return ""
+
+
+def _nouns_counted_last(text: str) -> tuple[str, ...]:
+    """The nouns of the thing counted after 多少座 at the end of `text` (高速公路|服务区), or ()."""
+    found = _MEASURED_LAST.search(text)
+    if found is None:
+        return ()
+    words = list(tagged(found.group()[3:] if found.group().startswith("多少") else found.group()[2:]))
+    return tuple(w for w, _ in words) if words and all(tag in NOUN_TAGS for _, tag in words) else ()
