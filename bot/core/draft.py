@@ -526,7 +526,9 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # …基本养老保险参保人数…3257万人，参保率达到95%: the noun left out is the one said before.
             base = _subject_of(said_before)
             at = base.find(keywords[0][:2]) if len(keywords[0]) >= 2 else -1
-            if at > 0 and not keywords[0].startswith(base[:at]):
+            # (Not a deed: 学校总数 after 全省新建学校 is of every school, not the new ones.)
+            done = _LEAD_VERBS.search(base[:at]) or any(tag.startswith("v") for _, tag in tagged(base[:at]))
+            if at > 0 and not keywords[0].startswith(base[:at]) and not done:
                 keywords.insert(1, base[:at] + keywords[0])
             elif at < 0 and (head := _list_head(said_before, own_words, sentence[figures[i - 1].end:fig.start])):
                 # 基金总收入698亿元，总支出612亿元，累计结存934亿元: what the first item says before its

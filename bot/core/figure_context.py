@@ -135,12 +135,18 @@ def listed_examples(text: str) -> tuple[tuple[str, ...], str]:
 NEGATING = "非未无没不"
 
 
+_ALIKE_PAIR = re.compile(r"([\u4e00-\u9fff]{2,3})(?:和|与|及|、)([\u4e00-\u9fff]{2,3})")
+
+
 def mentions(context: str, phrase: str) -> bool:
     """The context says the phrase, or at least most of its character pairs."""
     if phrase in context:
         return True
     if phrase[:1] in NEGATING:
         return False  # 非学历生: what the context says without its negation is the other group
+    both = _ALIKE_PAIR.fullmatch(phrase)
+    if both and both.group(1)[-1] == both.group(2)[-1] and both.group(1)[:-1] + both.group(2) in context:
+        return True  # 新建和改建, said 新改建 (大型和中型, 大中型): two words that end alike, said once
     pairs = [phrase[i:i + 2] for i in range(len(phrase) - 1)]
     return bool(pairs) and sum(p in context for p in pairs) * 3 >= len(pairs) * 2
 

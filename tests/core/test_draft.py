@@ -487,3 +487,12 @@ def test_a_long_phrase_is_not_cut_inside_yishang_nor_down_to_measures_alone() ->
 def test_a_measure_after_a_count_of_things_is_theirs() -> None:
     facts = by_figure(draft("粮食加工。全省粮油加工企业达到1350家,年加工能力1200万吨。").facts)
     assert "粮油加工企业年加工能力" in facts["1200万吨"].keywords
+
+
+def test_a_total_after_a_deed_borrows_no_words_of_the_deed() -> None:
+    facts = by_figure(draft("农村公路。十年来全省新改建农村公路14.5万公里,农村公路总里程达到25.4万公里。"
+                            "全省基本养老保险参保人数3257万人,参保率达到95%。").facts)
+    # Every road counts in the total, not the new and rebuilt ones only.
+    assert not any("新改建" in key for key in facts["25.4万公里"].keywords)
+    # A measure left bare still borrows the noun said before it (参保率 of 基本养老保险).
+    assert "基本养老保险参保率" in facts["95%"].keywords

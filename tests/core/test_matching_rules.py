@@ -2205,3 +2205,11 @@ def test_a_rank_however_said_a_modifier_inside_the_written_chain_and_a_stranger_
     # 服务区 is a word no source says; the 区 of 县(市、区) does not say it.
     assert figure(engine, "全省有多少座高速公路服务区?") is None
     assert "never 服务区" in _ruled_out(engine, "全省有多少座高速公路服务区?", "116个")
+
+
+def test_two_deeds_said_together_are_the_contraction_the_sentence_writes(tmp_path: Path) -> None:
+    article = ("全省交通运输\n9月21日\n\n农村公路。十年来全省新改建农村公路14.5万公里,农村公路总里程达到25.4万公里。\n")
+    engine = drafted_engine(tmp_path, article, "roads")
+    # 新建和改建 is 新改建: no sum of two things the sentence does not speak of.
+    assert figure(engine, "这十年全省新建和改建的农村公路一共有多少公里?") == "14.5万公里"
+    assert figure(engine, "农村公路总里程是多少?") == "25.4万公里"
