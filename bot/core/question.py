@@ -346,6 +346,9 @@ _RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|
                          r"|(?<!地)占[\u4e00-\u9fff]{1,10}?(?:多少|几成)$")  # 占国土面积多少: a share of it
 
 
+_RANKED = re.compile(r"([\u4e00-\u9fff]{2,4}?)在?(?:全国|全省|西部|全球|世界)?位居(?:全国|全省|西部)?第?(?:几|多少)")
+
+
 def _from_word_start(text: str, start: int, end: int) -> str:
     """text[start:end], begun where the word holding `start` begins: 全运会金牌有多少 counts
     全运会金牌, not 运会金牌 (a piece of 奥运会金牌 as well)."""
@@ -366,7 +369,9 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
     counted = (*(w for m in _COUNTED.finditer(counting)
                  if not (w := _from_word_start(counting, m.start(1), m.end(1))).endswith(("了", "过", "着"))),
                # 多少资金 names the kind asked (money), which every money figure shares: no bonus.
-               *(w for m in _COUNTED_AFTER.finditer(normalized) if (w := m.group(1)) not in _KIND_NOUNS))
+               *(w for m in _COUNTED_AFTER.finditer(normalized) if (w := m.group(1)) not in _KIND_NOUNS),
+               # 高速公路在全国排第几 (排 is read 位居): what is ranked.
+               *(_from_word_start(counting, m.start(1), m.end(1)) for m in _RANKED.finditer(counting)))
     asked = asked_money(normalized, asked_unit(normalized) or bare_unit(question))
     return Analysis(
         asked=asked,

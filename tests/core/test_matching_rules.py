@@ -2213,3 +2213,11 @@ def test_two_deeds_said_together_are_the_contraction_the_sentence_writes(tmp_pat
     # 新建和改建 is 新改建: no sum of two things the sentence does not speak of.
     assert figure(engine, "这十年全省新建和改建的农村公路一共有多少公里?") == "14.5万公里"
     assert figure(engine, "农村公路总里程是多少?") == "25.4万公里"
+
+
+def test_the_thing_ranked_points_to_its_rank(tmp_path: Path) -> None:
+    article = ("全省交通运输\n9月21日\n\n高速公路。全省高速公路通车里程达到9947公里,跃居全国第二位。\n\n"
+               "民航网络。全省运输机场达到15个,数量位居全国第三。2019年昆明长水国际机场旅客吞吐量位列全国第六。\n")
+    engine = drafted_engine(tmp_path, article, "ranks")
+    # 数量 is what the rank after 15个 is of: no other rank of the article counts it.
+    assert figure(engine, "全省机场数量在全国排第几?") == "第三"
