@@ -150,7 +150,9 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         # A figure of the sources asked about (894名指的是哪些人) is a reverse lookup, whatever word
         # asks it, but for why and opinions (为啥要连续举办五届); otherwise who, where, why ask
         # for no figure.
-        no_figure = any(w in normalized for w in self._not_figures) or (
+        asking, *wider = asking_parts(question)
+        no_figure = (any(w in normalized for w in self._not_figures)
+                     and not self._asks_figure_after(asking, normalized)) or (
             _HOW_TO.search(normalized) is not None and _QUANTITY_ASKED.search(normalized) is None)
         reverse = None if no_figure and _REASON.search(normalized) else self._reverse(question, text, normalized)
         if reverse is not None:
@@ -158,7 +160,6 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         if no_figure:
             return Explanation(question, text, Match(question, False, (), 0.0, ()),
                                reason="asks for no figure (who, where, why, an attribute the sources never give)")
-        asking, *wider = asking_parts(question)
         explanation = self._explain_part(question, asking, known=(question, normalized))
         if explanation.match.answered and wider and len(wider) > 1:
             # 听说门诊用药能报，报销比例能到多少: the asking clause names a measure that several
@@ -175,6 +176,14 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
             if widened.match.answered:
                 return widened
         return explanation
+
+    def _asks_figure_after(self, asking: str, normalized: str) -> bool:
+        """The clause that asks a quantity comes after every word that asks none: 厕所改得怎么样了，
+        普及率多少 asks the rate (not 投入了多少钱，效果怎么样, which ends asking an opinion)."""
+        last = self._normalize(asking)
+        at = normalized.rfind(last) if last else -1
+        return at > 0 and _QUANTITY_ASKED.search(last) is not None and all(
+            normalized.rfind(w) + len(w) <= at for w in self._not_figures if w in normalized)
 
     def _normalize(self, question: str) -> str:
         """The normal form of a question, its abbreviations of the sources' terms written out

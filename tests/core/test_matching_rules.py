@@ -2221,3 +2221,10 @@ def test_the_thing_ranked_points_to_its_rank(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, article, "ranks")
     # 数量 is what the rank after 15个 is of: no other rank of the article counts it.
     assert figure(engine, "全省机场数量在全国排第几?") == "第三"
+
+
+def test_an_opinion_asked_before_the_figure_does_not_turn_the_figure_away(engine: Engine) -> None:
+    # The clause that asks comes last: a how-is-it-going said before it is the asker's preamble.
+    assert figure(engine, "图书馆建得怎么样了,全省公共图书馆现在有多少个") == "156个"
+    # Ending on the opinion asks the opinion, whatever figure came before it.
+    assert figure(engine, "投入了多少资金,效果怎么样") is None
