@@ -524,6 +524,8 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
             # it (前移6位) or one computed from both sides answers.
             out.append(("a side of a change, and the question asks the change", -self.params.counted_bonus))
             return tuple(out)
+        if self._said_per_period_asked(i, analysis):
+            out.append(("time: said per year or month, as asked", self.params.time_fit))
         if any(self._reported_then(i, y) for y in analysis.as_of):
             out.append(("time: the figure is the article's current one, asked as of the year after", 0.0))
         elif role and not analysis.when and not analysis.years and (side := self._side_named(i, analysis.text)):

@@ -2228,3 +2228,18 @@ def test_an_opinion_asked_before_the_figure_does_not_turn_the_figure_away(engine
     assert figure(engine, "图书馆建得怎么样了,全省公共图书馆现在有多少个") == "156个"
     # Ending on the opinion asks the opinion, whatever figure came before it.
     assert figure(engine, "投入了多少资金,效果怎么样") is None
+
+
+def test_a_figure_said_per_year_agrees_with_a_question_asking_per_year(tmp_path: Path) -> None:
+    article = ("全省对外交流\n11月3日\n\n交流扩大。全省与20个国家建立合作关系,来滇务工人员规模年均保持在3.2万人左右,"
+               "累计培训外籍学员8万人。\n")
+    engine = drafted_engine(tmp_path, article, "exchange")
+    # 一年 and 年均 share no character: the time still agrees, and says so.
+    lines = engine.explain("来云南务工的人员一年大概有多少人").lines()
+    assert any("3.2万人" in line and "said per year or month, as asked" in line for line in lines)
+    assert not any("8万人" in line and "said per year" in line for line in lines)  # a total, said once
+    assert figure(engine, "来云南务工的人员一年大概有多少人") == "3.2万人"
+    # 滇 is Yunnan in 留滇 as in 来滇: staying in Yunnan is read alike however said.
+    said = [engine.explain(q).lines()[1] for q in ("毕业生留滇就业", "毕业生留在云南就业", "毕业生留云南就业")]
+    assert said[0].startswith("matched text")
+    assert len(set(said)) == 1

@@ -20,6 +20,8 @@ _LATEST = frozenset({"去年"})
 _YEAR_NOT_COMPARED = re.compile(r"(?<![比较是与同])(?:19|20)\d\d年")  # (比2012年, 是2012年的: compared)
 # 每月, 一个月: asked of a figure said per month (月人均, 月均, 每人每月).
 _PER_MONTH = frozenset({"每月", "1个月", "每个月", "月均"})
+# Said of the figure itself: 年均保持在1.9万人左右, 每月发放 (not "1年", which ends 2021年).
+_SAID_PER_YEAR = re.compile(r"每年|年均|平均每年|全年")
 _MONTHLY = re.compile(r"每月|每个月|(?<![\d十])月(?:人均|均|平均)")
 # Yearly by nature (产量, 货运量), or said so (年加工能力1200万吨).
 _ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额|贸易额|零售额"
@@ -54,6 +56,14 @@ class TimeVetoes(Readings):
         missing += [w for w in analysis.years if not self._year_fits(i, w)
                     and not (w in analysis.as_of and self._reported_then(i, w))]
         return "the question names " + "、".join(missing) if missing else ""
+
+    def _said_per_period_asked(self, i: int, analysis: Analysis) -> bool:
+        """The question asks per year or per month (一年大概多少人) and the figure is said so
+        (年均保持在1.9万人左右): the time agrees though the two share no word."""
+        if analysis.years:
+            return False
+        return (any(w in _PER_YEAR for w in analysis.times) and _SAID_PER_YEAR.search(self._near[i]) is not None) or (
+            any(w in _PER_MONTH for w in analysis.times) and _MONTHLY.search(self._clauses[i]) is not None)
 
     def _year_fits(self, i: int, year: str) -> bool:
         """The figure can be the one of `year`: the sentence says the year and does not tie it to
