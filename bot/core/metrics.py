@@ -24,6 +24,15 @@ _METRICS = {
 }
 # 一年花了多少 (normalised 投入多少): what was spent, which sources that never say 投入 call 支出.
 _SPENT = re.compile(r"投入(?=(?:了|是|有|共|一共)*(?:多少|几))")
+# 一年赚多少钱, 一年能挣多少: what was earned, which the sources call 利润 (a business's) or 收入 (a
+# person's); 赚 leans to the first, 挣 to the second, and the sources' own word decides.
+_EARNED = re.compile(r"(?<![收利])([赚挣])(?:了|到|得)?(?=(?:多少|几))")
+_EARNINGS = {"赚": ("利润", "收入"), "挣": ("收入", "利润")}
+# 一个法官一年要办多少案子, 每位职工每年能拿多少: a figure per head, asked of one of them before
+# what they do (not 我是一个法官, 有一个职工说: someone of the backstory).
+# (Normalised text writes 一 as 1; either is read.)
+_ONE_OF_THEM = re.compile(r"(?:平均)?(?:每|(?<![是有当做])[1一])(?:个|位|名)([\u4e00-\u9fff]{2,4}?)"
+                          r"(?=平均|[1一]年|每年|[1一]个月|每月|每个月|[1一]天|每天|要|能|可以|可|得|[办带拿挣赚收管])")
 
 
 def with_metric(text: str, corpus: str) -> str:
@@ -35,7 +44,20 @@ def with_metric(text: str, corpus: str) -> str:
             found = re.search(pattern.format(o=re.escape(thing)), corpus)
             if found:
                 return text[:m.start()] + found.group() + "多少" + text[m.end():]
+    text = _per_head(text, corpus)
+    earned = _EARNED.search(text)
+    if earned and (noun := next((n for n in _EARNINGS[earned.group(1)] if n in corpus), None)):
+        text = text[:earned.start()] + noun + text[earned.end():]
     spent = _SPENT.search(text)
     if spent and "投入" not in corpus and (found := re.search(r"总?支出", corpus)):
         return text[:spent.start()] + found.group() + text[spent.end():]
+    return text
+
+
+def _per_head(text: str, corpus: str) -> str:
+    """`text` with one of them written as the sources say a figure per head (一个法官 -> 法官人均,
+    of 法官人均办案数), when they say it so."""
+    m = _ONE_OF_THEM.search(text)
+    if m and m.group(1) + "人均" in corpus:
+        return text[:m.start()] + m.group(1) + "人均" + text[m.end():]
     return text

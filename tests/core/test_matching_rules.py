@@ -2243,3 +2243,15 @@ def test_a_figure_said_per_year_agrees_with_a_question_asking_per_year(tmp_path:
     said = [engine.explain(q).lines()[1] for q in ("毕业生留滇就业", "毕业生留在云南就业", "毕业生留云南就业")]
     assert said[0].startswith("matched text")
     assert len(set(said)) == 1
+
+
+def test_everyday_words_for_recycling_lawsuits_and_earnings(tmp_path: Path) -> None:
+    article = ("全省供销合作社\n11月3日\n\n发展壮大。2021年全省供销合作社系统实现利润总额12.8亿元,年供应化肥280万吨。"
+               "再生资源回收方面,全省系统建成回收网点2850个、分拣中心58个。\n\n"
+               "依法维权。工会帮助职工办理劳动争议案件8000多件,调解职工来访纠纷1.2万件。\n")
+    engine = drafted_engine(tmp_path, article, "coop")
+    assert figure(engine, "收废品的网点建了多少个") == "2850个"
+    assert figure(engine, "工会帮职工打官司办了多少件") == "8000多件"
+    assert figure(engine, "供销社现在一年赚多少钱") == "12.8亿元"
+    lines = engine.explain("一年能供应多少化肥").lines()
+    assert any("280万吨" in line and "said per year or month, as asked" in line for line in lines)  # 年供应

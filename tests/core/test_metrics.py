@@ -29,3 +29,21 @@ def test_mining_sending_and_spending_are_read_as_the_sources_nouns() -> None:
     assert with_metric("一共往外送过多少电", corpus) == "一共往外外送电量多少"
     assert with_metric("一年投入多少", corpus) == "一年总支出多少"  # 花了多少, normalised
     assert with_metric("一年投入多少", corpus + "累计投入资金12亿元。") == "一年投入多少"  # 投入 is said
+
+
+def test_what_was_earned_is_the_sources_word_for_it() -> None:
+    business = "实现利润总额12.8亿元。"
+    people = "农村常住居民人均可支配收入达到14197元。"
+    assert with_metric("一年赚多少钱", business) == "一年利润多少钱"
+    assert with_metric("一年能挣多少", people) == "一年能收入多少"
+    assert with_metric("一年赚多少钱", business + people) == "一年利润多少钱"  # 赚 leans to profit
+    assert with_metric("一年能挣多少", business + people) == "一年能收入多少"  # 挣 to income
+    assert with_metric("一年赚多少钱", "全省接待游客8亿人次。") == "一年赚多少钱"  # neither is said
+
+
+def test_one_of_them_asked_is_the_figure_per_head_the_sources_give() -> None:
+    corpus = "法官人均办案数由2012年的86件增加到2021年的268件。"
+    assert with_metric("一个法官一年要办多少案子", corpus) == "法官人均一年要办多少案子"
+    assert with_metric("平均每位法官办多少案子", corpus) == "法官人均办多少案子"
+    assert with_metric("我是一个法官要问受理了多少案件", corpus) == "我是一个法官要问受理了多少案件"  # the asker
+    assert with_metric("一个职工一年能拿多少", corpus) == "一个职工一年能拿多少"  # no 职工人均 in the sources

@@ -62,7 +62,8 @@ class TimeVetoes(Readings):
         (年均保持在1.9万人左右): the time agrees though the two share no word."""
         if analysis.years:
             return False
-        return (any(w in _PER_YEAR for w in analysis.times) and _SAID_PER_YEAR.search(self._near[i]) is not None) or (
+        yearly = _SAID_PER_YEAR.search(self._near[i]) or _YEARLY_MEASURE.search(self._clauses[i])  # (年供应化肥)
+        return (any(w in _PER_YEAR for w in analysis.times) and yearly is not None) or (
             any(w in _PER_MONTH for w in analysis.times) and _MONTHLY.search(self._clauses[i]) is not None)
 
     def _year_fits(self, i: int, year: str) -> bool:
