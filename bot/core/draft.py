@@ -256,6 +256,20 @@ def _predicate_after_list(sentence: str, figures: list[TextFigure], i: int) -> s
     return _keep_start(_trim(tail), 10)
 
 
+def _deed_of_counted(sentence: str, figure: TextFigure, noun: str) -> str:
+    """What the things counted right after the figure did, when a verb follows them in its
+    clause: 建成生活垃圾无害化处理设施 of 129个县(市、区)全部建成…; '' otherwise."""
+    rest = _rest_after(sentence, figure)
+    if not rest.startswith(noun):
+        return ""
+    tail = re.split(r"[，,；;：:。！？!?]", re.sub(r"[（(][^）)]*[）)]", "", rest[len(noun):]), maxsplit=1)[0]
+    tail = re.sub(r"^(?:全部|均|都|已经|已|也|共|先后|相继)+", "", tail)
+    words = tagged(tail)
+    if not words or not words[0][1].startswith("v") or find_figures(tail) or len(tail) < 4:
+        return ""
+    return _keep_start(_trim(tail), 14)
+
+
 def _run_start(sentence: str, figures: list[TextFigure], i: int) -> int:
     """The first of the figures written back to back with figure i (36批718人次)."""
     while i > 0 and figures[i - 1].end == figures[i].start:
@@ -593,6 +607,15 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         if not respective:  # (分别: each item is its own figure's)
             keywords += [k for k in joined if k not in keywords]
         keywords = _with_short_forms(keywords)
+        deed = _deed_of_counted(sentence, fig, noun) if noun and not _in_list(sentence, figures, i) else ""
+        if deed and deed not in keywords[0]:
+            # 129个县(市、区)全部建成生活垃圾无害化处理设施: the ones that did it, asked by what they
+            # did (多少个县建成了垃圾处理设施); no shorter form of it, which would name the deed only.
+            keywords.insert(min(len(keywords), 2), noun + deed)
+        if purpose:
+            # (Not 污水收集管网 alone, cut from 资金800多亿元,建成污水收集管网6800多公里: that names
+            # what the next figure counts, not the money.)
+            keywords = [k for k in keywords if k not in purpose]
         result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
         previous_end = fig.end

@@ -24,6 +24,9 @@ _METRICS = {
 }
 # 一年花了多少 (normalised 投入多少): what was spent, which sources that never say 投入 call 支出.
 _SPENT = re.compile(r"投入(?=(?:了|是|有|共|一共)*(?:多少|几))")
+# 被罚了多少钱, 捐了多少钱: money moved by the verb, which the sources name by it and 款 (罚没款,
+# 罚款, 捐款, 贷款, 拨款, 赔款).
+_MONEY_VERB = re.compile(r"([罚捐贷拨赔])(?:了|过)?(?=(?:多少|几)(?:万|亿)?块?钱)")
 # 一年赚多少钱, 一年能挣多少: what was earned, which the sources call 利润 (a business's) or 收入 (a
 # person's); 赚 leans to the first, 挣 to the second, and the sources' own word decides.
 _EARNED = re.compile(r"(?<![收利])([赚挣])(?:了|到|得)?(?=(?:多少|几))")
@@ -45,9 +48,12 @@ def with_metric(text: str, corpus: str) -> str:
             if found:
                 return text[:m.start()] + found.group() + "多少" + text[m.end():]
     text = _per_head(text, corpus)
+    moved = _MONEY_VERB.search(text)
+    if moved and (named := re.search(moved.group(1) + r"[没]?款(?:金额|总额)?", corpus)):
+        text = text[:moved.start()] + named.group() + text[moved.end():]
     earned = _EARNED.search(text)
-    if earned and (noun := next((n for n in _EARNINGS[earned.group(1)] if n in corpus), None)):
-        text = text[:earned.start()] + noun + text[earned.end():]
+    if earned and (word := next((n for n in _EARNINGS[earned.group(1)] if n in corpus), None)):
+        text = text[:earned.start()] + word + text[earned.end():]
     spent = _SPENT.search(text)
     if spent and "投入" not in corpus and (found := re.search(r"总?支出", corpus)):
         return text[:spent.start()] + found.group() + text[spent.end():]

@@ -496,3 +496,15 @@ def test_a_total_after_a_deed_borrows_no_words_of_the_deed() -> None:
     assert not any("新改建" in key for key in facts["25.4万公里"].keywords)
     # A measure left bare still borrows the noun said before it (参保率 of 基本养老保险).
     assert "基本养老保险参保率" in facts["95%"].keywords
+
+
+def test_things_counted_are_also_keyed_by_what_they_did_and_money_not_by_its_use_alone() -> None:
+    facts = by_figure(draft("环境改善。全省129个县（市、区）全部建成生活垃圾无害化处理设施，"
+                            "城市生活垃圾无害化处理率达到99.8%。"
+                            "十年来，全省累计投入九大高原湖泊保护治理资金800多亿元，建成污水收集管网6800多公里。").facts)
+    assert "县市区建成生活垃圾无害化处理设施" in facts["129个"].keywords
+    assert not any(k.startswith("生活垃圾") for k in facts["129个"].keywords)  # the deed alone is the rate's
+    assert "污水收集管网" in facts["6800多公里"].keywords
+    money = facts["800多亿元"].keywords
+    assert any(k.endswith("资金建成污水收集管网") for k in money)  # told apart by what it paid for ...
+    assert "污水收集管网" not in money  # ... but not named by it alone, which the next figure counts

@@ -2255,3 +2255,14 @@ def test_everyday_words_for_recycling_lawsuits_and_earnings(tmp_path: Path) -> N
     assert figure(engine, "供销社现在一年赚多少钱") == "12.8亿元"
     lines = engine.explain("一年能供应多少化肥").lines()
     assert any("280万吨" in line and "said per year or month, as asked" in line for line in lines)  # 年供应
+
+
+def test_good_air_elephants_and_a_fine_asked_with_a_verb_of_one_character(tmp_path: Path) -> None:
+    article = ("全省生态环境\n9月16日\n\n质量优良。2021年全省城市环境空气质量优良天数比率达98.6%。"
+               "亚洲象种群数量增加到300头左右。\n\n执法加强。十年来，全省共查处环境违法案件1.6万件，罚没款金额10.2亿元。\n")
+    engine = drafted_engine(tmp_path, article, "eco")
+    assert figure(engine, "一年里头空气好的天数占多少?") == "98.6%"
+    assert figure(engine, "云南现在的大象有多少头") == "300头"
+    # 罚了 is 罚 then 了: a verb the sources say (罚没款), not a two-character one they never use.
+    assert "no source says" not in engine.explain("搞环境违法被罚了多少钱").reason
+    assert figure(engine, "搞环境违法被罚了多少钱") == "10.2亿元"

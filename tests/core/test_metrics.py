@@ -47,3 +47,10 @@ def test_one_of_them_asked_is_the_figure_per_head_the_sources_give() -> None:
     assert with_metric("平均每位法官办多少案子", corpus) == "法官人均办多少案子"
     assert with_metric("我是一个法官要问受理了多少案件", corpus) == "我是一个法官要问受理了多少案件"  # the asker
     assert with_metric("一个职工一年能拿多少", corpus) == "一个职工一年能拿多少"  # no 职工人均 in the sources
+
+
+def test_money_moved_by_a_verb_is_the_sources_noun_for_it() -> None:
+    corpus = "全省共查处环境违法案件1.6万件，罚没款金额10.2亿元。"
+    assert with_metric("被罚了多少钱", corpus) == "被罚没款金额多少钱"
+    assert with_metric("捐了多少钱", corpus) == "捐了多少钱"  # no 捐款 in the sources
+    assert with_metric("罚了多少件", corpus) == "罚了多少件"  # no money asked

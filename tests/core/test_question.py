@@ -174,6 +174,8 @@ def test_zhan_then_how_much_asks_a_share_but_not_inside_a_count() -> None:
     assert asked_unit("生态保护红线占国土面积多少") == "%"
     assert asked_unit("职工驿占新建了多少个") == "个"  # 驿占 is 驿站 mistyped: a count is asked
     assert asked_unit("占地面积有多大") == "面积"
+    assert asked_unit("空气好的天数占多少") == "%"  # nothing between 占 and 多少: still a share
+    assert asked_unit("占地多少") != "%"
 
 
 @pytest.mark.parametrize("text", ["报销率能到多少", "能报多少率", "大病保险报销多大比例", "网上能办率",
