@@ -30,10 +30,18 @@ from bot.core.models import Candidate, Fact, Match, Nearest
 from bot.core.modifiers import unknown_heads, unknown_modifiers
 from bot.core.numerals import MEASURE_WORDS
 from bot.core.params import DEFAULT_PARAMS, Params
-from bot.core.question import GRADE_WORD, Analysis, analyse, asking_parts, asks_what_a_figure_is, is_people
+from bot.core.question import (
+    GRADE_WORD,
+    Analysis,
+    analyse,
+    asking_parts,
+    asks_what_a_figure_is,
+    is_people,
+    people_by_ending,
+)
 from bot.core.readings import BOUND_WORDS, KIND_REASON, MEASURE, NOUN_TAGS
 from bot.core.screening import MAX_QUESTION_CHARS
-from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin_terms, syllable_table
+from bot.core.terms import TOKEN, char_terms, char_unigrams, number_term, pinyin_terms, sound_alike, syllable_table
 from bot.core.units import YEARS_COUNTED
 from bot.core.vetoes.counted import CountedVetoes
 from bot.core.vetoes.doing import DoingVetoes
@@ -185,6 +193,17 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         return at > 0 and _QUANTITY_ASKED.search(last) is not None and all(
             normalized.rfind(w) + len(w) <= at for w in self._not_figures if w in normalized)
 
+    def _people_typo_mended(self, text: str) -> str:
+        """`text` with a word read as people only by its ending (书官) written as the sources
+        write a word of the same sound (书馆), when they never write it as asked."""
+        who = people_by_ending(text)
+        corpus = self.vocabulary.corpus
+        if not who or who in corpus:
+            return text
+        said = {m.group() for m in re.finditer(re.escape(who[0]) + r"[\u4e00-\u9fff]", corpus)
+                if sound_alike(m.group()[1], who[1])}
+        return text.replace(who, said.pop()) if len(said) == 1 else text
+
     def _normalize(self, question: str) -> str:
         """The normal form of a question, its abbreviations of the sources' terms written out
         (segmenting it only when it holds one of them)."""
@@ -281,6 +300,10 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         return list(_clamped(_distinct([c.candidate for c in ranked], SUGGEST_FLOOR), limit))
 
     def _analyse(self, question: str, normalized: str, constraint_text: str) -> Analysis:
+        mended = self._people_typo_mended(constraint_text)
+        if mended != constraint_text:
+            # 公共图书官有多少个: 图书馆 mistyped, no officials; what is asked is read as meant.
+            normalized, constraint_text = normalized.replace(constraint_text, mended), mended
         analysis = analyse(question, normalized, constraint_text, self._places, self._time_words, self._qualifiers)
         number_of = self._number_of(constraint_text)
         if number_of:
@@ -469,6 +492,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         # about 省劳模): the fact is about a narrower thing than was asked. Not an example of a list
         # (接待新加坡、意大利等工会来访36批): that figure is for all of them.
         unasked = [w for w in self._modified_restrictors[i] if w not in analysis.text
+                   and not (w == "平均" and _USUALLY.search(analysis.text))
                    and w not in _EVERY_LEVEL and not self._levels_together(i, w)
                    and not an_example(w, self._modified[i]) and not self._part_of_name(i, w, analysis.text)]
         # (Not when the question says one of the fact's own key phrases: 扶贫 全国劳模 is how an
@@ -525,7 +549,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
             out.append(("a side of a change, and the question asks the change", -self.params.counted_bonus))
             return tuple(out)
         if self._said_per_period_asked(i, analysis):
-            out.append(("time: said per year or month, as asked", self.params.time_fit))
+            out.append(("time: said of the period asked (per year, per month, last year)", self.params.time_fit))
         if any(self._reported_then(i, y) for y in analysis.as_of):
             out.append(("time: the figure is the article's current one, asked as of the year after", 0.0))
         elif role and not analysis.when and not analysis.years and (side := self._side_named(i, analysis.text)):
@@ -638,6 +662,8 @@ _PASSIVE = re.compile(r"被([\u4e00-\u9fff](?:(?![了过])[\u4e00-\u9fff])?)(?:�
                       r"(?:的[\u4e00-\u9fff]{1,4}?(?:有|是|共有)?)?(?:多少|几)")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
 
+# 一般多久能处理完: what usually happens asks the average (平均时长缩短至14个小时).
+_USUALLY = re.compile(r"一般|通常|平常|平时|正常情况下")
 # Words for all levels at once (资助各级各类学生): the whole, which a question without a level asks.
 _EVERY_LEVEL = frozenset({"各级", "各类", "全部", "所有"})
 

@@ -131,14 +131,14 @@ _SINGLE_YEAR = re.compile(r"当年|那一年|这一年|全年|单年")
 # 十年来, 这10年, 近十年, 累计: the whole span of the years, which no figure of one of them tells.
 _WHOLE_SPAN = re.compile(r"(?:10|十|几)年(?:来|间|里|中)|(?:这|近|过去)(?:10|十|几)年|累计|以来")
 
-_BEFORE_WORDS = re.compile(r"原来|以前|之前|当初|起初|最初|刚开始|过去|那时|此前|十年前|10年前|起步时|原先|早先"
+_BEFORE_WORDS = re.compile(r"原来|以前|之前|当初|起初|最初|刚开始|过去|那时|此前|十年前|10年前|起步时|原先|早先|疫情前"
                            r"|上世纪|上个世纪|\d0年代"  # 由上世纪80年代的193头增加到300头
                            r"|(?:搬迁|改造|脱贫|实施|建设|开通|通车|改革)(?:之)?前")  # 从搬迁前的3000元增加到…
 
 _NOW_WORDS = re.compile(r"现在|目前|如今|最新|现有|至今|眼下|当前|提高到|增长到|增加到|提升到|达到|升到|降到")
 
-_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:有|是|达到|达|共有|一共有|总共有|一共|总共|共|累计"
-                      r"|能到|能达到|可达|能)?(?:多少|几)")  # 报销比例能到多少: 报销率, not 率能到
+# (报销比例能到多少: 报销率, not 率能到; 观众累计有多少: 观众, not 观众累计.)
+_COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:一共|总共|累计|共)?(?:有|是|达到|达|能到|能达到|可达|能)?(?:多少|几)")
 
 _TIME_BEFORE_ASKING = re.compile(r"(?:现在|目前|如今|当前|眼下|至今|到底|究竟|大概|大约|大致)+"
                                  r"(?=[有是达共累能可]?[^多几]{0,2}?(?:多少|几))")
@@ -203,8 +203,10 @@ def parts_of(text: str) -> tuple[str, ...]:
 # 比十年前多了多少, 比2012年增加了多少: a change since then, asked; no side of it.
 # (是十年前的几倍: the base a multiple is of, as well.)
 _SINCE_THEN = re.compile(r"(?:比|较|相比|比起|跟|和|同)(?:(?:19|20)\d\d年|(?:\d+|[一二三四五六七八九十两几]+)年前"
-                         r"|去年|上年|以前|之前|过去|原来|当初|刚开始|那时)"
-                         r"|是(?:(?:19|20)\d\d年|(?:\d+|[一二三四五六七八九十两几]+)年前|以前|过去|原来)的?(?=(?:多少|几)倍)")
+                         r"|去年|上年|以前|之前|过去|原来|当初|刚开始|那时|疫情前)"
+                         r"|是(?:(?:19|20)\d\d年|(?:\d+|[一二三四五六七八九十两几]+)年前|以前|过去|原来)的?(?=(?:多少|几)倍)"
+                         # (恢复到疫情前的百分之多少: the base of a share, as well.)
+                         r"|(?:恢复到|恢复至|相当于)(?:(?:19|20)\d\d年|疫情前|以前|之前|过去|原来)的?")
 
 
 def orientation(text: str) -> str:
@@ -255,6 +257,15 @@ class Analysis:
     unsaid: str = ""  # 被采纳了多少: a verb no source uses, of which no figure can tell
 
 
+def people_by_ending(normalized: str) -> str:
+    """The word read as people only by how it ends (书官 of 图书官, 法官), when that reading sets
+    what is asked; '' otherwise."""
+    if _PEOPLE_AFTER.search(normalized):
+        return ""
+    m = _PEOPLE_BEFORE.search(normalized)
+    return (m.group("by_ending") or "") if m else ""
+
+
 def asked_unit(normalized: str) -> str | None:
     if _RATE_ASKED.search(normalized):
         return "%"  # 胜诉率是多少, 占比多少: a share, which only a percentage answers
@@ -288,7 +299,8 @@ def asked_unit(normalized: str) -> str | None:
         return "工作日"  # 压缩到几个工作日: a duration, not 个 of 工作
     if unit == "年":
         return YEARS_COUNTED  # 连续下降了几年: how many years, which no date (2012年) answers
-    return unit or ("年" if year else "日期" if date else "月" if duration else None)
+    # (多久, 多长时间: any duration answers, in hours, days or months.)
+    return unit or ("年" if year else "日期" if date else "时长" if duration else None)
 
 
 def bare_unit(question: str) -> str | None:
@@ -333,7 +345,8 @@ _PEOPLE_AFTER = re.compile(r"(?:多少|几)(名|位)?(?:职工|工人|学生|教
 # counts people, so a count of cases (8000多件) is no answer to 律师有多少个.
 _PEOPLE_BEFORE = re.compile(r"(?:职工|工人|学生|干部|群众|农民工|劳模|能手|游客|旅客|乘客|观众|老年人|老人|儿童|孤儿"
                             # (法官, 检察官, 外交官; not 器官, 五官, 感官)
-                            r"|[\u4e00-\u9fff](?<!或)[员者师匠士]|[\u4e00-\u9fff](?<![器五感])官|(?<=[\u4e00-\u9fff]{2}的)人)"
+                            r"|(?P<by_ending>[\u4e00-\u9fff](?<!或)[员者师匠士]|[\u4e00-\u9fff](?<![器五感])官)"
+                            r"|(?<=[\u4e00-\u9fff]{2}的)人)"
                             r"(?:是|有|为|达到|达|共|一共|总共|累计)*(?:多少|几)个?"
                             r"(?![个项所家次批届元人户名位件场年月天日倍成岁])")
 _RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|达到|达|大概|大约|保持在|维持在|在|能|可以|可|到"

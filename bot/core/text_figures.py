@@ -16,7 +16,7 @@ from bot.core.words import tagged
 # Measure words a figure may end with, longest first so 万人次 is not read as 万人.
 _UNITS = sorted(
     " ".join((
-        "人次 户次 个次 场次 个月 个工作日 工作日 万元 亿元 平方米 公里 千米 百分点 个百分点 小时 分钟",
+        "人次 户次 个次 场次 个月 个小时 个工作日 工作日 万元 亿元 平方米 公里 千米 百分点 个百分点 小时 分钟",
         "人 名 位 个 项 家 户 件 场 次 届 批 所 门 座 条",
         "种 期 篇 部 本 册 台 辆 间 处 支 只 份 栋 张 年 月 天 倍 岁 吨 亩 公顷 级 元 校 套 块 轮 类 艘 架 株 头 首 节",
         "课时 学时 床 米 周 版 集 幅 枝 朵 棵 匹 对 枚 起 秒 款 万 亿 分 页 卷",  # (分: 满意度92.6分, a score)
@@ -118,8 +118,8 @@ def find_figures(sentence: str) -> list[TextFigure]:
             unit = ""
         elif unit == "个月":
             unit = "月"  # 3个月 is a duration, as 月 is: not 3 of something called 月
-        elif unit == "个工作日":
-            unit = "工作日"  # 1个工作日: a duration in working days
+        elif unit in ("个工作日", "个小时"):
+            unit = unit[1:]  # 1个工作日, 14个小时: a duration, in working days or hours
         out.append(TextFigure(text, start, m.end(), amount, unit or "", year=is_year))
         taken.append((start, m.end()))
     for m in _CN_FIGURE.finditer(sentence):

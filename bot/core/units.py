@@ -25,7 +25,7 @@ UNIT_FAMILY = {
     "处": "count", "间": "count",
     "场": "events", "次": "events", "场次": "events",  # 开展法治宣传活动5.6万场次, asked 搞了多少次
     "月": "duration", "天": "duration", "工作日": "duration", "小时": "duration", "分钟": "duration",
-    "秒": "duration", "日期": "date",
+    "秒": "duration", "时长": "duration", "日期": "date",
     "长度": "length", "公里": "length", "千米": "length", "米": "length",
     "面积": "area", "亩": "area", "亩次": "area", "公顷": "area", "平方公里": "area", "平方千米": "area",
     "平方米": "area",
@@ -64,8 +64,8 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         return 0.0 if unit in ("%", "‰", "数") or "/" in unit else OTHER_KIND
     if asked == unit or (UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
         return p.unit_bonus
-    if asked in ("长度", "面积") and UNIT_FAMILY.get(unit) == UNIT_FAMILY[asked]:
-        return p.unit_bonus  # 多长 is answered by any length (面积 by any area), as 多少钱 by any money
+    if asked in ("长度", "面积", "时长") and UNIT_FAMILY.get(unit) == UNIT_FAMILY[asked]:
+        return p.unit_bonus  # 多长 is answered by any length (面积 by any area, 多久 by any duration)
     if asked == "种" and unit == "个":
         return 0.0  # 多少种药品, 涉及药品234个: kinds of a thing are counted one by one as well
     if asked in ("名", "位") and unit.endswith("次"):

@@ -2236,8 +2236,8 @@ def test_a_figure_said_per_year_agrees_with_a_question_asking_per_year(tmp_path:
     engine = drafted_engine(tmp_path, article, "exchange")
     # 一年 and 年均 share no character: the time still agrees, and says so.
     lines = engine.explain("来云南务工的人员一年大概有多少人").lines()
-    assert any("3.2万人" in line and "said per year or month, as asked" in line for line in lines)
-    assert not any("8万人" in line and "said per year" in line for line in lines)  # a total, said once
+    assert any("3.2万人" in line and "said of the period asked" in line for line in lines)
+    assert not any("8万人" in line and "said of the period asked" in line for line in lines)  # a total, said once
     assert figure(engine, "来云南务工的人员一年大概有多少人") == "3.2万人"
     # 滇 is Yunnan in 留滇 as in 来滇: staying in Yunnan is read alike however said.
     said = [engine.explain(q).lines()[1] for q in ("毕业生留滇就业", "毕业生留在云南就业", "毕业生留云南就业")]
@@ -2254,7 +2254,7 @@ def test_everyday_words_for_recycling_lawsuits_and_earnings(tmp_path: Path) -> N
     assert figure(engine, "工会帮职工打官司办了多少件") == "8000多件"
     assert figure(engine, "供销社现在一年赚多少钱") == "12.8亿元"
     lines = engine.explain("一年能供应多少化肥").lines()
-    assert any("280万吨" in line and "said per year or month, as asked" in line for line in lines)  # 年供应
+    assert any("280万吨" in line and "said of the period asked" in line for line in lines)  # 年供应
 
 
 def test_good_air_elephants_and_a_fine_asked_with_a_verb_of_one_character(tmp_path: Path) -> None:
@@ -2266,3 +2266,19 @@ def test_good_air_elephants_and_a_fine_asked_with_a_verb_of_one_character(tmp_pa
     # 罚了 is 罚 then 了: a verb the sources say (罚没款), not a two-character one they never use.
     assert "no source says" not in engine.explain("搞环境违法被罚了多少钱").reason
     assert figure(engine, "搞环境违法被罚了多少钱") == "10.2亿元"
+
+
+def test_last_year_usually_and_a_mistyped_hall(tmp_path: Path) -> None:
+    article = ("全省文化和旅游\n9月21日\n\n综合实力增强。十年来旅游业快速发展。"
+               "受疫情影响，2021年全省接待游客6.5亿人次，"
+               "实现旅游总收入7740亿元。全省A级旅游景区由2012年的209家增加到2021年的470家。\n\n"
+               "服务提升。投诉处理平均时长缩短至14个小时。"
+               "全省建成公共图书馆151个、文化馆149个，公共图书馆年均接待读者2600多万人次。\n")
+    engine = drafted_engine(tmp_path, article, "travel")
+    # 2021 opens the clauses before both figures: they are the article's last year, asked 去年.
+    assert figure(engine, "去年全省接待了多少游客") == "6.5亿人次"
+    assert figure(engine, "去年旅游总收入多少") == "7740亿元"
+    assert figure(engine, "一般多久能处理完投诉") == "14个小时"  # 一般: what is usual, the average
+    # 图书官 ends as 法官 does; the sources write 图书馆, of the same sound: a count of halls.
+    assert figure(engine, "公共图书官有多少个") == "151个"
+    assert engine.explain("公共图书官有多少个").analysis.asked == "个"

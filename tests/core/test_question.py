@@ -37,7 +37,8 @@ def test_constraints_come_from_the_text_they_are_read_from() -> None:
 
 
 @pytest.mark.parametrize(("text", "when"), [("原来有多少", "before"), ("十年前是多少", "before"),
-                                            ("现在有多少", "after"), ("提高到多少", "after"), ("有多少", "")])
+                                            ("现在有多少", "after"), ("提高到多少", "after"), ("有多少", ""),
+                                            ("疫情前旅游收入是多少", "before")])
 def test_the_side_of_a_change_asked_about(text: str, when: str) -> None:
     assert analyse(text, text, text, [], [], []).when == when
 
@@ -221,6 +222,7 @@ def test_a_time_word_before_the_question_word_is_not_the_thing_counted() -> None
         return analyse(question, question, question, (), (), ()).counted
 
     assert counted("滇金丝猴现在有多少只") == ("滇金丝猴",)
+    assert counted("演出观众累计有多少人次") == ("演出观众",)  # 累计 frames the count, it is none of it
     assert counted("全运会金牌有多少枚") == ("全运会金牌",)  # from where its word begins, not 运会金牌
 
 

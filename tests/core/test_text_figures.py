@@ -68,6 +68,8 @@ def test_a_year_with_its_month_is_one_date() -> None:
 def test_working_days_are_a_duration() -> None:
     [days] = find_figures("开办企业时间压缩至1个工作日以内")
     assert (days.text, days.unit) == ("1个工作日", "工作日")
+    [hours] = find_figures("投诉处理平均时长缩短至14个小时")
+    assert (hours.text, hours.unit) == ("14个小时", "小时")  # not 14 of something called 小时
 
 
 def test_medals_and_trillions() -> None:

@@ -59,9 +59,12 @@ class TimeVetoes(Readings):
 
     def _said_per_period_asked(self, i: int, analysis: Analysis) -> bool:
         """The question asks per year or per month (一年大概多少人) and the figure is said so
-        (年均保持在1.9万人左右): the time agrees though the two share no word."""
+        (年均保持在1.9万人左右), or last year and the figure is of it: the time agrees though the
+        two share no word."""
         if analysis.years:
             return False
+        if any(w in _LATEST for w in analysis.times) and self._of_latest_year(i):
+            return True  # 去年来云南的游客有多少, of 2021年全省接待游客6.5亿人次 read a year later
         yearly = _SAID_PER_YEAR.search(self._near[i]) or _YEARLY_MEASURE.search(self._clauses[i])  # (年供应化肥)
         return (any(w in _PER_YEAR for w in analysis.times) and yearly is not None) or (
             any(w in _PER_MONTH for w in analysis.times) and _MONTHLY.search(self._clauses[i]) is not None)
@@ -148,8 +151,7 @@ class TimeVetoes(Readings):
                      and not CUMULATIVE.search(self._clauses[i]))
         # 去年 (of an article reporting 2012 to 2021, read a year later): a figure dated the last
         # year of the article's period, or the later side of its change; no stock or total.
-        end = self._source_period.get(self.kb.facts[i].source, ("", ""))[1]
-        latest = bool(end) and (own_year == end or (role == "after" and not own_year))
+        latest = self._of_latest_year(i)
         if not analysis.years and any(w not in context and not (w in _PER_YEAR and said_yearly)
                                       and not (w == "1年" and (by_nature or of_a_year))
                                       and not (w in _PER_MONTH and monthly)
@@ -157,6 +159,24 @@ class TimeVetoes(Readings):
                                       for w in analysis.times):
             return "the question names a period the sentence does not"
         return ""
+
+    def _of_latest_year(self, i: int) -> bool:
+        """The figure is of the last year of its article's period, or the later side of its change."""
+        role, own_year = self._roles[i]
+        end = self._source_period.get(self.kb.facts[i].source, ("", ""))[1]
+        return bool(end) and (own_year == end or (role == "after" and not own_year) or self._dating_year(i) == end)
+
+    def _dating_year(self, i: int) -> str:
+        """The year that opens a clause before the figure and dates it, no other year, span or
+        total between (受疫情影响，2021年全省接待游客6.5亿人次，实现旅游总收入7740亿元: both 2021's);
+        '' when none does."""
+        sentence = self.kb.facts[i].sentence
+        head = sentence[:max(self._positions[i], 0)]
+        years = list(re.finditer(r"(?:^|(?<=[，,；;]))((?:19|20)\d\d)年", head))
+        after = head[years[-1].end():] if years else ""
+        if not years or re.search(r"(?:19|20)\d\d年", after) or CUMULATIVE.search(after):
+            return ""
+        return years[-1].group(1)
 
     def _opening_year_dates(self, i: int) -> bool:
         """The year the sentence opens with dates the figure: no other year (but one compared
