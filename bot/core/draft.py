@@ -485,6 +485,13 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # name (水利投资翻了几倍); what it is compared with (前十年) stays a key phrase too.
             borrowed = _subject_of(previous)
             noun, keyword = noun or keyword, borrowed + keyword
+        elif previous is not None and _MEASURE_OPENING.match(keyword) and re.fullmatch(
+                r"[^；;。]*[，,][^；;。]*", sentence[figures[i - 1].end:fig.start]) \
+                and len(thing := _MEASURE_ENDING.sub("", _subject_of(previous))) >= 2 \
+                and thing != _subject_of(previous):
+            # 咖啡种植面积139万亩，产量占全国的98%以上: the 产量 of the thing measured before.
+            borrowed = thing
+            keyword = thing + keyword
         elif previous is not None and fig.text.startswith("第") and re.fullmatch(r"[位居排列在全国省西部]*", keyword):
             # 森林蓄积量达到20.67亿立方米,居全国第二位: the rank of what the sentence measured.
             borrowed = _subject_of(previous)
@@ -737,6 +744,12 @@ def _list_head(before: DraftedFact, own: str, between: str) -> str:
         return ""
     head = longest[: len(longest) - len(words[-1])]
     return head if len(head) >= 4 and own not in head else ""
+
+
+# A clause that opens with a measure and names no thing (产量占全国的98%), after one that measured
+# a thing (咖啡种植面积139万亩): the measure is of that thing.
+_MEASURE_OPENING = re.compile(r"(?:产量|产值|面积|规模|总量|销量|销售额|出口额)")
+_MEASURE_ENDING = re.compile(r"(?:种植|播种|养殖|生产|种养)?(?:产量|产值|面积|规模|总量|销量|销售额|出口额)$")
 
 
 def _subject_of(fact: DraftedFact) -> str:

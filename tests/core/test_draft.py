@@ -508,3 +508,10 @@ def test_things_counted_are_also_keyed_by_what_they_did_and_money_not_by_its_use
     money = facts["800多亿元"].keywords
     assert any(k.endswith("资金建成污水收集管网") for k in money)  # told apart by what it paid for ...
     assert "污水收集管网" not in money  # ... but not named by it alone, which the next figure counts
+
+
+def test_a_measure_opening_a_clause_is_of_the_thing_measured_before() -> None:
+    facts = by_figure(draft("优势凸显。鲜切花产量达180亿枝，占全国市场份额的70%以上；"
+                            "咖啡种植面积139万亩，产量占全国的98%以上。").facts)
+    assert facts["98%"].keywords[0] == "咖啡产量占全国"  # 产量 of the coffee, not any
+    assert facts["70%"].keywords[0] == "鲜切花产量占全国市场份额"

@@ -2282,3 +2282,11 @@ def test_last_year_usually_and_a_mistyped_hall(tmp_path: Path) -> None:
     # 图书官 ends as 法官 does; the sources write 图书馆, of the same sound: a count of halls.
     assert figure(engine, "公共图书官有多少个") == "151个"
     assert engine.explain("公共图书官有多少个").analysis.asked == "个"
+
+
+def test_cut_flowers_are_asked_as_flowers(tmp_path: Path) -> None:
+    article = "全省农业\n9月9日\n\n优势凸显。鲜切花产量达180亿枝，咖啡种植面积139万亩。\n"
+    engine = drafted_engine(tmp_path, article, "farm")
+    said = [engine.explain(q).lines()[1] for q in ("鲜花产量有多少", "鲜切花产量有多少")]
+    assert said[0] == said[1]  # one word, read alike
+    assert figure(engine, "鲜花产量有多少") == "180亿枝"
