@@ -61,7 +61,7 @@ class TimeVetoes(Readings):
         """The question asks per year or per month (一年大概多少人) and the figure is said so
         (年均保持在1.9万人左右), or last year and the figure is of it: the time agrees though the
         two share no word."""
-        if analysis.years:
+        if analysis.years or not analysis.times:
             return False
         if any(w in _LATEST for w in analysis.times) and self._of_latest_year(i):
             return True  # 去年来云南的游客有多少, of 2021年全省接待游客6.5亿人次 read a year later
