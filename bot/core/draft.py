@@ -748,8 +748,9 @@ def _list_head(before: DraftedFact, own: str, between: str) -> str:
 
 # A clause that opens with a measure and names no thing (产量占全国的98%), after one that measured
 # a thing (咖啡种植面积139万亩): the measure is of that thing.
-_MEASURE_OPENING = re.compile(r"(?:产量|产值|面积|规模|总量|销量|销售额|出口额)")
-_MEASURE_ENDING = re.compile(r"(?:种植|播种|养殖|生产|种养)?(?:产量|产值|面积|规模|总量|销量|销售额|出口额)$")
+_MEASURES = "产量|产值|面积|规模|总量|销量|销售额|出口额"
+_MEASURE_OPENING = re.compile(f"(?:{_MEASURES})")
+_MEASURE_ENDING = re.compile(f"(?:种植|播种|养殖|生产|种养)?(?:{_MEASURES})$")
 
 
 def _subject_of(fact: DraftedFact) -> str:

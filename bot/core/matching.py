@@ -193,16 +193,16 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         return at > 0 and _QUANTITY_ASKED.search(last) is not None and all(
             normalized.rfind(w) + len(w) <= at for w in self._not_figures if w in normalized)
 
-    def _people_typo_mended(self, text: str) -> str:
-        """`text` with a word read as people only by its ending (书官) written as the sources
-        write a word of the same sound (书馆), when they never write it as asked."""
+    def _people_typo(self, text: str) -> tuple[str, str] | None:
+        """(the word of `text` read as people only by its ending, 书官, the sources' word of the
+        same sound, 书馆), when they never write the first and write one such word only."""
         who = people_by_ending(text)
         corpus = self.vocabulary.corpus
         if not who or who in corpus:
-            return text
+            return None
         said = {m.group() for m in re.finditer(re.escape(who[0]) + r"[\u4e00-\u9fff]", corpus)
                 if sound_alike(m.group()[1], who[1])}
-        return text.replace(who, said.pop()) if len(said) == 1 else text
+        return (who, said.pop()) if len(said) == 1 else None
 
     def _normalize(self, question: str) -> str:
         """The normal form of a question, its abbreviations of the sources' terms written out
@@ -300,10 +300,10 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         return list(_clamped(_distinct([c.candidate for c in ranked], SUGGEST_FLOOR), limit))
 
     def _analyse(self, question: str, normalized: str, constraint_text: str) -> Analysis:
-        mended = self._people_typo_mended(constraint_text)
-        if mended != constraint_text:
+        typo = self._people_typo(constraint_text)
+        if typo:
             # 公共图书官有多少个: 图书馆 mistyped, no officials; what is asked is read as meant.
-            normalized, constraint_text = normalized.replace(constraint_text, mended), mended
+            normalized, constraint_text = normalized.replace(*typo), constraint_text.replace(*typo)
         analysis = analyse(question, normalized, constraint_text, self._places, self._time_words, self._qualifiers)
         number_of = self._number_of(constraint_text)
         if number_of:
