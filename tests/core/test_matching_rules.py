@@ -2290,3 +2290,13 @@ def test_cut_flowers_are_asked_as_flowers(tmp_path: Path) -> None:
     said = [engine.explain(q).lines()[1] for q in ("鲜花产量有多少", "鲜切花产量有多少")]
     assert said[0] == said[1]  # one word, read alike
     assert figure(engine, "鲜花产量有多少") == "180亿枝"
+
+
+def test_everyday_words_for_rescue_closing_and_ordinary_people(tmp_path: Path) -> None:
+    article = ("全省消防救援\n9月20日\n\n救援有力。十年来，全省消防救援队伍出动指战员582万人次，"
+               "营救和疏散遇险群众21.6万人。\n\n监管加强。十年来共检查单位268万家次，关停不具备消防安全条件的场所1.6万家。\n")
+    engine = drafted_engine(tmp_path, article, "fire")
+    said = [engine.explain(q).lines()[1] for q in ("救出来多少老百姓", "营救多少群众")]
+    assert said[0] == said[1]  # 救出来 is 营救, 老百姓 群众
+    assert figure(engine, "消防员这十年救出来多少老百姓") == "21.6万人"
+    assert figure(engine, "不合格被关掉的场所有多少家") == "1.6万家"  # 关掉 is 关停, a verb the sources say
