@@ -549,7 +549,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
             out.append(("a side of a change, and the question asks the change", -self.params.counted_bonus))
             return tuple(out)
         if self._said_per_period_asked(i, analysis):
-            out.append(("time: said of the period asked (per year, per month, last year)", self.params.time_fit))
+            out.append(("time: said of the period asked (per day, month or year, last year)", self.params.time_fit))
         if any(self._reported_then(i, y) for y in analysis.as_of):
             out.append(("time: the figure is the article's current one, asked as of the year after", 0.0))
         elif role and not analysis.when and not analysis.years and (side := self._side_named(i, analysis.text)):

@@ -364,6 +364,12 @@ class Readings:
             self._figures[norm.content(fact.figure)].append(fact)
         self._syllable_table: dict[str, str] | None = None  # pypinyin's, kept once prepared
 
+    def _sentence_of_place(self, i: int, place: str) -> bool:
+        """The sentence opens with the place and names no other (昆明地铁运营线路达到6条，…，日均客运量
+        约80万人次): every clause of it is of that place."""
+        sentence = self.kb.facts[i].sentence
+        return sentence.startswith(place) and not any(p in sentence for p in self._places if p not in place)
+
     def _unit_fit(self, i: int, analysis: Analysis) -> float:
         """unit_agreement of the unit asked and fact i's."""
         fact = self.kb.facts[i]

@@ -2300,3 +2300,14 @@ def test_everyday_words_for_rescue_closing_and_ordinary_people(tmp_path: Path) -
     assert said[0] == said[1]  # 救出来 is 营救, 老百姓 群众
     assert figure(engine, "消防员这十年救出来多少老百姓") == "21.6万人"
     assert figure(engine, "不合格被关掉的场所有多少家") == "1.6万家"  # 关掉 is 关停, a verb the sources say
+
+
+def test_a_place_opening_the_sentence_is_of_all_its_clauses_and_a_day_asked_agrees_with_daily(
+        tmp_path: Path) -> None:
+    article = ("全省交通\n9月15日\n\n城市交通。昆明地铁运营线路达到6条，运营里程165.9公里，日均客运量约80万人次。"
+               "全省公路客运量2.9亿人次。\n")
+    engine = drafted_engine(tmp_path, article, "metro")
+    assert figure(engine, "昆明地铁日均客运量是多少") == "80万人次"  # 昆明 opens the sentence
+    lines = engine.explain("昆明地铁一天的客运量有多少").lines()
+    assert any("80万人次" in line and "said of the period asked" in line for line in lines)
+    assert figure(engine, "曲靖地铁日均客运量是多少") is None

@@ -109,7 +109,10 @@ class ScopeVetoes(Readings):
         省劳模… does): both figures are said of it."""
         clause = self._clauses[i]
         opens = clause.find(place)
-        return (clause == self._clauses[j] and 0 <= opens < min(self._clause_positions[i], self._clause_positions[j])
+        # (Or it opens the sentence, which names no other: 昆明地铁运营线路达到6条，…，日均客运量约80万人次.)
+        both_after = clause == self._clauses[j] and 0 <= opens < min(self._clause_positions[i],
+                                                                     self._clause_positions[j])
+        return ((both_after or self._sentence_of_place(i, place))
                 and not any(r in self._counted[i] for r in self._restrictors))
 
     def _veto_other_cause(self, i: int, analysis: Analysis) -> str:

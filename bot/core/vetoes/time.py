@@ -22,6 +22,9 @@ _YEAR_NOT_COMPARED = re.compile(r"(?<![比较是与同])(?:19|20)\d\d年")  # (�
 _PER_MONTH = frozenset({"每月", "1个月", "每个月", "月均"})
 # Said of the figure itself: 年均保持在1.9万人左右, 每月发放 (not "1年", which ends 2021年).
 _SAID_PER_YEAR = re.compile(r"每年|年均|平均每年|全年")
+# 一天, 每天 (normalised 1天) asked; 日均, 每天, 每日 said of the figure.
+_PER_DAY_ASKED = re.compile(r"(?<![\d十])1天|每天|每日|日均")
+_DAILY = re.compile(r"日均|每天|每日|平均每天")
 _MONTHLY = re.compile(r"每月|每个月|(?<![\d十])月(?:人均|均|平均)")
 # Yearly by nature (产量, 货运量), or said so (年加工能力1200万吨).
 _ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额|贸易额|零售额"
@@ -52,7 +55,7 @@ class TimeVetoes(Readings):
     def _veto_place_or_year(self, i: int, analysis: Analysis) -> str:
         # A place must be said in the figure's own clause (越南 in another clause of the sentence
         # is another matter); a year anywhere in the sentence will do (从2012年的…到2021年的…).
-        missing = [w for w in analysis.places if w not in self._near[i]]
+        missing = [w for w in analysis.places if w not in self._near[i] and not self._sentence_of_place(i, w)]
         missing += [w for w in analysis.years if not self._year_fits(i, w)
                     and not (w in analysis.as_of and self._reported_then(i, w))]
         return "the question names " + "、".join(missing) if missing else ""
@@ -61,7 +64,11 @@ class TimeVetoes(Readings):
         """The question asks per year or per month (一年大概多少人) and the figure is said so
         (年均保持在1.9万人左右), or last year and the figure is of it: the time agrees though the
         two share no word."""
-        if analysis.years or not analysis.times:
+        if analysis.years:
+            return False
+        if _PER_DAY_ASKED.search(analysis.text) and _DAILY.search(self._near[i]):
+            return True  # 一天大概拉多少人, of 日均客运量约80万人次
+        if not analysis.times:
             return False
         if any(w in _LATEST for w in analysis.times) and self._of_latest_year(i):
             return True  # 去年来云南的游客有多少, of 2021年全省接待游客6.5亿人次 read a year later
