@@ -66,7 +66,8 @@ class TimeVetoes(Readings):
         two share no word."""
         if analysis.years:
             return False
-        if _PER_DAY_ASKED.search(analysis.text) and _DAILY.search(self._near[i]):
+        daily = "天" in analysis.text or "日" in analysis.text  # (a cheap test first: this runs per candidate)
+        if daily and _PER_DAY_ASKED.search(analysis.text) and _DAILY.search(self._near[i]):
             return True  # 一天大概拉多少人, of 日均客运量约80万人次
         if not analysis.times:
             return False
