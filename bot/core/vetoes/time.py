@@ -61,7 +61,7 @@ class TimeVetoes(Readings):
         return "the question names " + "、".join(missing) if missing else ""
 
     def _said_per_period_asked(self, i: int, analysis: Analysis) -> bool:
-        """The question asks per year or per month (一年大概多少人) and the figure is said so
+        """The question asks per day, month or year (一年大概多少人) and the figure is said so
         (年均保持在1.9万人左右), or last year and the figure is of it: the time agrees though the
         two share no word."""
         if analysis.years:
