@@ -863,6 +863,11 @@ def _sentence_subject(sentence: str, figure: TextFigure, own_words: str = "") ->
         return ""
     if "从" in first or "由" in first:  # 全省公共图书馆从2012年的120个增加到…: what comes before 从 (由)
         first = first[: min(first.find(w) for w in "从由" if w in first)]
+    elif (described := _DESCRIBED.match(re.split(r"\d", first, maxsplit=1)[0])) \
+            and not re.split(r"[，,；;：:]", sentence[: figure.start])[-1].startswith("其中"):
+        # 滇中引水工程全长664公里，设计年引水量34.03亿立方米，…隧洞累计掘进580公里: a sentence that
+        # opens with a size of a thing goes on describing that thing.
+        first = described.group(1)
     elif any(not f.year and f.unit not in ("日期", "年", "月", "天") for f in find_figures(first)):
         # 建成国家级农业科技园区8个，培育省级星创天地125家: a clause that opens with its own verb
         # counts its own noun (but 全省运输机场达到15个，数量居全国第四位 goes on about the first).
@@ -889,6 +894,11 @@ def _sentence_subject(sentence: str, figure: TextFigure, own_words: str = "") ->
         return ""  # 县级医院全部达到二级以上水平: a clause that says something of its own, no subject
     # A lead too long to cut at a particle would be cut inside a word: no subject then.
     return subject if 3 <= len(subject) <= 12 and (len(subject) < 12 or _WORD_BREAK.search(subject)) else ""
+
+
+# What opens a sentence that describes one thing: its size (全长, 总面积, 总库容, 装机容量).
+_DESCRIBED = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:全长|总长|长度|总面积|占地面积|总库容|库容|总装机容量|装机容量"
+                        r"|总装机|总投资)(?:约|达到?|为|超过)?$")
 
 
 def _before_after(sentence: str, figures: list[TextFigure], i: int) -> tuple[str, str] | None:

@@ -515,3 +515,11 @@ def test_a_measure_opening_a_clause_is_of_the_thing_measured_before() -> None:
                             "咖啡种植面积139万亩，产量占全国的98%以上。").facts)
     assert facts["98%"].keywords[0] == "咖啡产量占全国"  # 产量 of the coffee, not any
     assert facts["70%"].keywords[0] == "鲜切花产量占全国市场份额"
+
+
+def test_a_sentence_that_opens_with_a_size_of_a_thing_goes_on_about_it() -> None:
+    text = "乌东德电站总装机容量1020万千瓦，年发电量389亿千瓦时，累计完成投资900亿元，其中中央投资300亿元。"
+    facts = by_figure(draft(text).facts)
+    assert "乌东德电站年发电量" in facts["389亿千瓦时"].keywords
+    assert "乌东德电站投资" in facts["900亿元"].keywords
+    assert facts["300亿元"].keywords[0] == "中央投资"  # a part says its own thing first
