@@ -17,12 +17,12 @@ from typing import Any
 from bot.core import cache, knowledge
 from bot.core.conversation import Turn
 from bot.core.derive import Combination, Deriver, except_first, of_the_last_two
-from bot.core.figure_context import item_of, mentions, states_change
+from bot.core.figure_context import counts_added, item_of, mentions, states_change
 from bot.core.followup import read_follow_up
 from bot.core.knowledge import KnowledgeBase
 from bot.core.matching import Explanation, Matcher
 from bot.core.models import Candidate, Fact, Match
-from bot.core.question import asking_part, asks_change
+from bot.core.question import WHOLE_SPAN, asking_part, asks_change
 from bot.core.screening import MAX_QUESTION_CHARS
 from bot.core.vetoes.scope import PER_HEAD
 
@@ -128,7 +128,7 @@ class Engine:
         # (翻了几倍 is answered by 是2012年的1.9倍: a multiple asked, one printed.)
         if best is not None and not self.deriver.side_of_change(best) and self._speaks_of(
                 normalize(best.sentence), combination.unresolved, states_change(best)) and (
-                not asks_change(text) or states_change(best) or best.unit in ("年", "月", "天")
+                not asks_change(text) or states_change(best) or counts_added(best) or best.unit in ("年", "月", "天")
                 or (best.unit == "倍" and re.search(r"几倍|多少倍", text) is not None)):
             return match
         offered = tuple(Candidate(f, 0.0) for f in combination.inputs) or match.alternatives
@@ -139,7 +139,8 @@ class Engine:
         """The sentence says every item of the question; where one is a time (火灾受伤的人比前10年少了
         多少) and the sentence states a change since it, the thing asked is the matcher's to judge."""
         times = [item for item in items if _A_TIME.fullmatch(item)]
-        things = [item for item in items if item not in times]
+        # (这十年的水利投资 of 十八大以来…累计完成水利投资: the span the sources report is no word to find.)
+        things = [re.sub(f"^(?:{WHOLE_SPAN.pattern})的?", "", item) for item in items if item not in times]
         if not all(mentions(sentence, item) for item in times):
             return False
         return all(mentions(sentence, item) for item in things) or (change and bool(times) and len(things) == 1)

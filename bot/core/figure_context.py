@@ -230,9 +230,20 @@ def states_change(fact: Fact) -> bool:
     at = fact.at
     # (年均分别增长18.6%和30.4%: the later figures of a list after the verb state it too.)
     before = re.sub(r"(?:[\d.]+[%‰]?(?:个百分点)?[和、及])+$", "", fact.sentence[:at]) if at >= 0 else ""
-    return at >= 0 and (_CHANGED_BY.search(before) is not None or _AMOUNT_CHANGED.search(before) is not None)
+    # (巩固提升了2150万农村人口的饮水安全: whose water was made safer, counted; not by how much.)
+    whose = _WHOSE.match(fact.sentence, at + len(fact.figure)) if at >= 0 else None
+    return at >= 0 and whose is None and (_CHANGED_BY.search(before) is not None
+                                          or _AMOUNT_CHANGED.search(before) is not None)
 
 
+def counts_added(fact: Fact) -> bool:
+    """The figure counts what was added (新增蓄水库容28亿立方米): it answers 增加了多少 as a change
+    does, though it is no change of a level the sources give."""
+    head = re.split(r"[，,；;。]", fact.sentence[:fact.at])[-1] if fact.at >= 0 else ""
+    return re.search(r"新增[\u4e00-\u9fff]{0,10}$", head) is not None
+
+
+_WHOSE = re.compile(r"[\u4e00-\u9fff]{1,8}的[\u4e00-\u9fff]{2}")
 _CHANGED_BY = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|压缩|缩短|延长|前移|后移|增|减)"
                          r"了?(?:约|近)?$")
 # 年均增加降水量16亿立方米, 压减法人户数1260户: the verb, then what it added or cut, then how much

@@ -451,7 +451,8 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                 self._veto_other_bound, self._veto_other_threshold,
                 self._veto_acted_on_unasked, self._veto_other_item, self._veto_other_measured,
                 self._veto_one_of_many, self._veto_edition, self._veto_doing_elsewhere, self._veto_other_count_measure,
-                self._veto_other_people_counted, self._veto_other_part, self._veto_negated_group)
+                self._veto_other_people_counted, self._veto_other_part, self._veto_negated_group,
+                self._veto_other_size, self._veto_some_of_unsaid)
 
     def _number_of(self, text: str) -> tuple[str, ...]:
         """The words of the thing whose number is asked, right before 有多少: the nouns at its
@@ -498,7 +499,8 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         # (Not when the question says one of the fact's own key phrases: 扶贫 全国劳模 is how an
         # operator said 脱贫攻坚领域的全国劳模 is asked.)
         unasked += [w for w in self._domains[i] if not mentions(analysis.text, w) and not self._keyed(i, analysis.text)]
-        unasked += [w for w in self._parts[i] if not self._part_asked(w, analysis, heard)]  # not 县级医院 for 三级医院
+        unasked += [w for w in self._parts[i] if not self._part_asked(w, analysis, heard)  # not 县级医院 for 三级医院
+                    and not self._year_part_asked(i, w, analysis)]
         # (A grade of what it counts, 三级医院 asked as 医院: one grade of them, not all.)
         unasked += [g for g in GRADE_WORD.findall(self._counted[i]) if g not in analysis.text]
         # (A kind of what another candidate counts bare, 毒品刑事案件 asked as 刑事案件: some of them.)

@@ -129,7 +129,7 @@ _CONFIRMS = re.compile(r"是不是|是否|吗|没有|还是|对不对|对吗|有
 _QUESTION_WORD = re.compile(r"多少|几|哪|什么|啥|谁|怎|如何|多[大长高远久重宽]|how|what|which|when")
 _SINGLE_YEAR = re.compile(r"当年|那一年|这一年|全年|单年")
 # 十年来, 这10年, 近十年, 累计: the whole span of the years, which no figure of one of them tells.
-_WHOLE_SPAN = re.compile(r"(?:10|十|几)年(?:来|间|里|中)|(?:这|近|过去)(?:10|十|几)年|累计|以来")
+WHOLE_SPAN = re.compile(r"(?:10|十|几)年(?:来|间|里|中)|(?:这|近|过去)(?:10|十|几)年|累计|以来")
 
 _BEFORE_WORDS = re.compile(r"原来|以前|之前|当初|起初|最初|刚开始|过去|那时|此前|十年前|10年前|起步时|原先|早先|疫情前"
                            r"|上世纪|上个世纪|\d0年代"  # 由上世纪80年代的193头增加到300头
@@ -139,6 +139,9 @@ _NOW_WORDS = re.compile(r"现在|目前|如今|最新|现有|至今|眼下|当�
 
 # (报销比例能到多少: 报销率, not 率能到; 观众累计有多少: 观众, not 观众累计.)
 _COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:一共|总共|累计|共)?(?:有|是|达到|达|能到|能达到|可达|能)?(?:多少|几)")
+
+# 大型水库中有几座: the whole a part is counted of, not 水库中 (but 普通高中 is a school).
+_WITHIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初])(?:当中|之中|里面|中|里)$")
 
 _TIME_BEFORE_ASKING = re.compile(r"(?:现在|目前|如今|当前|眼下|至今|到底|究竟|大概|大约|大致)+"
                                  r"(?=[有是达共累能可]?[^多几]{0,2}?(?:多少|几))")
@@ -379,7 +382,7 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
     # (滇金丝猴现在有多少只: 现在 is when, not what is counted.)
     counting = _TIME_BEFORE_ASKING.sub("", normalized)
     # (下降了几年: what happened, no thing counted.)
-    counted = (*(w for m in _COUNTED.finditer(counting)
+    counted = (*(_WITHIN.sub("", w) for m in _COUNTED.finditer(counting)
                  if not (w := _from_word_start(counting, m.start(1), m.end(1))).endswith(("了", "过", "着"))),
                # 多少资金 names the kind asked (money), which every money figure shares: no bonus.
                *(w for m in _COUNTED_AFTER.finditer(normalized) if (w := m.group(1)) not in _KIND_NOUNS),
@@ -401,7 +404,7 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
                                         *_ORDINAL.findall(constraint_text), *_SEX_GROUP.findall(constraint_text),
                                         *(g for pair in _GRADE.findall(constraint_text) for g in pair if g)))),
         single_year=bool(_SINGLE_YEAR.search(constraint_text)),
-        whole_span=bool(_WHOLE_SPAN.search(constraint_text)),
+        whole_span=bool(WHOLE_SPAN.search(constraint_text)),
         # (国家级高原训练基地有5个？: a figure and no question word checks the figure too.)
         confirms=bool(_CONFIRMS.search(normalized)) or (
             re.search(r"\d", normalized) is not None and _QUESTION_WORD.search(normalized) is None),

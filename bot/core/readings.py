@@ -31,7 +31,7 @@ from bot.core.question import YEAR, Analysis
 from bot.core.terms import char_terms, syllable_table
 from bot.core.text_figures import PLACES_LISTED
 from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY, unit_agreement
-from bot.core.words import tagged
+from bot.core.words import edges, tagged
 
 CUMULATIVE = re.compile(r"累计|以来|十年来|10年来|共计|总计|先后|连续|期间")
 # A figure followed by 以上/以下 and the noun it bounds (56人以上大班额, not 达到99%以上。).
@@ -392,6 +392,11 @@ class Readings:
         if not tail or text.count(tail) != 1:
             return False
         mine = modifier_before(self._clauses[i], tail)
+        # (建成投运中型水库63座, asked 建成投运的大型水库: what both say begins inside a word, 型水库
+        # of 中型 and 大型, two kinds.)
+        at = self._clauses[i].find(tail)
+        if at > 0 and at not in edges(self._clauses[i]):
+            return False
         return bool(mine) and says_some_of(text, mine, self._scope_text, self._others_counted(i))
 
     def _other_counts(self, i: int) -> tuple[int, ...]:

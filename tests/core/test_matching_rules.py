@@ -2311,3 +2311,49 @@ def test_a_place_opening_the_sentence_is_of_all_its_clauses_and_a_day_asked_agre
     lines = engine.explain("昆明地铁一天的客运量有多少").lines()
     assert any("80万人次" in line and "said of the period asked" in line for line in lines)
     assert figure(engine, "曲靖地铁日均客运量是多少") is None
+
+
+GRID = ("全省电网建设\n9月20日\n\n骨干工程。乌东德电站总装机容量1020万千瓦，年发电量389亿千瓦时，"
+        "累计完成投资900亿元，大坝浇筑320万立方米。\n\n农网改造。全省变电容量从2012年的3000万千伏安增加到2021年的"
+        "9000万千伏安。党的十八大以来，全省完成电网投资480亿元，"
+        "是前十年的3.1倍，其中2021年完成电网投资62亿元。全省建成大中型变电站310座，其中大型变电站40座。"
+        "新开工建设抽水蓄能电站4座、大型风电场12座，建成投产小型风电场9座。全省新增储能容量360万千瓦。"
+        "改造提升了1800万农村人口的用电条件。\n")
+
+
+@pytest.fixture(scope="module")
+def grid(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("grid"), GRID, "grid")
+
+
+def test_a_sentence_that_opens_with_a_size_goes_on_about_that_thing(grid: Engine) -> None:
+    assert figure(grid, "乌东德 年发电量") == "389亿千瓦时"
+    assert figure(grid, "乌东德电站一共投资了多少钱") == "900亿元"
+    assert figure(grid, "乌东德电站大坝浇筑了多少方") == "320万立方米"
+
+
+def test_a_part_told_by_its_year_is_asked_by_that_year_or_last_year(grid: Engine) -> None:
+    assert figure(grid, "去年电网投了多少钱") == "62亿元"
+    assert figure(grid, "2021年电网投资是多少") == "62亿元"
+    assert figure(grid, "电网投资一共完成多少") == "480亿元"
+
+
+def test_the_span_reported_is_no_word_a_comparison_must_find(grid: Engine) -> None:
+    assert figure(grid, "听说电网投资创了新高，我很好奇，这十年的电网投资是前十年的几倍") == "3.1倍"
+
+
+def test_one_size_of_two_counted_together_is_declined(grid: Engine) -> None:
+    assert figure(grid, "全省有多少座大中型变电站") == "310座"
+    assert figure(grid, "全省有多少座中型变电站") is None  # 310 are large and medium ones together
+    assert figure(grid, "全省有多少座大型变电站") == "40座"
+
+
+def test_how_many_of_a_whole_did_what_its_figure_does_not_say_is_declined(grid: Engine) -> None:
+    assert figure(grid, "新开工建设的抽水蓄能电站有几座") == "4座"
+    assert figure(grid, "新开工建设的抽水蓄能电站中有几座已经投产") is None
+    assert figure(grid, "建成投产的大型风电场有多少座") is None  # those built are small ones
+
+
+def test_a_count_of_those_whose_lot_changed_is_no_change_and_an_addition_answers_an_increase(grid: Engine) -> None:
+    assert figure(grid, "改善了多少农村人口的用电条件") == "1800万"
+    assert figure(grid, "储能容量增加了多少") == "360万千瓦"

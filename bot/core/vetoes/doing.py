@@ -15,6 +15,9 @@ from bot.core.words import tagged
 # Those who did something, asked: 留在云南工作的有多少 (a verb phrase, then 的有多少).
 _THOSE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8})的(?:有|共有|一共有)(?:多少|几)")
 _EXISTS = re.compile(r"有多少|有几|是多少")
+# 大型水库中有几座已经建成: those of a whole that did something, said after the count asked.
+_SOME_OF_ASKED = re.compile(r"(?:中|里|里面|当中|之中)(?:有|共有)?(?:多少|几)[个座家所项名人处条位件户辆套台种]?"
+                            r"(?:是|已经|已|都|还)*([\u4e00-\u9fff]{2,8}?)[呢啊吗呀了]*$")
 
 
 def _asks_how_many_there_are(text: str) -> bool:
@@ -53,6 +56,17 @@ class DoingVetoes(Readings):
         said = [b for b in char_pairs(those.group(1)[-4:]) if not self._holds_scope(b)]
         if said and not any(b in clause for b in said):
             return f"the question asks about those who {those.group(1)}; the figure is of them all"
+        return ""
+
+    def _veto_some_of_unsaid(self, i: int, analysis: Analysis) -> str:
+        # 新开工建设大型水库6座, asked 大型水库中有几座已经建成: those of them that did what the
+        # question says are a part; a figure whose clause says nothing of it counts them all.
+        some = _SOME_OF_ASKED.search(analysis.text)
+        if some is None:
+            return ""
+        said = [b for b in char_pairs(some.group(1)) if not self._holds_scope(b)]
+        if said and not any(b in self._clauses[i] for b in said):
+            return f"the question asks how many of them {some.group(1)}; the figure counts them all"
         return ""
 
     def _veto_done_to_unasked(self, i: int, analysis: Analysis) -> str:

@@ -22,6 +22,9 @@ _SCALE = re.compile(r"(\d+)\s?比例尺")
 _PLAN_PERIOD = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}五"
                           r"(?=[”\"]?(?:普法|规划|时期|期间|计划|末|以来))")
 _COUNT_MEASURE = re.compile(r"人数|总数|数量|人口$")
+# Sizes counted together (大中型灌区, 中小河流, 中小学) and what they size.
+_SIZES_TOGETHER = re.compile(r"(大中小|大中|中小微|中小)((?:型|微型)?[\u4e00-\u9fff]{2})")
+_SIZED = re.compile(r"(大中小|中小微|大中|中小|大|中|小|微)(型[\u4e00-\u9fff]{2})")  # 大型水库, 中小型企业
 # 老年志愿者, 青年志愿者: groups of age, which the tagger calls words of time.
 _AGE_GROUPS = frozenset({"老年", "青年", "中年", "少年", "幼年", "成年", "童年", "晚年"})
 
@@ -252,6 +255,24 @@ class ModifierVetoes(Readings):
         # (先进模范典型 says the sentence's 先进 too: one kind, said more fully.)
         if kinds and not any(same_kind(kind, modifier) or kind in text for kind in kinds):
             return f"the question's {modifier}{end} is no kind the sentence counts; it counts {kinds[0]}{end}"
+        return ""
+
+    def _veto_other_size(self, i: int, analysis: Analysis) -> str:
+        # 建成大中型灌区126处, asked 中型灌区: the sentence counts two sizes together; one of them
+        # asked alone is a part it does not give.
+        clause = self._clauses[i]
+        for together in _SIZES_TOGETHER.finditer(clause):
+            sizes, rest = together.group(1), together.group(2)
+            for size in sizes:
+                alone = re.search(f"(?<![{sizes}]){size}{re.escape(rest)}", analysis.text)
+                if alone and sizes + rest not in analysis.text:
+                    return f"the question asks {size}{rest} alone; the sentence counts {sizes}{rest} together"
+        # (其中大型变电站40座, asked 中型变电站: another size of the same thing.)
+        asked = {m.group(2): m.group(1) for m in _SIZED.finditer(analysis.text)}
+        written = [(m.group(1), m.group(2)) for m in _SIZED.finditer(clause) if m.group(2) in asked]
+        if written and not any(size == asked[rest] for size, rest in written):
+            size, rest = written[0]
+            return f"the question asks {asked[rest]}{rest}; the sentence gives {size}{rest}"
         return ""
 
     def _veto_code(self, i: int, analysis: Analysis) -> str:

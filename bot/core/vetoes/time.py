@@ -168,6 +168,13 @@ class TimeVetoes(Readings):
             return "the question names a period the sentence does not"
         return ""
 
+    def _year_part_asked(self, i: int, part: str, analysis: Analysis) -> bool:
+        """A part told by its year (其中2021年完成水利投资) is asked by that year, or by 去年 when it
+        is the last year of its article's period."""
+        year = re.match(r"((?:19|20)\d\d)年", part)
+        return year is not None and (year.group(1) in analysis.years
+                                     or (any(t in _LATEST for t in analysis.times) and self._of_latest_year(i)))
+
     def _of_latest_year(self, i: int) -> bool:
         """The figure is of the last year of its article's period, or the later side of its change."""
         role, own_year = self._roles[i]
@@ -176,11 +183,12 @@ class TimeVetoes(Readings):
 
     def _dating_year(self, i: int) -> str:
         """The year that opens a clause before the figure and dates it, no other year, span or
-        total between (受疫情影响，2021年全省接待游客6.5亿人次，实现旅游总收入7740亿元: both 2021's);
+        total between (受疫情影响，2021年全省接待游客6.5亿人次，实现旅游总收入7740亿元: both 2021's;
+        累计完成投资3150亿元，其中2021年完成投资502亿元: the part after 其中 is 2021's);
         '' when none does."""
         sentence = self.kb.facts[i].sentence
         head = sentence[:max(self._positions[i], 0)]
-        years = list(re.finditer(r"(?:^|(?<=[，,；;]))((?:19|20)\d\d)年", head))
+        years = list(re.finditer(r"(?:^|[，,；;])(?:其中)?((?:19|20)\d\d)年", head))
         after = head[years[-1].end():] if years else ""
         if not years or re.search(r"(?:19|20)\d\d年", after) or CUMULATIVE.search(after):
             return ""
