@@ -7,6 +7,8 @@ A word whose two-character runs are not all in the text cannot be in it; only th
 
 from __future__ import annotations
 
+from bot.core.terms import sound_alike
+
 
 class Corpus(str):
     """A `str` (sliced, searched and cut as one) whose `in` first checks the runs."""
@@ -23,6 +25,12 @@ class Corpus(str):
                 word[i:i + 2] not in self._pairs for i in range(len(word) - 1)):
             return False
         return str.__contains__(self, word)  # type: ignore[operator]
+
+    def has_pair_sounding(self, pair: str) -> bool:
+        """Whether a run of two characters in the text keeps one of `pair`'s and has the other
+        sound alike (亚洲 for 亚州): `pair` may be a typo of it. Scans every run: ask it rarely."""
+        return any((run[0] == pair[0] and sound_alike(run[1], pair[1]))
+                   or (run[1] == pair[1] and sound_alike(run[0], pair[0])) for run in self._pairs)
 
     def __reduce__(self) -> tuple[type[Corpus], tuple[str, frozenset[str]]]:
         # The runs travel with the text: computing them again is ~60 ms at 10,000 facts.

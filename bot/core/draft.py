@@ -738,6 +738,8 @@ def _list_head(before: DraftedFact, own: str, between: str) -> str:
     if measured:
         thing = _SCOPE_HEAD.sub("", _subject_of(before))
         return thing if len(thing) >= 3 and own not in thing else ""
+    if before.unit in _COUNTS:
+        return ""  # 公益性公墓（骨灰堂）1500多个，殡仪馆129个: things counted one after another
     longest = max(before.keywords, key=len)
     words = [w for w, _ in tagged(longest)]
     if len(words) < 3 or len(words[-1]) < 2:

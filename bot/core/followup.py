@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.corpus import Corpus
+
 # 那, 那么, 还有 ... lead into a follow-up; 呢 ends one. (Normalised text: no punctuation left.)
 _LEAD = re.compile(r"^(?:那么|那个|那要是|那如果|那|还有|另外|再问一下|再问|要是|如果是|换成|换作)+")
 _TAIL = re.compile(r"(?:的|呢|呐|啊|呀|咧|嘞|捏|吗|么)+$")
@@ -37,6 +39,9 @@ _MEASURE_AFTER_ASK = re.compile(r"(多少|几)[个名位人项家所次元条批
 _GENERIC_ASK = "有多少"
 
 
+_NO_CORPUS = Corpus("")
+
+
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     """Normalised word lists that say what kind of element a word is."""
@@ -45,7 +50,7 @@ class Vocabulary:
     places: tuple[str, ...] = ()
     times: tuple[str, ...] = ()
     qualifiers: tuple[str, ...] = ()
-    corpus: str = ""  # the sources' sentences, normalised: how they say a level next to a noun
+    corpus: Corpus = _NO_CORPUS  # the sources' sentences, normalised: how they say a level next to a noun
 
     def level_forms(self, word: str, followed_by: str) -> list[str]:
         """How to say a level in a rewrite: as the sources say it before the same noun (28个省级试点,

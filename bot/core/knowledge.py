@@ -341,7 +341,7 @@ def _read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
         return Lexicon()
     lines = {k.value: v.start_mark.line + 1 for k, v in node.value}
     unknown = set(data) - {"synonyms", "fillers", "places", "time_words", "not_figures", "qualifiers", "levels",
-                           "home"}
+                           "home", "opposites"}
     for name in sorted(unknown):
         problems.append(Problem(str(path), lines.get(name, 1), f"unknown section '{name}'"))
     def word_map(name: str) -> dict[str, str]:
@@ -369,7 +369,10 @@ def _read_lexicon(path: Path, problems: list[Problem]) -> Lexicon:
             return ()
         return tuple(value)
 
+    # (opposites: a word mapped to its opposites, read both ways.)
+    opposite = word_map("opposites")
     return Lexicon(
         word_map("synonyms"), words("fillers"), words("places"), words("time_words"), words("not_figures"),
         words("qualifiers"), word_map("levels"), words("home"),
+        tuple(pair for a, b in opposite.items() for pair in ((a, b), (b, a))),
     )

@@ -86,6 +86,7 @@ class Lexicon:
     qualifiers: tuple[str, ...] = ()  # words restricting to a part (女职工, 人均): the fact must say them
     levels: dict[str, str] = field(default_factory=dict)  # 省里, 省级 -> 省: the level a follow-up swaps
     home: tuple[str, ...] = ()  # the region every source is about (云南, 全省): saying it narrows nothing
+    opposites: tuple[tuple[str, str], ...] = ()  # (结婚, 离婚) both ways: one asked is never the other
 
     def extended(self, more: Lexicon) -> Lexicon:
         """This lexicon with `more` added; a variant `more` maps elsewhere follows `more`."""
@@ -95,7 +96,8 @@ class Lexicon:
         return Lexicon({**self.synonyms, **more.synonyms}, merged(self.fillers, more.fillers),
                        merged(self.places, more.places), merged(self.time_words, more.time_words),
                        merged(self.not_figures, more.not_figures), merged(self.qualifiers, more.qualifiers),
-                       {**self.levels, **more.levels}, merged(self.home, more.home))
+                       {**self.levels, **more.levels}, merged(self.home, more.home),
+                       tuple(dict.fromkeys((*self.opposites, *more.opposites))))
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,6 +140,7 @@ _NOW_WORDS = re.compile(r"现在|目前|如今|最新|现有|至今|眼下|当�
 # (报销比例能到多少: 报销率, not 率能到; 观众累计有多少: 观众, not 观众累计.)
 _COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:一共|总共|累计|共)?(?:有|是|达到|达|能到|能达到|可达|能)?(?:多少|几)")
 
+_SCOPE_ONLY = re.compile(r"全(?:省|市|州|县|区|国)|我省|云南省?|本省")
 # 大型水库中有几座: the whole a part is counted of, not 水库中 (but 普通高中 is a school).
 _WITHIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初])(?:当中|之中|里面|中|里)$")
 
@@ -351,7 +352,7 @@ _PEOPLE_BEFORE = re.compile(r"(?:职工|工人|学生|干部|群众|农民工|�
                             r"|(?P<by_ending>[\u4e00-\u9fff](?<!或)[员者师匠士]|[\u4e00-\u9fff](?<![器五感])官)"
                             r"|(?<=[\u4e00-\u9fff]{2}的)人)"
                             r"(?:是|有|为|达到|达|共|一共|总共|累计)*(?:多少|几)个?"
-                            r"(?![个项所家次批届元人户名位件场年月天日倍成岁])")
+                            r"(?![个项所家次批届元人户名位件场年月天日倍成岁张台辆座条套艘亩吨处间棵株头只])")
 _RATE_ASKED = re.compile(r"(?:率|比例|占比|比重|百分比)(?:是|有|为|达到|达|大概|大约|保持在|维持在|在|能|可以|可|到"
                          r"|到底|究竟|现在|目前|如今)*"
                          r"(?:多少|几|多高|多大|什么水平|啥水平)|百分之几|百分之多少"
@@ -413,7 +414,9 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         parts=parts_of(constraint_text),
         numbers=frozenset(t for t in char_terms(normalized) if t.startswith("#")),
         when=orientation(constraint_text),
-        counted=counted + ((focus_match.group(1),) if focus_match else ()),
+        # (全省有多少个县: 全省 is where, no thing counted.)
+        counted=tuple(w for w in counted if not _SCOPE_ONLY.fullmatch(w)) + ((focus_match.group(1),) if focus_match
+                                                                            else ()),
         done=next((g for g in m.groups() if g), "") if (m := _DONE.search(normalized)) else "",
         doing=m.group(1) if (m := _PEOPLE_DOING.search(normalized)) else "",
         superlative=m.group() if (m := _SUPERLATIVE.search(constraint_text)) else "",

@@ -200,6 +200,8 @@ class Readings:
         self._time_words = [w for w in {norm.normalize(w) for w in kb.lexicon.time_words} if w]
         self._not_figures = [w for w in {norm.normalize(w) for w in kb.lexicon.not_figures} if w]
         self._qualifiers = [w for w in {norm.normalize(w) for w in kb.lexicon.qualifiers} if w]
+        self._opposites = [(a, b) for a, b in ((norm.normalize(x), norm.normalize(y)) for x, y in kb.lexicon.opposites)
+                           if a and b]
         self._restrictors = sorted({*self._places, *self._qualifiers})
         home = sorted({norm.normalize(w) for w in kb.lexicon.home} - {""}, key=len, reverse=True)
         self._home = re.compile("|".join(map(re.escape, home))) if home else None

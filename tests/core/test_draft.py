@@ -523,3 +523,10 @@ def test_a_sentence_that_opens_with_a_size_of_a_thing_goes_on_about_it() -> None
     assert "乌东德电站年发电量" in facts["389亿千瓦时"].keywords
     assert "乌东德电站投资" in facts["900亿元"].keywords
     assert facts["300亿元"].keywords[0] == "中央投资"  # a part says its own thing first
+
+
+def test_things_counted_one_after_another_share_no_head() -> None:
+    text = "全省建成公益性公墓（骨灰堂）1500多个，殡仪馆129个。全省基本医疗保险基金总收入698亿元，总支出612亿元。"
+    facts = by_figure(draft(text).facts)
+    assert facts["129个"].keywords == ["殡仪馆"]
+    assert "全省基本医疗保险基金总支出" in facts["612亿元"].keywords  # measures of one thing do

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from bot.core.conversation import Conversations, Turn
+from bot.core.corpus import Corpus
 from bot.core.engine import Engine, match_json
 from bot.core.followup import Vocabulary, read_follow_up
 from bot.core.models import Match
@@ -30,7 +31,7 @@ def test_a_fragment_is_the_previous_question_with_one_element_swapped(message: s
 
 
 def test_a_level_is_said_as_the_sources_say_it_before_the_same_noun() -> None:
-    vocab = Vocabulary(VOCAB.levels, corpus="形成1个全国试点、28个省级试点")
+    vocab = Vocabulary(VOCAB.levels, corpus=Corpus("形成1个全国试点、28个省级试点"))
     reading = read_follow_up("省里的呢", "全国试点有几个", "试点", vocab)
     assert reading is not None
     assert reading.rewrites[0] == "省级试点有几个"

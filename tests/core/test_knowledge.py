@@ -113,10 +113,11 @@ def test_missing_source_file_and_directory(tmp_path: Path) -> None:
 
 
 def test_lexicon_is_validated(tmp_path: Path) -> None:
-    path = make_kb(tmp_path, GOOD_FACT, lexicon="synonyms:\n  劳模: 劳动模范\nstopwords: []\n")
+    path = make_kb(tmp_path, GOOD_FACT, lexicon="synonyms:\n  劳模: 劳动模范\nstopwords: []\nopposites: [结婚, 离婚]\n")
     found = problems(path)
     assert f"{tmp_path / 'lexicon.yaml'}:2: synonyms of '劳模' must be a list of words" in found
     assert f"{tmp_path / 'lexicon.yaml'}:3: unknown section 'stopwords'" in found
+    assert f"{tmp_path / 'lexicon.yaml'}:4: 'opposites' must map a word to its variants" in found
 
 
 def test_binary_file_is_reported(tmp_path: Path) -> None:

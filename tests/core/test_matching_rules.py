@@ -2357,3 +2357,50 @@ def test_how_many_of_a_whole_did_what_its_figure_does_not_say_is_declined(grid: 
 def test_a_count_of_those_whose_lot_changed_is_no_change_and_an_addition_answers_an_increase(grid: Engine) -> None:
     assert figure(grid, "改善了多少农村人口的用电条件") == "1800万"
     assert figure(grid, "储能容量增加了多少") == "360万千瓦"
+
+
+WELFARE = ("全省社会福利\n9月16日\n\n养老服务。全省建成养老机构900个，养老床位达到12万张，"
+           "每千名老年人拥有养老床位30张。全省百岁老人长寿补贴惠及5200人。\n\n婚姻和区划。全省婚姻登记机关每年办理结婚登记28万对。"
+           "全省共有8个州（市）、96个县（市、区）。全省登记社会组织1.8万个，比2012年增长78%。\n\n"
+           "野生动物。全省亚洲象种群数量达到300头。\n")
+
+
+@pytest.fixture(scope="module")
+def welfare(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("welfare"), WELFARE, "welfare")
+
+
+def test_those_who_received_something_are_asked_by_what_they_received(welfare: Engine) -> None:
+    assert figure(welfare, "领长寿补贴的百岁老人有多少人") == "5200人"
+    assert figure(welfare, "全省百岁老人有多少人") is None  # those it reached, not all there are
+
+
+def test_a_measure_asked_after_people_is_what_is_counted_and_per_thousand_is_an_average(welfare: Engine) -> None:
+    assert welfare.explain("平均每一千个老人有几张养老床位").analysis.asked == "张"
+    assert figure(welfare, "平均每一千个老人有几张养老床位") == "30张"
+
+
+def test_where_is_no_thing_counted(welfare: Engine) -> None:
+    assert figure(welfare, "全省有多少個縣(市、區)?") == "96个"
+    assert figure(welfare, "全省有多少个州市") == "8个"
+
+
+def test_the_opposite_of_what_the_sentence_says_is_another_thing(welfare: Engine) -> None:
+    assert figure(welfare, "每年结婚登记有多少对") == "28万对"
+    assert figure(welfare, "全省离婚登记有多少对") is None  # 离婚 is no 结婚
+
+
+def test_a_thing_no_source_speaks_of_is_declined_but_a_typo_of_one_is_not(welfare: Engine) -> None:
+    assert figure(welfare, "全省登记的社会组织有多少个") == "1.8万个"
+    assert figure(welfare, "全省登记的基金会有多少个") is None
+    assert "基金会, which no source says" in welfare.explain("全省登记的基金会有多少个").reason  # not by chance
+    assert figure(welfare, "亚州象有多少头") == "300头"
+
+
+def test_a_magnitude_names_one_kind(tmp_path: Path) -> None:
+    article = "全省信息产业\n9月20日\n\n网络建设。全省千兆宽带用户达到80万户，培育千亿级产业集群3个。\n"
+    engine = drafted_engine(tmp_path, article, "net")
+    assert figure(engine, "千兆宽带用户有多少户") == "80万户"
+    assert figure(engine, "百兆宽带用户有多少户") is None
+    assert figure(engine, "千亿级产业集群有几个") == "3个"
+    assert figure(engine, "百亿级产业集群有几个") is None

@@ -1,5 +1,5 @@
 """More articles of the series (courts, supply cooperatives, telecoms, fire rescue, health,
-transport, ecology, culture and tourism, agriculture, water), each drafted by `bot draft` with no
+transport, ecology, culture and tourism, agriculture, water, civil affairs), each drafted by `bot draft` with no
 hand edit and asked questions written for it before the matcher first saw it: the draft-only
 targets hold on articles other than the seed.
 

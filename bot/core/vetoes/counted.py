@@ -160,6 +160,18 @@ class CountedVetoes(Readings):
             return f"the question counts {noun}, which this figure's sentence never says"
         return ""
 
+    def _veto_thing_unknown(self, i: int, analysis: Analysis) -> str:
+        # 全省登记的基金会有多少个, of sources that never say 基金会 (nor 基金, nor 金会): a thing no
+        # source speaks of is asked, and a figure of what shares its other words (登记社会组织
+        # 2.56万个) is no answer. (Three characters or more, none of whose runs the sources say or
+        # sound alike: no typo of a word of theirs.)
+        head = analysis.number_of[-1] if analysis.number_of else ""
+        corpus = self.vocabulary.corpus
+        if len(head) >= 3 and not any(p in corpus for p in char_pairs(head)) \
+                and not any(corpus.has_pair_sounding(p) for p in char_pairs(head)):  # (亚州象: 亚洲象 mistyped)
+            return f"the question counts {head}, which no source says"
+        return ""
+
     def _veto_head_unsaid(self, i: int, analysis: Analysis) -> str:
         # 16个州（市）中有12个通动车, under 高铁运营里程1212公里; asked 高铁站有多少个: the thing whose
         # number is asked ends in a character the sentence never says (站), nor one that sounds

@@ -15,6 +15,8 @@ from bot.core.words import tagged
 # Those who did something, asked: 留在云南工作的有多少 (a verb phrase, then 的有多少).
 _THOSE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8})的(?:有|共有|一共有)(?:多少|几)")
 _EXISTS = re.compile(r"有多少|有几|是多少")
+# Verbs of those who received something (领补贴的老人, normalised without its 的).
+_RECEIVED = re.compile(r"领|享受|享有|获得|得到|拿到|受益|用上|吃上|住上")
 # 大型水库中有几座已经建成: those of a whole that did something, said after the count asked.
 _SOME_OF_ASKED = re.compile(r"(?:中|里|里面|当中|之中)(?:有|共有)?(?:多少|几)[个座家所项名人处条位件户辆套台种]?"
                             r"(?:是|已经|已|都|还)*([\u4e00-\u9fff]{2,8}?)[呢啊吗呀了]*$")
@@ -22,9 +24,16 @@ _SOME_OF_ASKED = re.compile(r"(?:中|里|里面|当中|之中)(?:有|共有)?(?:
 
 def _asks_how_many_there_are(text: str) -> bool:
     """全省有多少退役军人, 少数民族人口有多少: how many there are, with no verb of what they did
-    (有多少老年人享受到了高龄津贴 asks about those who received something)."""
+    (有多少老年人享受到了高龄津贴, 领高龄津贴的有多少人 ask about those who received something)."""
     found = _EXISTS.search(text)
-    return found is not None and not any(tag.startswith("v") for _, tag in tagged(text[found.end():]))
+    if found is None:
+        return False
+    # (领高龄津贴的有多少人, 领补贴的老人有多少: those who did something or received it.)
+    before = text[:found.start()]
+    did = re.search(r"([\u4e00-\u9fff]{2,8})的[\u4e00-\u9fff]{0,6}$", before)
+    if (did and any(tag.startswith("v") for _, tag in tagged(did.group(1)))) or _RECEIVED.search(before):
+        return False
+    return not any(tag.startswith("v") for _, tag in tagged(text[found.end():]))
 
 
 class DoingVetoes(Readings):

@@ -15,8 +15,10 @@ from bot.core.words import edges, tagged
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
 # A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
-_MAY_NAME = re.compile(r"[0-9a-z五]")
+_MAY_NAME = re.compile(r"[0-9a-z五兆级]")
 _HOURS_NAMED = re.compile(r"(?<![\d.])(\d+)(小时|分钟|个月|天|届)([\u4e00-\u9fff]{2})")
+# (千亿级 is read 1000亿级; one digit is a grade, 一级公路: other rules.)
+_MAGNITUDE_NAMED = re.compile(r"(?<![\d.百千万亿])((?:\d{2,}|[百千万])[万亿]?)(兆|级)([\u4e00-\u9fff]{2})")
 _LETTER_NAMED = re.compile(r"(?<![a-z])([a-z]{1,3})()([\u4e00-\u9fff]{2})")
 _SCALE = re.compile(r"(\d+)\s?比例尺")
 _PLAN_PERIOD = re.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}五"
@@ -275,6 +277,15 @@ class ModifierVetoes(Readings):
             return f"the question asks {asked[rest]}{rest}; the sentence gives {size}{rest}"
         return ""
 
+    def _veto_opposite(self, i: int, analysis: Analysis) -> str:
+        # 全省离婚登记有多少对, of 办理结婚登记36万对: the question says a word whose opposite the
+        # figure's clause says, and not the word itself (the general lexicon's opposites).
+        clause = self._clauses[i]
+        for asked, written in self._opposites:
+            if asked in analysis.text and written in clause and asked not in clause and written not in analysis.text:
+                return f"the question asks about {asked}; the sentence says {written}"
+        return ""
+
     def _veto_code(self, i: int, analysis: Analysis) -> str:
         # PM10 asked, PM2.5 written (COP15, 5G, 4A): letters with a number name one thing; the
         # same letters with another number are another.
@@ -291,7 +302,8 @@ class ModifierVetoes(Readings):
                 return f"the question asks about {code}; the sentence names another {letters}"
         # 48小时晴雨预报 asked, 24小时… written; C波段 asked, X波段天气雷达 written: a number of
         # hours or a letter before a noun names one kind of it.
-        for pattern in (_HOURS_NAMED, _LETTER_NAMED):
+        # (千兆宽带 written, 百兆宽带 asked; 千亿级产业 and 百亿级: a magnitude names one kind too.)
+        for pattern in (_HOURS_NAMED, _LETTER_NAMED, _MAGNITUDE_NAMED):
             for name in pattern.finditer(analysis.text):
                 if name.group() not in self._sentences[i] and any(
                         m.group(2, 3) == name.group(2, 3) for m in pattern.finditer(self._sentences[i])):

@@ -12,7 +12,8 @@ from bot.core.readings import NOUN_TAGS, Readings
 from bot.core.words import tagged
 
 _SHARE_ASKED = re.compile(r"(?:率|比例|占比|比重)$")
-_AVERAGE = re.compile(r"人均|年均|月均|日均|户均|均值|平均|每(?:十万|万|千|百)人")  # (每千人拥有企业数)
+# (每千人拥有企业数, 每千名老年人拥有养老床位)
+_AVERAGE = re.compile(r"人均|年均|月均|日均|户均|均值|平均|每(?:十万|万|千|百)(?:名|个|位)?[\u4e00-\u9fff]{0,3}人")
 # 每个州（市）至少有, 每所学校都配备: what each of many has (not 每年, 每万人: other rules).
 _PER_EACH = re.compile(r"每(?![年月日天周季万千百十\d])(?:一)?[个所家座户名位]?[\u4e00-\u9fff()（）]{0,8}?"
                        r"(?:都|均)?(?:至少|最少|最多)?(?:有|建有|配备|配有|设有|拥有|达到)?$")
