@@ -2404,3 +2404,12 @@ def test_a_magnitude_names_one_kind(tmp_path: Path) -> None:
     assert figure(engine, "百兆宽带用户有多少户") is None
     assert figure(engine, "千亿级产业集群有几个") == "3个"
     assert figure(engine, "百亿级产业集群有几个") is None
+
+
+def test_one_standard_for_town_and_country_and_a_word_for_recovering_wages(tmp_path: Path) -> None:
+    article = ("全省社会保险\n9月19日\n\n保障。城乡居民基础养老金最低标准提高到每人每月120元。全省共有城乡低保对象"
+               "200万人，其中农村低保对象170万人。\n\n维权。十年来累计为劳动者追讨工资60亿元。\n")
+    engine = drafted_engine(tmp_path, article, "insurance")
+    assert figure(engine, "农村老人每个月最少能领多少基础养老金") == "120元"  # 城乡: one standard for both
+    assert figure(engine, "城市低保对象有多少人") is None  # but a count of both is no count of one
+    assert figure(engine, "帮工人讨回了多少工资") == "60亿元"  # 讨回 is 追讨

@@ -14,6 +14,7 @@ from bot.core.words import tagged
 _SHARE_ASKED = re.compile(r"(?:率|比例|占比|比重)$")
 # (每千人拥有企业数, 每千名老年人拥有养老床位)
 _AVERAGE = re.compile(r"人均|年均|月均|日均|户均|均值|平均|每(?:十万|万|千|百)(?:名|个|位)?[\u4e00-\u9fff]{0,3}人")
+_PER_HEAD_STANDARD = re.compile(r"标准|每人每[月年]|人均")
 # 每个州（市）至少有, 每所学校都配备: what each of many has (not 每年, 每万人: other rules).
 _PER_EACH = re.compile(r"每(?![年月日天周季万千百十\d])(?:一)?[个所家座户名位]?[\u4e00-\u9fff()（）]{0,8}?"
                        r"(?:都|均)?(?:至少|最少|最多)?(?:有|建有|配备|配有|设有|拥有|达到)?$")
@@ -40,6 +41,8 @@ def _says_group(context: str, group: str) -> bool:
         return True
     if group == "平均":
         return _AVERAGE.search(context) is not None  # 月人均水平, 年均: averages said otherwise
+    if group in ("农村", "城镇", "城市", "乡村") and "城乡" in context and _PER_HEAD_STANDARD.search(context):
+        return True  # 城乡居民基础养老金最低标准…每人每月118元: one standard for town and country alike
     sex, role = group[:1], group[1:]
     return sex in "女男" and len(role) >= 2 and role in context and f"{sex}性" in context
 
