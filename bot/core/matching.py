@@ -119,7 +119,8 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
 
     def _build(self, term_fn: Callable[[str], list[str]], by_sound: bool = False) -> Index:
         docs = []
-        for phrases, extra in self._fact_texts:
+        for phrases, fact in zip(self._phrases, self.kb.facts, strict=True):
+            extra = self._zones(fact)
             # Terms are interned: one string per term in memory and in the cache, not one per use.
             phrase_terms = tuple(tuple(dict.fromkeys(sys.intern(t) for w in p for t in term_fn(w)))
                                  for p in phrases)

@@ -347,13 +347,10 @@ class Readings:
                        for f, at in zip(kb.facts, self._positions, strict=True)]
         # A key phrase may hold several words ("医疗互助 补助金"): all must be in the question,
         # in any order, so no bigram spans the space between them.
-        self._fact_texts: list[tuple[list[tuple[str, ...]], list[tuple[str, float]]]] = []
+        self._phrases: list[list[tuple[str, ...]]] = []
         for fact in kb.facts:
             phrases = [tuple(w for w in map(norm.content, p.split()) if w) for p in (*fact.keywords, *fact.aliases)]
-            extra = [(norm.content(clause_of(fact)), 1.0), (norm.content(fact.question), 1.0),
-                     (norm.content(fact.topic), params.side_weight),
-                     (norm.content(fact.sentence), params.side_weight)]
-            self._fact_texts.append(([p for p in dict.fromkeys(phrases) if p], extra))
+            self._phrases.append([p for p in dict.fromkeys(phrases) if p])
         self._contexts = [
             norm.normalize(f.sentence + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "") for f in kb.facts
         ]
@@ -365,6 +362,14 @@ class Readings:
         for fact in kb.facts:
             self._figures[norm.content(fact.figure)].append(fact)
         self._syllable_table: dict[str, str] | None = None  # pypinyin's, kept once prepared
+
+    def _zones(self, fact: Fact) -> list[tuple[str, float]]:
+        """The texts of a fact other than its key phrases, each with how surely it speaks of the
+        fact: its clause and question fully, its topic and sentence less. Worked out when an index
+        is built, not kept (they would be a quarter of the cache to read back)."""
+        content, side = self.normalizer.content, self.params.side_weight
+        return [(content(clause_of(fact)), 1.0), (content(fact.question), 1.0), (content(fact.topic), side),
+                (content(fact.sentence), side)]
 
     def _sentence_of_place(self, i: int, place: str) -> bool:
         """The sentence opens with the place and names no other (昆明地铁运营线路达到6条，…，日均客运量
@@ -484,7 +489,7 @@ class Readings:
 
     def _keyed(self, i: int, text: str) -> bool:
         """Whether `text` holds every word of one of fact i's key phrases or aliases."""
-        return any(all(w in text for w in phrase) for phrase in self._fact_texts[i][0])
+        return any(all(w in text for w in phrase) for phrase in self._phrases[i])
 
     def _part_asked(self, part: str, analysis: Analysis, heard: str) -> bool:
         """Whether the question names a part (三级医院): as written, as a grade it asks for (4A景区
