@@ -38,7 +38,7 @@ def test_constraints_come_from_the_text_they_are_read_from() -> None:
 
 @pytest.mark.parametrize(("text", "when"), [("原来有多少", "before"), ("十年前是多少", "before"),
                                             ("现在有多少", "after"), ("提高到多少", "after"), ("有多少", ""),
-                                            ("疫情前旅游收入是多少", "before")])
+                                            ("疫情前旅游收入是多少", "before"), ("城镇化率提高前是多少", "before")])
 def test_the_side_of_a_change_asked_about(text: str, when: str) -> None:
     assert analyse(text, text, text, [], [], []).when == when
 
@@ -201,6 +201,7 @@ def test_compared_with_a_time_is_a_change_not_the_earlier_side() -> None:
 
 def test_a_clarification_after_the_question_is_read_with_it() -> None:
     assert asking_parts("看病能报多少？我说的是居民医保住院")[0] == "居民医保住院看病能报多少？"
+    assert asking_parts("城镇化率原来是多少，也就是2012年的城镇化率?")[0] == "2012年的城镇化率城镇化率原来是多少，"
 
 
 def test_batches_and_visits_to_places_are_units_asked() -> None:
