@@ -98,8 +98,8 @@ def _closed(run: list[str]) -> list[str]:
 
 
 def _parts(word: str) -> list[str]:
-    """A long word's parts in order (法律援助 -> 法律|援助); a word of three characters or
-    fewer is one part."""
+    """A long word's parts in order (法律援助 -> 法律|援助, 技术开发区 -> 技术|开发|区); a word of
+    three characters or fewer is one part."""
     if len(word) < 4:
         return [word]
     cover: list[str] = []
@@ -108,6 +108,9 @@ def _parts(word: str) -> list[str]:
         if len(piece) >= 2 and word.startswith(piece, at):
             cover.append(piece)
             at += len(piece)
+    if cover and at == len(word) - 1:
+        cover.append(word[at:])  # 技术|开发|区 of 技术开发区: a last character that says what kind of place
+        at += 1
     return cover if at == len(word) and len(cover) >= 2 else [word]
 
 

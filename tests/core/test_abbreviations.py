@@ -21,6 +21,10 @@ def test_two_names_joined_by_a_dash_shorten_as_one() -> None:
     assert abbreviations(["澜沧江—湄公河国际航运年货运量保持在40万吨。"])["澜湄"] == "澜沧江湄公河"
 
 
+def test_a_last_character_naming_the_kind_of_place_is_a_part() -> None:
+    assert abbreviations(["全省有国家级经济技术开发区5个。"])["经开区"] == "经济技术开发区"
+
+
 def test_what_is_done_to_the_things_named_ends_the_name() -> None:
     assert abbreviations(["全省实施棚户区改造86万套。"])["棚改"] == "棚户区改造"
 

@@ -2413,3 +2413,14 @@ def test_one_standard_for_town_and_country_and_a_word_for_recovering_wages(tmp_p
     assert figure(engine, "农村老人每个月最少能领多少基础养老金") == "120元"  # 城乡: one standard for both
     assert figure(engine, "城市低保对象有多少人") is None  # but a count of both is no count of one
     assert figure(engine, "帮工人讨回了多少工资") == "60亿元"  # 讨回 is 追讨
+
+
+def test_trade_as_people_say_it_and_a_typo_of_bei(tmp_path: Path) -> None:
+    article = ("全省商务\n9月23日\n\n外贸。全省货物贸易进出口总额3144亿元，其中出口1416亿元、进口1728亿元。"
+               "全省网络零售额达到1450亿元，是2015年的5.8倍。外贸经营主体达到4100家，是2012年的2.6倍。\n\n"
+               "电商。全省建成乡镇电商服务站1300个、村级电商服务站点1.1万个。\n")
+    engine = drafted_engine(tmp_path, article, "trade")
+    assert figure(engine, "从国外买进来的货有多少钱") == "1728亿元"
+    assert figure(engine, "网上卖东西现在是2015年的几倍了") == "5.8倍"
+    assert figure(engine, "外贸经营主体是2012年的几陪") == "2.6倍"
+    assert figure(engine, "全省村级电商服务站点有多少个") == "1.1万个"
