@@ -2424,3 +2424,13 @@ def test_trade_as_people_say_it_and_a_typo_of_bei(tmp_path: Path) -> None:
     assert figure(engine, "网上卖东西现在是2015年的几倍了") == "5.8倍"
     assert figure(engine, "外贸经营主体是2012年的几陪") == "2.6倍"
     assert figure(engine, "全省村级电商服务站点有多少个") == "1.1万个"
+
+
+def test_a_change_printed_rounded_is_quoted_and_a_level_is_no_addition(tmp_path: Path) -> None:
+    article = ("全省科技\n9月26日\n\n创新主体。全省高新技术企业由2012年的530家增加到2021年的2202家，增长3.2倍。"
+               "全省新增科技型中小企业900家。\n")
+    engine = drafted_engine(tmp_path, article, "tech")
+    assert figure(engine, "高新技术企业这十年多了几倍") == "3.2倍"  # not 约3.15倍, computed
+    assert figure(engine, "2021年全省高新技术企业有多少家") == "2202家"
+    assert figure(engine, "2021年全省新增高新技术企业多少家") is None  # 2202 is how many there are
+    assert figure(engine, "全省新增科技型中小企业多少家") == "900家"
