@@ -248,4 +248,4 @@ _CHANGED_BY = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|�
                          r"了?(?:约|近)?$")
 # 年均增加降水量16亿立方米, 压减法人户数1260户: the verb, then what it added or cut, then how much
 # (not 增加到现在的300头: the level reached).
-_AMOUNT_CHANGED = re.compile(r"(?:增加|减少|压减|削减|节约|节省)(?![到至为了])[\u4e00-\u9fff]{2,8}$")
+_AMOUNT_CHANGED = re.compile(r"(?:增加|减少|压减|削减|节约|节省|减排)(?![到至为了])[\u4e00-\u9fff]{2,8}$")

@@ -120,7 +120,8 @@ def _shares(written: str, asked: str) -> bool:
         # 业 with 企业 (退休人员); 学生资著 ends as 资助 does, with a typo.
         if len(asked) > len(written) + 1 and not _alike(written, asked[-len(written):]):
             return False
-        return bool(set(written) & set(asked))
+        # (A short form keeps a first character: 核电 shares only the 电 inside 电力, another kind.)
+        return bool(set(written) & set(asked)) and (asked[0] in written or written[0] in asked)
     return _alike(written[: len(written) - len(same_end)], asked[: len(asked) - len(same_end)])
 
 
@@ -132,7 +133,12 @@ def _last_word(text: str) -> str:
 def _alike(mine: str, theirs: str) -> bool:
     """Whether what differs between two modifiers is one word still: nothing, a shared
     character (a short form), or the same sounds (a typo)."""
-    if not mine or not theirs or set(mine) & set(theirs):
+    if not mine or not theirs:
+        return True
+    short, long = sorted((mine, theirs), key=len)
+    shared = set(mine) & set(theirs)
+    # (A short form keeps its word's first character, 绿电 of 绿色; 核电 and 电力 share only a 电.)
+    if len(shared) >= 2 or (shared and (short[0] == long[0] or (len(short) < len(long) and short[0] in long))):
         return True
     return len(mine) == len(theirs) and all(sound_alike(a, b) for a, b in zip(mine, theirs, strict=True))
 

@@ -29,6 +29,9 @@ UNIT_FAMILY = {
     "长度": "length", "公里": "length", "千米": "length", "米": "length",
     "面积": "area", "亩": "area", "亩次": "area", "公顷": "area", "平方公里": "area", "平方千米": "area",
     "平方米": "area",
+    # (光伏发电量 asked, 光伏发电装机容量400万千瓦 written: energy is no power.)
+    "千瓦时": "energy", "度": "energy", "发电量": "energy", "用电量": "energy", "电量": "energy",
+    "千瓦": "power", "兆瓦": "power", "瓦": "power", "装机容量": "power", "装机": "power",
 }
 # Units that count people or things one by one (an age or a bare number answers none of them).
 COUNTING_UNITS = frozenset({"人", "名", "位", "个", "家", "户", "人次"})

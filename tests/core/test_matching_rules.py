@@ -2434,3 +2434,34 @@ def test_a_change_printed_rounded_is_quoted_and_a_level_is_no_addition(tmp_path:
     assert figure(engine, "2021年全省高新技术企业有多少家") == "2202家"
     assert figure(engine, "2021年全省新增高新技术企业多少家") is None  # 2202 is how many there are
     assert figure(engine, "全省新增科技型中小企业多少家") == "900家"
+
+
+HYDRO = ("全省能源\n9月30日\n\n电源建设。全省电力装机容量达到1.06亿千瓦，2021年全省发电量达到3780亿千瓦时。"
+          "全省光伏发电装机容量达到400万千瓦，风电装机容量达到880万千瓦。乌东德水电站总装机容量1020万千瓦，年均发电量389亿千瓦时；"
+          "白鹤滩水电站左岸机组全部投产。\n\n电网。全省建成500千伏变电站46座。累计外送电量1.37万亿千瓦时，"
+          "减排二氧化碳10.9亿吨。\n")
+
+
+@pytest.fixture(scope="module")
+def hydro(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("hydro"), HYDRO, "hydro")
+
+
+def test_energy_is_no_power_and_a_voltage_names_a_kind(hydro: Engine) -> None:
+    assert figure(hydro, "全省光伏发电装机容量是多少") == "400万千瓦"
+    assert figure(hydro, "全省光伏发电量是多少") is None  # 400万千瓦 is capacity, not energy
+    assert figure(hydro, "全省500千伏变电站有多少座") == "46座"
+    assert figure(hydro, "全省220千伏变电站有多少座") is None
+
+
+def test_a_modifier_sharing_one_character_inside_anothers_is_another_kind(hydro: Engine) -> None:
+    assert figure(hydro, "全省电力装机有多少") == "1.06亿千瓦"
+    assert figure(hydro, "全省核电装机有多少") is None  # 核电 shares only the 电 of 电力
+    lines = hydro.explain("全省核电装机有多少").lines()
+    assert any("1.06亿千瓦" in line and "ruled out" in line for line in lines)  # not by a low score
+
+
+def test_a_reduction_is_a_change_and_a_name_the_sentence_says_elsewhere_is_not_this_figures(hydro: Engine) -> None:
+    assert figure(hydro, "外送电量减少了多少二氧化碳排放") == "10.9亿吨"
+    assert figure(hydro, "乌东德水电站总装机容量是多少") == "1020万千瓦"
+    assert figure(hydro, "白鹤滩水电站总装机容量是多少") is None

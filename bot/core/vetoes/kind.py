@@ -24,6 +24,8 @@ _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_
 # 降水 is no 降.
 _CHANGE_WORD = re.compile(r"[增加多减少省]|降(?!水)|提高|提升|上升|涨|升|压缩|缩短|缩小|扩大|延长|节约|削减|压减"
                           r"|变化|翻|change|increase|grow|fell|drop")
+# A clause that tells what was added (新建, 增加, 培育…): its figure may answer 新增.
+_ADDED = re.compile(r"新[建开设认培招发引]|增加|增长|净增|累计|培育|建成|开工|引进|招引|发展")
 _ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|时限|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
 _DURATIONS = ("年", "月", "天", "工作日", "小时", "分钟")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
@@ -52,8 +54,9 @@ class KindVetoes(Readings):
             thing = analysis.text[max(0, asked.start() - 2):asked.start()]
             if len(thing) < 2 or thing + asked.group() in self._near[i]:
                 continue
-            written = next((m.group() for m in MEASURE.finditer(self._near[i]) if self._near[i].endswith(
-                thing, 0, m.start())), "")
+            # (光伏发电装机容量: the thing, then the verb of its measure, then the measure.)
+            written = next((m.group() for m in MEASURE.finditer(self._near[i])
+                            if thing in self._near[i][max(0, m.start() - 4):m.start()]), "")
             if written and not (written in asked.group() or asked.group() in written):
                 return f"the question asks the {asked.group()} of {thing}; the figure is its {written}"
         return ""
@@ -74,6 +77,17 @@ class KindVetoes(Readings):
         if self._change_stated[i] and not analysis.change and not _CHANGE_WORD.search(asked) \
                 and self.kb.facts[i].unit != "倍":
             return "the figure is a change, and the question asks none"
+        return ""
+
+    def _veto_addition_unsaid(self, i: int, analysis: Analysis) -> str:
+        # 高新技术企业由2012年的530家增加到2021年的2202家, asked 2021年新增高新技术企业多少家: what
+        # was added is asked; a level (a side of a change, or a stock its clause adds nothing to)
+        # is how many there are.
+        if "新增" not in analysis.text or "新增" in self._clauses[i]:
+            return ""
+        role, _ = self._roles[i]
+        if role or not _ADDED.search(self._clauses[i]):
+            return "the question asks what was added; the figure is how many there are"
         return ""
 
     def _veto_other_bound(self, i: int, analysis: Analysis) -> str:

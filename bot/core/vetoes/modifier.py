@@ -12,11 +12,13 @@ from bot.core.readings import CUMULATIVE, NOUN_TAGS, SORTS, TOTAL_ASKED, Reading
 from bot.core.terms import sound_alike
 from bot.core.words import edges, tagged
 
+# A name and what kind of place or work it names: 乌东德水电站, 长水机场, 中老铁路.
+_NAMED = re.compile(r"([\u4e00-\u9fff]{2,3}?)(水电站|电站|机场|铁路|高速公路|大桥|水库|隧道|口岸|港口|工程|湿地公园)")
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
 # A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
 _MAY_NAME = re.compile(r"[0-9a-z五兆级]")
-_HOURS_NAMED = re.compile(r"(?<![\d.])(\d+)(小时|分钟|个月|天|届)([\u4e00-\u9fff]{2})")
+_HOURS_NAMED = re.compile(r"(?<![\d.])(\d+)(小时|分钟|个月|天|届|千伏|伏)([\u4e00-\u9fff]{2})")  # (500千伏变电站)
 # (千亿级 is read 1000亿级; one digit is a grade, 一级公路: other rules.)
 _MAGNITUDE_NAMED = re.compile(r"(?<![\d.百千万亿])((?:\d{2,}|[百千万])[万亿]?)(兆|级)([\u4e00-\u9fff]{2})")
 _LETTER_NAMED = re.compile(r"(?<![a-z])([a-z]{1,3})()([\u4e00-\u9fff]{2})")
@@ -284,6 +286,19 @@ class ModifierVetoes(Readings):
         for asked, written in self._opposites:
             if asked in analysis.text and written in clause and asked not in clause and written not in analysis.text:
                 return f"the question asks about {asked}; the sentence says {written}"
+        return ""
+
+    def _veto_other_name(self, i: int, analysis: Analysis) -> str:
+        # 乌东德水电站总装机容量1020万千瓦…；白鹤滩水电站左岸机组全部投产, asked 白鹤滩水电站总装机
+        # 容量: the sentence names the question's 白鹤滩水电站 in another clause; this figure's
+        # clause is of another one of that kind (乌东德水电站).
+        clause, sentence = self._clauses[i], self._sentences[i]
+        for asked in _NAMED.finditer(analysis.text):
+            name, head = asked.group(1)[-2:], asked.group(2)
+            if name + head in sentence and name + head not in clause:
+                other = next((m.group() for m in _NAMED.finditer(clause) if m.group(2) == head), "")
+                if other and not other.endswith(name + head):
+                    return f"the question asks about {asked.group()}; this figure is of {other}"
         return ""
 
     def _veto_code(self, i: int, analysis: Analysis) -> str:
