@@ -8,6 +8,7 @@ import functools
 import itertools
 import re
 
+from bot.core.corpus import Corpus
 from bot.core.modifiers import same_kind
 from bot.core.question import Analysis
 from bot.core.readings import HAN_PAIR, NOUN_TAGS, SORTS, Readings, char_pairs, said_apart
@@ -53,6 +54,15 @@ def _one_noun(text: str) -> bool:
 def _shared_start(a: str, b: str) -> int:
     """How many characters `a` and `b` begin with alike."""
     return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+@functools.lru_cache(maxsize=256)
+def _unknown_thing(head: str, corpus: Corpus) -> bool:
+    """No run of two characters of `head` is in the sources, nor sounds like one of theirs (亚州象
+    is 亚洲象 mistyped). The same for every candidate of a question: worked out once, since the
+    sound test scans every run of the sources."""
+    runs = char_pairs(head)
+    return not any(p in corpus for p in runs) and not any(corpus.has_pair_sounding(p) for p in runs)
 
 
 class CountedVetoes(Readings):
@@ -166,9 +176,7 @@ class CountedVetoes(Readings):
         # 2.56万个) is no answer. (Three characters or more, none of whose runs the sources say or
         # sound alike: no typo of a word of theirs.)
         head = analysis.number_of[-1] if analysis.number_of else ""
-        corpus = self.vocabulary.corpus
-        if len(head) >= 3 and not any(p in corpus for p in char_pairs(head)) \
-                and not any(corpus.has_pair_sounding(p) for p in char_pairs(head)):  # (亚州象: 亚洲象 mistyped)
+        if len(head) >= 3 and _unknown_thing(head, self.vocabulary.corpus):
             return f"the question counts {head}, which no source says"
         return ""
 

@@ -62,8 +62,7 @@ class DoingVetoes(Readings):
             return ""  # (its parts right after it: 1.6万名，其中…7200多人)
         clause = self._clauses[i]
         # (What they did ends the words before 的: 留在云南工作 of 志愿者留在云南工作.)
-        said = [b for b in char_pairs(those.group(1)[-4:]) if not self._holds_scope(b)]
-        if said and not any(b in clause for b in said):
+        if self._says_none_of(those.group(1)[-4:], clause):
             return f"the question asks about those who {those.group(1)}; the figure is of them all"
         return ""
 
@@ -73,10 +72,15 @@ class DoingVetoes(Readings):
         some = _SOME_OF_ASKED.search(analysis.text)
         if some is None:
             return ""
-        said = [b for b in char_pairs(some.group(1)) if not self._holds_scope(b)]
-        if said and not any(b in self._clauses[i] for b in said):
+        if self._says_none_of(some.group(1), self._clauses[i]):
             return f"the question asks how many of them {some.group(1)}; the figure counts them all"
         return ""
+
+    def _says_none_of(self, words: str, clause: str) -> bool:
+        """`clause` holds no run of two characters of `words` (the runs of a place or level aside,
+        which say nothing of what was done), and `words` has such runs."""
+        said = [b for b in char_pairs(words) if not self._holds_scope(b)]
+        return bool(said) and not any(b in clause for b in said)
 
     def _veto_done_to_unasked(self, i: int, analysis: Analysis) -> str:
         # 完成156处全国重点文物保护单位的保护修缮, asked 全国重点文物保护单位有多少处: the figure counts
