@@ -77,11 +77,19 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
             # 水稻种植面积: 种植面积 is one noun of the sources, its verb no modifier.
             start, noun = k - 1, words[k - 1][0] + noun
         modifier = _chain_before(words, start, scope)
-        # One of its words is none of the sources' (生育 of 生育保险; not 农村人均可支配, all theirs).
-        unknown = any(w not in corpus for w in _chain_words(words, start, scope))
+        # One of its words is none of the sources' (生育 of 生育保险; not 农村人均可支配, all theirs;
+        # nor 云南高原, one word to the tagger, of the home region's name and the sources' 高原).
+        unknown = any(w not in corpus and not _home_and_said(w, corpus, scope)
+                      for w in _chain_words(words, start, scope))
         if len(modifier) >= 2 and modifier[0] not in _MEASURES and unknown and not _ASKING.search(modifier):
             pairs.append((modifier, noun))
     return tuple(pairs)
+
+
+def _home_and_said(word: str, corpus: str, scope: Collection[str]) -> bool:
+    """`word` is a place or level word followed by words the sources say (云南高原)."""
+    return any(word.startswith(place) and len(word) - len(place) >= 2 and word[len(place):] in corpus
+               for place in scope)
 
 
 def same_kind(written: str, asked: str) -> bool:

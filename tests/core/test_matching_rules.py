@@ -2465,3 +2465,15 @@ def test_a_reduction_is_a_change_and_a_name_the_sentence_says_elsewhere_is_not_t
     assert figure(hydro, "外送电量减少了多少二氧化碳排放") == "10.9亿吨"
     assert figure(hydro, "乌东德水电站总装机容量是多少") == "1020万千瓦"
     assert figure(hydro, "白鹤滩水电站总装机容量是多少") is None
+
+
+def test_medals_are_no_money_and_games_are_told_apart_by_name(tmp_path: Path) -> None:
+    article = ("全省体育\n10月8日\n\n竞技体育。十年来，云南运动员在奥运会、亚运会等国际重大赛事中共获得金牌68枚，"
+               "其中奥运会金牌3枚。在第十四届全运会上，云南代表团获得12枚金牌。\n\n训练基地。全省现有国家级高原训练"
+               "基地5个，每年接待国内外运动队训练1.5万人次。全省运输机场达到15个。\n")
+    engine = drafted_engine(tmp_path, article, "sport")
+    assert figure(engine, "这十年在国际大赛上一共拿了多少金牌") == "68枚"  # 多少金牌 asks no money
+    assert figure(engine, "全运会上云南拿了几块金牌") == "12枚"
+    assert figure(engine, "云南运动员共获得亚运会金牌多少枚") is None  # 12 are 全运会's, 3 奥运会's
+    assert figure(engine, "每年来云南高原训练的运动队有多少人次") == "1.5万人次"  # 云南高原: home, then 高原
+    assert figure(engine, "全省机场有多少个") == "15个"  # 全省 names no airport

@@ -13,7 +13,9 @@ from bot.core.terms import sound_alike
 from bot.core.words import edges, tagged
 
 # A name and what kind of place or work it names: 乌东德水电站, 长水机场, 中老铁路.
-_NAMED = re.compile(r"([\u4e00-\u9fff]{2,3}?)(水电站|电站|机场|铁路|高速公路|大桥|水库|隧道|口岸|港口|工程|湿地公园)")
+_NAMED = re.compile(r"([\u4e00-\u9fff]{1,3}?)(水电站|电站|机场|铁路|高速公路|大桥|水库|隧道|口岸|港口|工程|湿地公园"
+                    r"|运会)")
+_NAME_LENGTH = {"运会": 1}  # 亚运会, 全运会: games named by one character
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
 # A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
@@ -290,13 +292,18 @@ class ModifierVetoes(Readings):
 
     def _veto_other_name(self, i: int, analysis: Analysis) -> str:
         # 乌东德水电站总装机容量1020万千瓦…；白鹤滩水电站左岸机组全部投产, asked 白鹤滩水电站总装机
-        # 容量: the sentence names the question's 白鹤滩水电站 in another clause; this figure's
-        # clause is of another one of that kind (乌东德水电站).
+        # 容量: the sources name the question's 白鹤滩水电站 (here in another clause); this figure's
+        # clause is of another one of that kind (乌东德水电站). So too 亚运会, of 全运会上获得12枚金牌.
         clause, sentence = self._clauses[i], self._sentences[i]
         for asked in _NAMED.finditer(analysis.text):
-            name, head = asked.group(1)[-2:], asked.group(2)
-            if name + head in sentence and name + head not in clause:
-                other = next((m.group() for m in _NAMED.finditer(clause) if m.group(2) == head), "")
+            head = asked.group(2)
+            name = asked.group(1)[-_NAME_LENGTH.get(head, 2):]
+            # (Said in this sentence, the name is told apart clause by clause; else by the sentence.)
+            where = clause if name + head in sentence else sentence
+            if self._holds_scope(name):
+                continue  # (全省机场: where, no name)
+            if name + head in self.vocabulary.corpus and name + head not in where:
+                other = next((m.group() for m in _NAMED.finditer(where) if m.group(2) == head), "")
                 if other and not other.endswith(name + head):
                     return f"the question asks about {asked.group()}; this figure is of {other}"
         return ""
