@@ -117,6 +117,13 @@ class Engine:
             if best is not None and states_change(best) and all(f.sentence != best.sentence
                                                                  for f in combination.inputs):
                 return match
+            # 由19.2万起下降到8.6万起，下降55.2%, asked 下降了多少 in no unit: the change the sentence
+            # prints is its answer; the pair's difference answers 下降了多少起.
+            asked = explanation.analysis.asked if explanation.analysis is not None else None
+            if best is not None and states_change(best) and asked in (None, "多少") \
+                    and combination.derived.kind == "change" \
+                    and all(f.sentence == best.sentence for f in combination.inputs):
+                return match
             return self._combined(question, combination)
         if combination.refusal:
             return self._combined(question, combination)

@@ -2477,3 +2477,14 @@ def test_medals_are_no_money_and_games_are_told_apart_by_name(tmp_path: Path) ->
     assert figure(engine, "云南运动员共获得亚运会金牌多少枚") is None  # 12 are 全运会's, 3 奥运会's
     assert figure(engine, "每年来云南高原训练的运动队有多少人次") == "1.5万人次"  # 云南高原: home, then 高原
     assert figure(engine, "全省机场有多少个") == "15个"  # 全省 names no airport
+
+
+def test_a_printed_change_answers_how_much_and_a_total_is_no_share(tmp_path: Path) -> None:
+    article = ("全省公安\n10月10日\n\n打击犯罪。全省刑事案件立案数由2012年的19.2万起下降到2021年的8.6万起，下降55.2%。"
+               "\n\n禁毒。十年来全省缴获各类毒品220吨，占全国同期缴毒总量的40%以上。\n")
+    engine = drafted_engine(tmp_path, article, "police")
+    assert figure(engine, "刑事案件立案数下降了多少") == "55.2%"  # what the sentence prints
+    assert engine.ask("刑事案件立案数下降了多少起").derived is not None  # a unit asked: the difference
+    assert figure(engine, "全国缴获毒品总量是多少") is None  # 40% is a share of it, no total
+    assert figure(engine, "全省缴获各类毒品多少吨") == "220吨"
+    assert figure(engine, "全省缴获海洛因多少吨") is None  # a thing no source names

@@ -56,6 +56,9 @@ def _shared_start(a: str, b: str) -> int:
     return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
+_ASKING_WORDS = re.compile(r"百分之|多少|几|哪|什么")  # (百分之多少: how it asks, no thing)
+
+
 @functools.lru_cache(maxsize=256)
 def _unknown_thing(head: str, corpus: Corpus) -> bool:
     """No run of two characters of `head` is in the sources, nor sounds like one of theirs (亚州象
@@ -175,9 +178,13 @@ class CountedVetoes(Readings):
         # source speaks of is asked, and a figure of what shares its other words (登记社会组织
         # 2.56万个) is no answer. (Three characters or more, none of whose runs the sources say or
         # sound alike: no typo of a word of theirs.)
-        head = analysis.number_of[-1] if analysis.number_of else ""
-        if len(head) >= 3 and _unknown_thing(head, self.vocabulary.corpus):
-            return f"the question counts {head}, which no source says"
+        # (缴获海洛因多少吨, 新能源汽车保有量是多少: the words counted stand before the question word.)
+        # (Its nouns: 升上去 of 技能等级升上去的有多少 says what they did.)
+        heads = analysis.number_of[-1:] or tuple(w for w, tag in tagged(analysis.counted[-1]) if tag.startswith("n")) \
+            if analysis.counted else analysis.number_of[-1:]
+        for head in heads:
+            if len(head) >= 3 and not _ASKING_WORDS.search(head) and _unknown_thing(head, self.vocabulary.corpus):
+                return f"the question counts {head}, which no source says"
         return ""
 
     def _veto_head_unsaid(self, i: int, analysis: Analysis) -> str:

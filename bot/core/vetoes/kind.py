@@ -24,6 +24,7 @@ _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_
 # 降水 is no 降.
 _CHANGE_WORD = re.compile(r"[增加多减少省]|降(?!水)|提高|提升|上升|涨|升|压缩|缩短|缩小|扩大|延长|节约|削减|压减"
                           r"|变化|翻|change|increase|grow|fell|drop")
+_AMOUNT_ASKED = re.compile(r"(?:总量|总额|总数)(?:是|有|为|达到|大概|大约)*(?:多少|几)")
 # A clause that tells what was added (新建, 增加, 培育…): its figure may answer 新增.
 _ADDED = re.compile(r"新[建开设认培招发引]|增加|增长|净增|累计|培育|建成|开工|引进|招引|发展")
 _ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|时限|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
@@ -41,8 +42,10 @@ class KindVetoes(Readings):
         # A figure of another kind than the one asked (a count for 胜诉率, a date for 多少人) is
         # no answer however well its words match: a wrong figure is worse than none.
         fact = self.kb.facts[i]
-        if fact.unit in ("%", "‰") and analysis.asked != "%" and TOTAL_ASKED.search(analysis.text):
-            return f"{KIND_REASON}a total, the figure is a share"  # 民生支出一共多少: not 70%
+        if fact.unit in ("%", "‰") and analysis.asked != "%" and (TOTAL_ASKED.search(analysis.text)
+                                                                   or _AMOUNT_ASKED.search(analysis.text)):
+            # 民生支出一共多少: not 70%; 全国缴获毒品总量是多少: not 占全国同期缴毒总量的40%.
+            return f"{KIND_REASON}a total, the figure is a share"
         if self._unit_fit(i, analysis) == OTHER_KIND or (
                 analysis.counts_things and UNIT_FAMILY.get(fact.unit) == "people"):
             return f"{KIND_REASON}{analysis.asked}, the figure is in {fact.unit}"
