@@ -2488,3 +2488,13 @@ def test_a_printed_change_answers_how_much_and_a_total_is_no_share(tmp_path: Pat
     assert figure(engine, "全国缴获毒品总量是多少") is None  # 40% is a share of it, no total
     assert figure(engine, "全省缴获各类毒品多少吨") == "220吨"
     assert figure(engine, "全省缴获海洛因多少吨") is None  # a thing no source names
+
+
+def test_places_counted_are_what_the_figures_clause_counts(tmp_path: Path) -> None:
+    article = "全省帮扶\n10月12日\n\n定点帮扶。中央定点帮扶单位有70家，帮扶全省73个县。\n"
+    engine = drafted_engine(tmp_path, article, "aid")
+    assert figure(engine, "中央定点帮扶单位有多少家") == "70家"
+    assert figure(engine, "中央单位定点帮扶了云南多少个县") != "70家"  # the units are no counties
+    lines = engine.explain("中央单位定点帮扶了云南多少个县").lines()
+    assert any("70家" in line and "counts 县" in line for line in lines)
+    assert figure(engine, "中央定点帮扶单位帮扶了全省多少个县") == "73个"

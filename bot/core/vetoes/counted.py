@@ -56,6 +56,7 @@ def _shared_start(a: str, b: str) -> int:
     return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
+_PLACES_COUNTED = re.compile(r"(?:多少|几)个?(乡镇|州市|县|村|乡|镇|州)")  # 多少个县, 几个村
 _ASKING_WORDS = re.compile(r"百分之|多少|几|哪|什么")  # (百分之多少: how it asks, no thing)
 
 
@@ -185,6 +186,14 @@ class CountedVetoes(Readings):
         for head in heads:
             if len(head) >= 3 and not _ASKING_WORDS.search(head) and _unknown_thing(head, self.vocabulary.corpus):
                 return f"the question counts {head}, which no source says"
+        return ""
+
+    def _veto_places_unsaid(self, i: int, analysis: Analysis) -> str:
+        # 中央定点帮扶单位有70家，帮扶全省73个县, asked 定点帮扶了多少个县: the question counts
+        # places (县, 村), which the figure's own clause does not count.
+        places = _PLACES_COUNTED.search(analysis.text)
+        if places and places.group(1) not in self._clauses[i]:
+            return f"the question counts {places.group(1)}, which this figure's clause does not"
         return ""
 
     def _veto_head_unsaid(self, i: int, analysis: Analysis) -> str:
