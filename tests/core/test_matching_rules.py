@@ -2498,3 +2498,12 @@ def test_places_counted_are_what_the_figures_clause_counts(tmp_path: Path) -> No
     lines = engine.explain("中央单位定点帮扶了云南多少个县").lines()
     assert any("70家" in line and "counts 县" in line for line in lines)
     assert figure(engine, "中央定点帮扶单位帮扶了全省多少个县") == "73个"
+
+
+def test_a_sibling_head_and_a_level_word_that_is_the_thing_counted(tmp_path: Path) -> None:
+    article = ("全省民族团结\n10月14日\n\n示范创建。全省共命名省级民族团结进步示范区（单位）1200多个，"
+               "其中示范州（市）5个、示范县（市、区）38个；国家级民族团结进步示范区（单位）171个。全省建成民族团结进步示范村2800个。\n")
+    engine = drafted_engine(tmp_path, article, "unity")
+    assert figure(engine, "省级民族团结进步示范州市有几个") == "5个"  # 州市 is what is counted, at 省级
+    assert figure(engine, "全省国家级民族团结进步示范区有多少个") == "171个"
+    assert figure(engine, "全省国家级民族团结进步示范村有多少个") is None  # 171 are 示范区, no 示范村

@@ -208,6 +208,11 @@ class CountedVetoes(Readings):
         # (A head of three characters or more, 服务区, is said by two of them together: the 区 of
         # 县（市、区） is another word.)
         pieces = char_pairs(head) if len(head) >= 3 else list(head)
+        if len(head) >= 3 and head[:-1] in sentence and head[-1] not in sentence and head[-1] not in self._near[i] \
+                and self._sounds(head[-1]) not in self._sounds(sentence):
+            # 示范村 asked of 民族团结进步示范区（单位）171个: what the sentence says, but of another
+            # kind of thing (村, not 区).
+            return f"the question counts {head}; the sentence says {head[:-1]}, never {head}"
         if (len(noun) < 3 or len(head) >= len(noun) or noun in self.vocabulary.corpus
                 or any(p in sentence or p in self._near[i] or self._sounds(p) in self._sounds(sentence)
                        for p in pieces)):

@@ -163,8 +163,11 @@ class ScopeVetoes(Readings):
                             and not (other in analysis.qualifiers and q in self._clauses[i]))]
         # (省级 asked, 获评全国双拥模范城的有3个 written: another level stands next to this figure.)
         levels = self.vocabulary.levels
+        # (Not a level word that ends what is counted: 示范州（市）5个 counts prefectures, at 省级.)
         lacking += [q for q in analysis.qualifiers if q in levels and q not in counted and q not in lacking
-                    and any(w in counted and not _frames(w, counted) for w in self._written_levels
+                    and any(w in counted and not _frames(w, counted)
+                            and not re.search(re.escape(w) + r"(?:市区|市|区)?$", counted)
+                            for w in self._written_levels
                             if levels.get(w) not in (levels[q], "各级") and w not in q and q not in w)]
         lacking += [q for q in analysis.parts if not (mentions(self._near[i], q) or _says_group(self._near[i], q))]
         # 营业网点1.3万处,其中农村地区网点7800多处, asked 农村营业网点: the sub-group names a part
