@@ -16,7 +16,7 @@ UNIT_FAMILY = {
     "项": "items", "条": "items", "种": "items", "类": "items", "款": "items",  # 30多款贷款产品
     "张": "sheets", "份": "sheets",  # 开了多少张发票, 15亿份: sheets of paper, counted either way
     "批": "batches", "批次": "batches",  # 参加了几批, 6批次: one count
-    "起": "cases", "件": "cases",  # 破获刑事案件10.6万起, 办理案件38万件: cases, counted either way
+    "起": "cases", "件": "cases", "件次": "cases",  # 破获刑事案件10.6万起, 办理案件38万件: cases, counted either way
     "枚": "count", "金": "count", "银": "count", "铜": "count",  # 枚 counts medals and badges as 个 does
     "株": "plants", "棵": "plants",  # 植树6.8亿株, asked 种了多少棵树
     "册": "volumes", "本": "volumes",  # 配送图书1800万册, asked 送了多少本书

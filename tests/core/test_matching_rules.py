@@ -2507,3 +2507,9 @@ def test_a_sibling_head_and_a_level_word_that_is_the_thing_counted(tmp_path: Pat
     assert figure(engine, "省级民族团结进步示范州市有几个") == "5个"  # 州市 is what is counted, at 省级
     assert figure(engine, "全省国家级民族团结进步示范区有多少个") == "171个"
     assert figure(engine, "全省国家级民族团结进步示范村有多少个") is None  # 171 are 示范区, no 示范村
+
+
+def test_mothers_giving_birth_are_the_sources_maternal_women(tmp_path: Path) -> None:
+    article = "全省妇女儿童\n10月17日\n\n健康。全省孕产妇死亡率下降到12.6/10万，婴儿死亡率下降到4.5‰。\n"
+    engine = drafted_engine(tmp_path, article, "mothers")
+    assert figure(engine, "生孩子的妈妈死亡率现在是多少") == "12.6/10万"

@@ -41,6 +41,7 @@ def test_a_rate_per_so_many_a_grade_and_the_units_of_health_and_transport() -> N
     found = {f.text: f.unit for f in find_figures(
         "孕产妇死亡率下降到12.32/10万,其中三级医院32家,接种疫苗1.1亿剂次,救治32.6万例,选派3批次。")}
     assert found == {"12.32/10万": "/10万", "32家": "家", "1.1亿剂次": "剂次", "32.6万例": "例", "3批次": "批次"}
+    assert texts("接待来信来访8.2万件次") == [("8.2万件次", "件次")]  # letters and visits, counted each time
 
 
 def test_areas_ranks_decades_and_congresses() -> None:
