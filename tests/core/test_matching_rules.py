@@ -2513,3 +2513,12 @@ def test_mothers_giving_birth_are_the_sources_maternal_women(tmp_path: Path) -> 
     article = "全省妇女儿童\n10月17日\n\n健康。全省孕产妇死亡率下降到12.6/10万，婴儿死亡率下降到4.5‰。\n"
     engine = drafted_engine(tmp_path, article, "mothers")
     assert figure(engine, "生孩子的妈妈死亡率现在是多少") == "12.6/10万"
+
+
+def test_a_level_of_ownership_and_a_mistyped_share(tmp_path: Path) -> None:
+    article = ("全省国资国企\n10月19日\n\n改革。2021年省属企业实现利润总额380亿元。全省累计压减法人户数1260户，"
+               "压减比例达到28%。\n\n创新。省属企业拥有国家级企业技术中心15个、高新技术企业168家。\n")
+    engine = drafted_engine(tmp_path, article, "soe")
+    assert figure(engine, "压减法人户数压减比列是多少") == "28%"  # 比列: 比例 mistyped
+    assert figure(engine, "2021年省属企业利润总额是多少") == "380亿元"
+    assert figure(engine, "州市属企业利润总额是多少") is None  # owned by the prefectures, not the province
