@@ -181,8 +181,9 @@ class CountedVetoes(Readings):
         # sound alike: no typo of a word of theirs.)
         # (缴获海洛因多少吨, 新能源汽车保有量是多少: the words counted stand before the question word.)
         # (Its nouns: 升上去 of 技能等级升上去的有多少 says what they did.)
-        heads = analysis.number_of[-1:] or tuple(w for w, tag in tagged(analysis.counted[-1]) if tag.startswith("n")) \
-            if analysis.counted else analysis.number_of[-1:]
+        heads = analysis.number_of[-1:]
+        if not heads and analysis.counted:
+            heads = tuple(w for w, tag in tagged(analysis.counted[-1]) if tag.startswith("n"))
         for head in heads:
             if len(head) >= 3 and not _ASKING_WORDS.search(head) and _unknown_thing(head, self.vocabulary.corpus):
                 return f"the question counts {head}, which no source says"
