@@ -217,9 +217,10 @@ def _ask(engine: Engine, words: list[str], as_json: bool, stdin: TextIO, out: Te
         (line.rstrip("\n") for line in stdin) if words == ["-"] else [" ".join(words)]
     )
     for question in questions:
-        match = engine.ask(question)
+        # (Text is the reply a user sees, which screens input that is no question first; each
+        # question is answered once either way: a cold `ask` is mostly start-up.)
         if as_json:
-            out.write(json.dumps(match_json(match), ensure_ascii=False) + "\n")
+            out.write(json.dumps(match_json(engine.ask(question)), ensure_ascii=False) + "\n")
         else:
             out.write(reply_text(engine, question) + "\n")
         out.flush()
