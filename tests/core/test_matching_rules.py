@@ -1151,6 +1151,17 @@ def test_a_kind_the_sources_tell_apart_elsewhere_is_not_this_figures(tmp_path: P
     assert figure(engine, "职工医保人均财政补助是多少") is None  # the sources say 职工医保 too: another kind
 
 
+def test_a_kind_shortened_to_the_first_characters_of_its_words_is_the_written_one(tmp_path: Path) -> None:
+    article = ("全省医疗保障\n9月20日\n\n基金规模壮大。全省基本医疗保险基金总收入达到620亿元。"
+               "十年来全省医保基金累计支出4200亿元。冠脉支架平均价格从1.3万元降至700元左右。"
+               "连续十年组织职工医疗互助活动。\n")
+    engine = drafted_engine(tmp_path, article, "fund")
+    # 医保 is 医疗保险 shortened (医疗|保险): the sources say both, of one fund.
+    assert figure(engine, "医保基金总收入是多少") == "620亿元"
+    assert figure(engine, "现在心脏支架多少钱一个?") == "700元"  # the stent as patients name it
+    assert figure(engine, "职工医疗互助活动连着办了几年?") == "十年"
+
+
 def test_sheets_products_and_taxpayers_said_as_people_say_them(tmp_path: Path) -> None:
     article = ("全省税收服务\n9月29日\n\n便民办税。推出“银税互动”贷款产品30多款。电子发票开具量累计超过15亿份。"
                "全省纳税人数量从2012年的85万户增加到2021年的310万户。\n")
