@@ -455,6 +455,15 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             before = re.sub(r"(?:是|为|相当于)$", "", _segment_before(
                 sentence, figures[i - 1], figures[i - 2].end if i > 1 else 0))
             keyword = before + noun
+        if i > 0 and figures[i - 1].year and _CHANGE_ONLY.fullmatch(before) \
+                and re.search(r"(?:较|比)$", sentence[:figures[i - 1].start]):
+            # 2021年森林火灾起数较2012年下降85%: what changed stands before 较 and the year it is
+            # compared with (after any year that opens the clause), not in a clause before.
+            compared = _trim(re.sub(r"^(?:19|20)\d\d年(?:末|底)?", "", _segment_before(
+                sentence, figures[i - 1], figures[i - 2].end if i > 1 else 0).removesuffix("较").removesuffix("比")))
+            if len(compared) >= 2:
+                before = compared + before
+                keyword = before + noun
         if len(before) < 2:
             # 累计1340万人次职工参赛, 十年来,全省…: the words right after the figure say what it is about.
             after = _words_after(sentence, fig)
@@ -779,6 +788,11 @@ def _respective(sentence: str, figures: list[TextFigure], i: int,
     # 集中供养孤儿和社会散居孤儿分别达到2100名和8600名: the clause names each thing before 分别.
     named = [_without_lead_verb(_trim(n)) for n in re.split(r"和|与|及|、", said[: said.index("分别")])]
     unit = fig.unit if fig.unit not in ("%", "‰", "数") else ""
+    listed = _enumerated_with(sentence, figures, i)
+    if len(listed) == len(named) >= 2:
+        # 起数和死亡人数分别由2012年的4680起、3120人下降到…: figures listed with 、 are one of each
+        # thing named, in order, whatever their units.
+        mine = listed
     if len(mine) >= 2 and len(named) == len(mine) and all(len(n) >= 2 for n in named):
         named[:-1] = [n + _shared_tail(n, named[-1]) for n in named[:-1]]
         subject = named[mine.index(fig)]
@@ -796,6 +810,16 @@ def _respective(sentence: str, figures: list[TextFigure], i: int,
     rest = _PUNCT.sub("", sentence[clause_start + said.index("分别") + 2:mine[0].start]).removeprefix("为")
     question = f"{subject}{rest}多少{unit}？"
     return list(dict.fromkeys([subject + how, subject])), question
+
+
+def _enumerated_with(sentence: str, figures: list[TextFigure], i: int) -> list[TextFigure]:
+    """The figures listed with the i-th one by 、 alone (4680起、3120人), itself included."""
+    first = last = i
+    while first > 0 and sentence[figures[first - 1].end:figures[first].start] == "、":
+        first -= 1
+    while last + 1 < len(figures) and sentence[figures[last].end:figures[last + 1].start] == "、":
+        last += 1
+    return figures[first:last + 1]
 
 
 def _shared_tail(item: str, last: str) -> str:

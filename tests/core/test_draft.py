@@ -455,6 +455,21 @@ def test_the_items_of_a_respective_clause_share_what_the_last_says_after_its_nam
     assert facts["70%"].keywords[0] == "居民医保住院费用报销比例"
 
 
+def test_figures_listed_with_commas_after_respectively_are_one_of_each_thing_in_order() -> None:
+    facts = by_figure(draft("形势向好。事故起数和死亡人数分别由2012年的4680起、3120人下降到2021年的1260起、1050人，"
+                            "分别下降73.1%和66.3%。").facts)
+    assert facts["3120人"].keywords[0] == "死亡人数"  # not 事故起数: its unit is no other's
+    assert facts["1260起"].keywords[0] == "事故起数"
+    assert facts["1050人"].keywords[0] == "死亡人数"
+    assert facts["66.3%"].keywords[0] == "死亡人数下降"  # the change of the pair before it
+
+
+def test_a_change_against_a_year_is_of_what_stands_before_the_comparison() -> None:
+    facts = by_figure(draft("防火成效显著。全省森林火灾受害率控制在0.3‰以内，"
+                            "2021年森林火灾起数较2012年下降85%。").facts)
+    assert facts["85%"].keywords[0] == "森林火灾起数下降"  # not the 受害率 of the clause before
+
+
 def test_visits_to_places_and_apparent_power_are_units() -> None:
     facts = by_figure(draft("监管有力。累计检查定点医药机构18.6万家次。户均配变容量提高到2.1千伏安。").facts)
     assert set(facts) >= {"18.6万家次", "2.1千伏安"}
