@@ -2533,3 +2533,24 @@ def test_a_level_of_ownership_and_a_mistyped_share(tmp_path: Path) -> None:
     assert figure(engine, "压减法人户数压减比列是多少") == "28%"  # 比列: 比例 mistyped
     assert figure(engine, "2021年省属企业利润总额是多少") == "380亿元"
     assert figure(engine, "州市属企业利润总额是多少") is None  # owned by the prefectures, not the province
+
+
+SAFETY = """全省应急管理
+10月28日
+
+形势向好。全省生产安全事故起数和死亡人数分别由2012年的4680起、3120人下降到2021年的1260起、1050人，分别下降73.1%和66.3%。2021年森林火灾起数较2012年下降85%。全省关闭取缔非法违法小煤矿500多处。
+"""
+
+
+def test_a_list_named_before_respectively_shares_its_first_words(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, SAFETY, "safety")
+    # 生产 is said before the list (起数和死亡人数), not of the other item alone.
+    assert figure(engine, "2012年全省生产安全事故死亡人数是多少?") == "3120人"
+    assert figure(engine, "2021年生产安全事故死亡人数是多少?") == "1050人"
+    assert figure(engine, "2021年全省生产安全事故起数是多少?") == "1260起"
+
+
+def test_fires_and_mines_as_people_name_them(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, SAFETY, "safety")
+    assert figure(engine, "山火跟2012年比少了多少?") == "85%"
+    assert figure(engine, "关了多少个黑煤窑?") == "500多处"

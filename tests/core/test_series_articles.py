@@ -1,7 +1,8 @@
 """More articles of the series (courts, supply cooperatives, telecoms, fire rescue, health,
 transport, ecology, culture and tourism, agriculture, water, civil affairs, employment and social
 security, housing, commerce, science and technology, forestry, energy, sport, public security,
-rural revitalisation, ethnic unity, women and children, state-owned enterprises), each drafted by
+rural revitalisation, ethnic unity, women and children, state-owned enterprises, medical insurance,
+emergency management), each drafted by
 `bot draft` with no hand edit and asked questions written for it before the matcher first saw it:
 the draft-only targets hold on articles other than the seed.
 

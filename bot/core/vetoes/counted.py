@@ -280,6 +280,8 @@ class CountedVetoes(Readings):
             if j == i or self._clauses[j] != self._clauses[i] or not self._keys[j]:
                 continue
             theirs = self._keys[j][0]
+            if mine[0] in theirs:
+                continue  # (起数和死亡人数, a year's key: the list itself, which names this one too)
             if len(theirs) < 6 or theirs[-4:] != mine[0][-4:]:
                 continue  # not two items of one list (…报销比例 and …报销比例): no names to tell apart
             own = [b for b in char_pairs(mine[0]) if b not in theirs]  # (a level too: 省级运动员 of 国家级运动员)
