@@ -36,6 +36,7 @@ DIGIT_FIGURE = re.compile(
     # 5A级景区, 5G基站: a grade or a name, no figure (nor its first digits: 2 of 28G)
     r"(?![A-Za-z])"
 )
+_SERVICE_NAMED = re.compile(r"(?:政务|便民|服务|投诉|举报|咨询|求助){0,3}(?:热线|平台|专线|电话|号码)")
 # 从2012年的…增加到, 由上世纪80年代的193头增加到300头: where the first side of a change starts.
 CHANGE_FROM = re.compile(r"从|(?<![自理缘来经])由")
 # 到印尼、马来西亚等地, 等国家: the end of a list of places (not 等国家级奖项, a level).
@@ -114,6 +115,9 @@ def find_figures(sentence: str) -> list[TextFigure]:
             out.append(TextFigure(text, start, m.end() + month.end(), amount, "年", year=True))
             taken.append((start, m.end() + month.end()))
             continue
+        if not unit and not big and not more1 and "." not in digits and len(digits) >= 3 \
+                and _SERVICE_NAMED.match(sentence, m.end()):
+            continue  # 12315平台, 12345热线: a number that names a service, no figure
         if unit in ("万", "亿"):
             unit = ""
         elif unit == "个月":

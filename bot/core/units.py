@@ -20,6 +20,7 @@ UNIT_FAMILY = {
     "枚": "count", "金": "count", "银": "count", "铜": "count",  # 枚 counts medals and badges as 个 does
     "株": "plants", "棵": "plants",  # 植树6.8亿株, asked 种了多少棵树
     "册": "volumes", "本": "volumes",  # 配送图书1800万册, asked 送了多少本书
+    "台": "machines", "部": "machines",  # 在用电梯14.6万台, asked 有多少部电梯: machines, counted either way
     "块": "count",  # 多少块金牌, 3200余块 (足球场地): pieces, counted as 个 counts
     "个": "count", "个次": "count", "家": "count", "户": "count", "户次": "count", "所": "count", "座": "count",
     "处": "count", "间": "count",

@@ -2554,3 +2554,21 @@ def test_fires_and_mines_as_people_name_them(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, SAFETY, "safety")
     assert figure(engine, "山火跟2012年比少了多少?") == "85%"
     assert figure(engine, "关了多少个黑煤窑?") == "500多处"
+
+
+MARKET = """全省市场监管
+10月20日
+
+主体壮大。全省个体工商户从133万户增长到360万户。全省有效发明专利拥有量达到1.6万件；每万人口高价值发明专利拥有量达到1.2件。
+
+设备安全。全省在用特种设备达到39.8万台，电梯数量由2012年的3.1万台增加到2021年的14.6万台。
+"""
+
+
+def test_what_a_sentence_opens_with_is_said_of_the_figures_after_it_too(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, MARKET, "market")
+    assert figure(engine, "全省在用的特种设备有多少台?") == "39.8万台"
+    # 停用 is the opposite of 在用, which the elevators' figures are of too.
+    assert figure(engine, "全省停用的特种设备有多少台?") is None
+    assert figure(engine, "2021年全省电梯有多少部?") == "14.6万台"  # 部 counts machines as 台 does
+    assert figure(engine, "开小店的个体户现在有多少户?") == "360万户"

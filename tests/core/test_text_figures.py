@@ -99,3 +99,9 @@ def test_a_bandwidth_in_latin_letters_is_a_figure_and_a_code_is_no_piece_of_one(
 def test_a_rate_per_hundred_people_keeps_its_measure_word() -> None:
     assert texts("移动电话普及率达到106.8部/百人。") == [("106.8部/百人", "部/百人")]
     assert texts("孕产妇死亡率12.32/10万") == [("12.32/10万", "/10万")]
+
+
+def test_a_number_that_names_a_service_is_no_figure() -> None:
+    assert texts("全省12315平台累计受理投诉举报126万件") == [("126万件", "件")]
+    assert texts("开通12345政务服务热线") == []
+    assert texts("建成服务平台120个") == [("120个", "个")]  # a count before the word is one

@@ -54,3 +54,8 @@ def test_volumes_are_counted_by_ben_and_ce_alike() -> None:
     # 配送图书1800万册, asked 送了多少本书: one kind of count, neither rules the other out.
     assert unit_agreement("本", "册") == 0.0
     assert unit_agreement("本", "个") == OTHER_KIND
+
+
+def test_machines_are_counted_by_tai_and_bu_alike() -> None:
+    assert unit_agreement("部", "台") == 0.0  # 有多少部电梯, 电梯14.6万台
+    assert unit_agreement("部", "人") == OTHER_KIND

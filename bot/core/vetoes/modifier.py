@@ -284,7 +284,8 @@ class ModifierVetoes(Readings):
     def _veto_opposite(self, i: int, analysis: Analysis) -> str:
         # 全省离婚登记有多少对, of 办理结婚登记36万对: the question says a word whose opposite the
         # figure's clause says, and not the word itself (the general lexicon's opposites).
-        clause = self._clauses[i]
+        # (The clause, or a key phrase: 在用特种设备电梯数量, of a sentence that opens with 在用特种设备.)
+        clause = "|".join((self._clauses[i], *self._keys[i]))
         for asked, written in self._opposites:
             if asked in analysis.text and written in clause and asked not in clause and written not in analysis.text:
                 return f"the question asks about {asked}; the sentence says {written}"
