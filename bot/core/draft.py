@@ -480,7 +480,8 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             previous.keywords.append(previous.keywords[0] + "最低")
             keyword = previous.keywords[0] + "最高"
         elif previous is not None and not figures[i - 1].year and re.search(
-                r"[，,]占(?:[^，,；;]{0,12})的?$", sentence[figures[i - 1].end:fig.start]):
+                r"[，,]占(?:[^，,；;]{0,12})的?(?:比重|比例)?(?:保持在|稳定在|达到|为)?$",
+                sentence[figures[i - 1].end:fig.start]):
             # 老年人口达到703.8万人,占总人口的14.91% (占10.75%): the share of the thing before in a whole.
             borrowed = _subject_of(previous)
             keyword = borrowed + ("占" + keyword if keyword else "占比")
@@ -916,8 +917,10 @@ def _sentence_subject(sentence: str, figure: TextFigure, own_words: str = "") ->
     subject = _without_lead_verb(_trim(first))
     subject = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:组织|开展|实施|推进|举办|推动|深化)", "", subject)
     subject = _keep_start(subject, 12)
-    if _PREDICATE.search(subject):
-        return ""  # 县级医院全部达到二级以上水平: a clause that says something of its own, no subject
+    if _PREDICATE.search(subject) or re.search(r"(?:控制|保持|稳定)在", first):
+        # 县级医院全部达到二级以上水平, 政府债务率控制在合理区间: a clause that says something of
+        # its own, no subject.
+        return ""
     # A lead too long to cut at a particle would be cut inside a word: no subject then.
     return subject if 3 <= len(subject) <= 12 and (len(subject) < 12 or _WORD_BREAK.search(subject)) else ""
 

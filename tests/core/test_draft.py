@@ -488,6 +488,16 @@ def test_an_age_bound_names_who_is_counted_and_a_share_after_is_of_them() -> Non
     assert facts["10.75%"].keywords[0] == "65岁及以上老年人口占比"
 
 
+def test_a_share_said_as_a_proportion_kept_is_of_the_thing_before() -> None:
+    facts = by_figure(draft("民生投入加大。全省民生支出累计达到4万亿元，占一般公共预算支出的比重保持在75%以上。").facts)
+    assert facts["75%"].keywords[0] == "全省民生支出占一般公共预算支出的比重"
+
+
+def test_a_clause_that_keeps_something_in_bounds_is_no_subject_of_the_figures_after_it() -> None:
+    facts = by_figure(draft("防范风险。全省政府债务率控制在合理区间，累计发行新增政府债券7960亿元。").facts)
+    assert not any("债务率" in k for k in facts["7960亿元"].keywords)  # the bonds, no rate
+
+
 def test_a_key_phrase_is_never_cut_down_to_a_bare_measure() -> None:
     facts = by_figure(draft("医养结合。全省二级以上综合医院设立老年医学科的比例达到62%。").facts)
     assert "老年医学科" in facts["62%"].keywords[0]
