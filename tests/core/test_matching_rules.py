@@ -2572,3 +2572,23 @@ def test_what_a_sentence_opens_with_is_said_of_the_figures_after_it_too(tmp_path
     assert figure(engine, "全省停用的特种设备有多少台?") is None
     assert figure(engine, "2021年全省电梯有多少部?") == "14.6万台"  # 部 counts machines as 台 does
     assert figure(engine, "开小店的个体户现在有多少户?") == "360万户"
+
+
+BUDGET = """全省财政
+9月30日
+
+全力支持脱贫攻坚。2016年至2020年，全省各级财政投入专项扶贫资金2300亿元，其中省级以上财政专项扶贫资金1470亿元，年均增长35.8%。
+
+防范化解债务风险。全省政府债务率控制在合理区间，累计发行新增政府债券7960亿元，发行再融资债券3200亿元；全省地方政府债务余额1.2万亿元，低于国家核定的限额。
+"""
+
+
+def test_the_growth_of_a_part_after_qizhong_is_asked_by_the_parts_level(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, BUDGET, "budget")
+    assert figure(engine, "省级以上财政专项扶贫资金年均增长多少?") == "35.8%"
+    assert figure(engine, "县级财政专项扶贫资金有多少?") is None
+
+
+def test_debt_as_people_say_it(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, BUDGET, "budget")
+    assert figure(engine, "政府欠的债现在有多少?") == "1.2万亿元"  # not the bonds issued

@@ -158,7 +158,8 @@ def test_a_change_is_asked_by_its_verb_and_how_much(text: str, change: bool) -> 
 
 
 @pytest.mark.parametrize(("text", "asked"), [("营业收入是多少", "元"), ("产值达到多少", "元"),
-                                             ("旅游总收入年均增长多少", "多少"), ("收入增长率是多少", "%")])
+                                             ("旅游总收入年均增长多少", "多少"), ("收入增长率是多少", "%"),
+                                             ("给企业减了多少税", "元"), ("有多少税务所", "多少")])
 def test_an_amount_of_money_is_asked_by_its_noun(text: str, asked: str) -> None:
     assert analyse(text, text, text, [], [], []).asked == asked
 

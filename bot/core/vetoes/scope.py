@@ -172,9 +172,12 @@ class ScopeVetoes(Readings):
         lacking += [q for q in analysis.parts if not (mentions(self._near[i], q) or _says_group(self._near[i], q))]
         # 营业网点1.3万处,其中农村地区网点7800多处, asked 农村营业网点: the sub-group names a part
         # after 其中, another figure; the whole is of every kind.
+        # (Not when this figure's key phrase says the part: 年均增长35.8% after 其中省级以上…资金1470亿元
+        # is the part's growth.)
+        others = [j for j in self._same_sentence[self.kb.facts[i].sentence] if j != i]
         lacking += [q for q in analysis.qualifiers if q not in lacking and not _says_group(self._counted[i], q)
-                    and not self._parts[i] and any(q in part for j in self._same_sentence[self.kb.facts[i].sentence]
-                                                   if j != i for part in self._parts[j])]
+                    and not _says_group(self._near[i], q) and not self._parts[i]
+                    and any(q in part for j in others for part in self._parts[j])]
         if lacking:
             return "the question restricts to " + "、".join(lacking)
         # 劳模、工匠、职工创新工作室和技师工作站等创新平台3800多个: one figure for all the items;
