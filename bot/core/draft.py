@@ -642,8 +642,8 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
 
 
 _PREDICATE = re.compile(r"达到|实现|完成|超过|突破|全部|均已|提高|增长|下降")
-# A clause that says who tells (省水利厅负责人介绍, 据了解, 记者从会上获悉).
-_SAID_BY = re.compile(r"(?:介绍|表示|指出|透露|获悉|了解到|据了解|据悉|据统计)$")
+# A clause that says who tells (省水利厅负责人介绍, 据了解, 记者从会上获悉, 第三次全国国土调查显示).
+_SAID_BY = re.compile(r"(?:介绍|表示|指出|透露|获悉|了解到|据了解|据悉|据统计|显示|表明)$")
 
 
 # What stands between the thing ranked and its rank: 连续多年居全国, 稳居西部省区.
