@@ -2592,3 +2592,25 @@ def test_the_growth_of_a_part_after_qizhong_is_asked_by_the_parts_level(tmp_path
 def test_debt_as_people_say_it(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, BUDGET, "budget")
     assert figure(engine, "政府欠的债现在有多少?") == "1.2万亿元"  # not the bonds issued
+
+
+LAND = """全省自然资源
+10月12日
+
+家底清楚。第三次全国国土调查显示，全省耕地面积8075万亩，林地面积3.75亿亩，草地面积2000万亩。
+
+矿产资源保障能力增强。全省已发现矿产155种，其中探明资源储量的矿产有86种，有25种矿产资源储量居全国前三位。
+"""
+
+
+def test_a_place_inside_a_name_the_sentence_says_is_no_place_asked(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, LAND, "land")
+    assert figure(engine, "第三次全国国土调查显示全省林地面积是多少?") == "3.75亿亩"
+    assert figure(engine, "全国林地面积是多少?") is None  # the country's, which no source gives
+    assert figure(engine, "草场有多大面积?") == "2000万亩"
+
+
+def test_a_rank_is_asked_by_its_number(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, LAND, "land")
+    assert figure(engine, "储量排全国前三的矿产有几种?") == "25种"  # (前三的: 的 opens no noun)
+    assert figure(engine, "有多少种矿产资源储量居全国第一位?") is None  # 前三 is no 第一

@@ -91,6 +91,8 @@ class CountedVetoes(Readings):
             starts = edges(words)
             for k in range(len(words) - 1):
                 noun = words[k:]
+                if noun.startswith("的"):
+                    continue  # (前三的矿产: a particle opens no noun)
                 if noun in near or noun in self._scope_text:
                     break
                 if k not in starts and self._word_at(words, k) in near:

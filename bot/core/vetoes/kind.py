@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from bot.core.numerals import chinese_to_digits
+from bot.core.numerals import chinese_to_digits, parse_chinese
 from bot.core.question import Analysis
 from bot.core.readings import KIND_REASON, MEASURE, TOTAL_ASKED, Readings
 from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY
 
+# 居全国第一位, 前三位, 排第3名, 前三的: a rank or a top so many (not 第三次, 第二届, 第一书记).
+_RANK = re.compile(r"(第|前)(\d+|[一二两三四五六七八九十]+)(?=[位名的]|[^\u4e00-\u9fff]|$)")
 _ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
 _BOUND_ASKED = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")  # 6级以上, 80岁以上
@@ -101,6 +103,14 @@ class KindVetoes(Readings):
                 return f"the question asks above or below {number}{unit}; the sentence gives {written[0]}{unit}"
         return ""
 
+    def _veto_other_rank(self, i: int, analysis: Analysis) -> str:
+        # 有25种矿产资源储量居全国前三位, asked 居全国第一位的有几种: another rank than the sentence's.
+        asked = _ranks(analysis.text)
+        written = _ranks(self._sentences[i])
+        if asked and written and not asked & written:
+            return "the question asks about another rank than the sentence gives"
+        return ""
+
     def _veto_other_threshold(self, i: int, analysis: Analysis) -> str:
         # 年销售额超亿元的企业37家, asked 超十亿元的企业有多少家: those above another threshold;
         # 社有企业486家, asked the same: all of them, not those above it.
@@ -187,3 +197,13 @@ def _thresholds(text: str) -> set[Decimal]:
             value *= _MAGNITUDE[unit]
         values.add(value)
     return values
+
+
+def _ranks(text: str) -> set[tuple[str, int]]:
+    """The ranks a text says: {("第", 1)} for 第一位, {("前", 3)} for 前三位."""
+    found = set()
+    for side, numeral in _RANK.findall(text):
+        value = int(numeral) if numeral.isdigit() else parse_chinese(numeral)
+        if value is not None:
+            found.add((side, int(value)))
+    return found

@@ -42,6 +42,11 @@ _REACHING = frozenset({"达到", "提高", "增加", "增长", "上升", "提升
 _REACHED = re.compile(r"达到|突破|超过|(?:提高|增加|增长|上升|提升)(?:到|至)")
 
 
+def _around(text: str, word: str, width: int = 2) -> list[str]:
+    """Each place `word` stands in `text`, with `width` characters either side (fewer at an end)."""
+    return [text[max(0, m.start() - width):m.end() + width] for m in re.finditer(re.escape(word), text)]
+
+
 def _ordinal(found: tuple[str, str]) -> int | None:
     text = found[0] or found[1]
     value = int(text) if text.isdigit() else parse_chinese(text)
@@ -52,10 +57,16 @@ class TimeVetoes(Readings):
     """Vetoes on time: a year, period, event or edition the sentence does not tie to the figure,
     or a plan where what is was asked."""
 
+    def _named_with(self, i: int, place: str, text: str) -> bool:
+        """The question says the place inside words the sentence says too (第三次全国国土调查显示,
+        全省林地面积…): part of a name, no place the figure must be of."""
+        return any(len(run) == len(place) + 4 and run in self._sentences[i] for run in _around(text, place))
+
     def _veto_place_or_year(self, i: int, analysis: Analysis) -> str:
         # A place must be said in the figure's own clause (越南 in another clause of the sentence
         # is another matter); a year anywhere in the sentence will do (从2012年的…到2021年的…).
-        missing = [w for w in analysis.places if w not in self._near[i] and not self._sentence_of_place(i, w)]
+        missing = [w for w in analysis.places if w not in self._near[i] and not self._sentence_of_place(i, w)
+                   and not self._named_with(i, w, analysis.text)]
         missing += [w for w in analysis.years if not self._year_fits(i, w)
                     and not (w in analysis.as_of and self._reported_then(i, w))]
         return "the question names " + "、".join(missing) if missing else ""
