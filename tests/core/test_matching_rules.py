@@ -2614,3 +2614,28 @@ def test_a_rank_is_asked_by_its_number(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, LAND, "land")
     assert figure(engine, "储量排全国前三的矿产有几种?") == "25种"  # (前三的: 的 opens no noun)
     assert figure(engine, "有多少种矿产资源储量居全国第一位?") is None  # 前三 is no 第一
+
+
+SUBSIDIES = """全省残疾人事业
+11月8日
+
+社会保障更加有力。全省困难残疾人生活补贴和重度残疾人护理补贴两项补贴惠及残疾人96万人，补贴标准由每人每月50元提高到每人每月80元。58万名困难残疾人纳入最低生活保障。
+
+康复服务持续提升。累计为160万人次残疾人提供基本康复服务，残疾儿童康复救助4.8万人次。
+
+体育事业蓬勃发展。在东京残奥会上，我省运动员获得金牌3枚；在第十一届全国残运会上，我省获得金牌42枚。
+"""
+
+
+def test_games_named_in_another_part_of_the_sentence_are_other_games(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, SUBSIDIES, "subsidies")
+    assert figure(engine, "东京残奥会咱们云南拿了几块金牌?") == "3枚"  # not the 残运会's 42枚
+    assert figure(engine, "全国残运会云南获得多少枚金牌?") == "42枚"
+
+
+def test_an_opposite_the_sentence_says_and_never_the_word_asked(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, SUBSIDIES, "subsidies")
+    assert figure(engine, "重度残疾人护理补贴标准现在是多少?") == "80元"
+    assert figure(engine, "轻度残疾人护理补贴标准是多少?") is None  # the sentence says 重度
+    assert figure(engine, "成年残疾人康复救助多少人次?") is None  # the sentence says 儿童
+    assert figure(engine, "吃低保的困难残疾人有多少?") == "58万名"  # 低保 is 最低生活保障

@@ -14,8 +14,9 @@ from bot.core.words import edges, tagged
 
 # A name and what kind of place or work it names: 乌东德水电站, 长水机场, 中老铁路.
 _NAMED = re.compile(r"([\u4e00-\u9fff]{1,3}?)(水电站|电站|机场|铁路|高速公路|大桥|水库|隧道|口岸|港口|工程|湿地公园"
-                    r"|运会)")
-_NAME_LENGTH = {"运会": 1}  # 亚运会, 全运会: games named by one character
+                    r"|运会|奥会)")
+_NAME_LENGTH = {"运会": 1, "奥会": 1}  # 亚运会, 全运会, 残奥会: games named by one character
+_SAME_KIND = {"奥会": "运会"}  # 残奥会 and 残运会: games alike
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
 # A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
@@ -285,9 +286,13 @@ class ModifierVetoes(Readings):
         # 全省离婚登记有多少对, of 办理结婚登记36万对: the question says a word whose opposite the
         # figure's clause says, and not the word itself (the general lexicon's opposites).
         # (The clause, or a key phrase: 在用特种设备电梯数量, of a sentence that opens with 在用特种设备.)
-        clause = "|".join((self._clauses[i], *self._keys[i]))
+        # (Or the sentence, when it never says the word asked: 轻度残疾人护理补贴 asked, of a sentence
+        # whose subsidies are of 重度残疾人.)
+        clause, sentence = "|".join((self._clauses[i], *self._keys[i])), self._sentences[i]
         for asked, written in self._opposites:
-            if asked in analysis.text and written in clause and asked not in clause and written not in analysis.text:
+            if asked not in analysis.text or written in analysis.text:
+                continue
+            if (written in clause and asked not in clause) or (written in sentence and asked not in sentence):
                 return f"the question asks about {asked}; the sentence says {written}"
         return ""
 
@@ -296,15 +301,20 @@ class ModifierVetoes(Readings):
         # 容量: the sources name the question's 白鹤滩水电站 (here in another clause); this figure's
         # clause is of another one of that kind (乌东德水电站). So too 亚运会, of 全运会上获得12枚金牌.
         clause, sentence = self._clauses[i], self._sentences[i]
+        parts = (self.normalizer.normalize(p) for p in re.split(r"[；;]", self.kb.facts[i].sentence))
+        part = next((p for p in parts if clause in p), clause)
         for asked in _NAMED.finditer(analysis.text):
             head = asked.group(2)
             name = asked.group(1)[-_NAME_LENGTH.get(head, 2):]
-            # (Said in this sentence, the name is told apart clause by clause; else by the sentence.)
-            where = clause if name + head in sentence else sentence
+            # (Said in this sentence, the name is told apart part by part, a part ending at ；
+            # (在东京残奥会上，我省运动员获得金牌3枚；在…全国残运会上，我省获得金牌42枚); else by the sentence.)
+            where = part if name + head in sentence else sentence
             if self._holds_scope(name):
                 continue  # (全省机场: where, no name)
             if name + head in self.vocabulary.corpus and name + head not in where:
-                other = next((m.group() for m in _NAMED.finditer(where) if m.group(2) == head), "")
+                kind = _SAME_KIND.get(head, head)
+                other = next((m.group() for m in _NAMED.finditer(where)
+                              if _SAME_KIND.get(m.group(2), m.group(2)) == kind), "")
                 if other and not other.endswith(name + head):
                     return f"the question asks about {asked.group()}; this figure is of {other}"
         return ""

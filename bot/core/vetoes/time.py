@@ -42,9 +42,14 @@ _REACHING = frozenset({"达到", "提高", "增加", "增长", "上升", "提升
 _REACHED = re.compile(r"达到|突破|超过|(?:提高|增加|增长|上升|提升)(?:到|至)")
 
 
-def _around(text: str, word: str, width: int = 2) -> list[str]:
-    """Each place `word` stands in `text`, with `width` characters either side (fewer at an end)."""
-    return [text[max(0, m.start() - width):m.end() + width] for m in re.finditer(re.escape(word), text)]
+def _around(text: str, word: str) -> list[str]:
+    """Runs of `text` holding `word` and three characters more, before it, after it or both (三次全国国,
+    全国残运会 at the start of a question)."""
+    runs = []
+    for m in re.finditer(re.escape(word), text):
+        a, b = m.start(), m.end()
+        runs += [text[a - k:b + 3 - k] for k in range(4) if a - k >= 0 and b + 3 - k <= len(text)]
+    return runs
 
 
 def _ordinal(found: tuple[str, str]) -> int | None:
@@ -58,9 +63,10 @@ class TimeVetoes(Readings):
     or a plan where what is was asked."""
 
     def _named_with(self, i: int, place: str, text: str) -> bool:
-        """The question says the place inside words the sentence says too (第三次全国国土调查显示,
-        全省林地面积…): part of a name, no place the figure must be of."""
-        return any(len(run) == len(place) + 4 and run in self._sentences[i] for run in _around(text, place))
+        """The question says 全国 inside words the sentence says too (第三次全国国土调查显示，全省林地
+        面积…; 全国残运会): part of a name of national rank, no place the figure must be of. (Not a
+        place by name: 越南老街省劳动联团, said in another clause, is still in 越南.)"""
+        return place == "全国" and any(run in self._sentences[i] for run in _around(text, place))
 
     def _veto_place_or_year(self, i: int, analysis: Analysis) -> str:
         # A place must be said in the figure's own clause (越南 in another clause of the sentence
