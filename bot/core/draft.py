@@ -502,6 +502,11 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 咖啡种植面积139万亩，产量占全国的98%以上: the 产量 of the thing measured before.
             borrowed = thing
             keyword = thing + keyword
+        elif previous is not None and _COVERAGE.fullmatch(keyword) and not figures[i - 1].year \
+                and re.fullmatch(r"[，,][^，,；;。]*", sentence[figures[i - 1].end:fig.start]):
+            # 建成各类自动气象站3280个，乡镇覆盖率达到100%: how widely the thing counted before covers.
+            borrowed = _subject_of(previous)
+            keyword = borrowed + keyword
         elif previous is not None and fig.text.startswith("第") and re.fullmatch(r"[位居排列在全国省西部]*", keyword):
             # 森林蓄积量达到20.67亿立方米,居全国第二位: the rank of what the sentence measured.
             borrowed = _subject_of(previous)
@@ -762,6 +767,8 @@ def _list_head(before: DraftedFact, own: str, between: str) -> str:
 # a thing (咖啡种植面积139万亩): the measure is of that thing.
 _MEASURES = "产量|产值|面积|规模|总量|销量|销售额|出口额"
 _MEASURE_OPENING = re.compile(f"(?:{_MEASURES})")
+# A coverage with no thing of its own, at most where it covers (乡镇覆盖率, 覆盖率).
+_COVERAGE = re.compile(r"(?:乡镇|行政村|建制村|村|社区|县|县城|城市|城镇|农村|城乡)?(?:覆盖率|普及率)")
 _MEASURE_ENDING = re.compile(f"(?:种植|播种|养殖|生产|种养)?(?:{_MEASURES})$")
 
 

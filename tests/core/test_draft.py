@@ -493,6 +493,11 @@ def test_a_share_said_as_a_proportion_kept_is_of_the_thing_before() -> None:
     assert facts["75%"].keywords[0] == "全省民生支出占一般公共预算支出的比重"
 
 
+def test_a_coverage_with_no_thing_of_its_own_is_of_the_thing_counted_before() -> None:
+    facts = by_figure(draft("监测能力提升。全省建成各类自动气象站3280个，乡镇覆盖率达到100%。").facts)
+    assert "自动气象站乡镇覆盖率" in facts["100%"].keywords
+
+
 def test_a_clause_that_keeps_something_in_bounds_is_no_subject_of_the_figures_after_it() -> None:
     facts = by_figure(draft("防范风险。全省政府债务率控制在合理区间，累计发行新增政府债券7960亿元。").facts)
     assert not any("债务率" in k for k in facts["7960亿元"].keywords)  # the bonds, no rate

@@ -2639,3 +2639,10 @@ def test_an_opposite_the_sentence_says_and_never_the_word_asked(tmp_path: Path) 
     assert figure(engine, "轻度残疾人护理补贴标准是多少?") is None  # the sentence says 重度
     assert figure(engine, "成年残疾人康复救助多少人次?") is None  # the sentence says 儿童
     assert figure(engine, "吃低保的困难残疾人有多少?") == "58万名"  # 低保 is 最低生活保障
+
+
+def test_a_new_generation_is_no_old_one(tmp_path: Path) -> None:
+    article = "全省气象\n9月16日\n\n监测提升。全省建成新一代天气雷达12部，雷达监测覆盖率达到85%。\n"
+    engine = drafted_engine(tmp_path, article, "weather")
+    assert figure(engine, "全省建成新一代天气雷达多少部?") == "12部"
+    assert figure(engine, "全省建成旧一代天气雷达多少部?") is None
