@@ -54,8 +54,9 @@ _DID_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)"
                         r"((?:建立|建成|设立|开展|实现|获得|参加|参与|加入|入选)[\u4e00-\u9fff]{2,12})")
 SORTS = re.compile(r"各类|各种|各项")
 # A verb done for people, before the figure that counts them in its clause (帮助11.2万名…).
-_ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|覆盖|带动|服务|救治|救护|转移|安置|接收|吸纳|招收|招聘"
-                       r"|采集)[^，,；;。、\d]{0,16}$")  # (…招收少数民族预科生5.6万人 too)
+# (服务期满: a term of service ended, no service done for those counted.)
+_ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|覆盖|带动|服务(?!期)|救治|救护|转移|安置|接收|吸纳|招收"
+                       r"|招聘|采集)[^，,；;。、\d]{0,16}$")  # (…招收少数民族预科生5.6万人 too)
 # After a figure: the things it counts, then 的 and what was done to them, to the clause's end.
 _DONE_TO = re.compile(r"([\u4e00-\u9fff]{2,14}?)的((?:保护)?(?:修缮|维修|修复|改造|整治|搬迁|验收|提升改造|提质改造"
                       r"|加固))(?=[，,；;。]|$)")
@@ -109,7 +110,8 @@ def _did_part(fact: Fact) -> str:
     before = without_short_brackets(fact.sentence[:max(at, 0)])
     head = re.split(r"[，,；;：:。]", before)[-1]
     those = _THOSE_WHO.search(head)
-    return _HOME_SCOPE.sub("", those.group(1)) if at > 0 and those else ""
+    # (其中 opens a part: 其中服务期满扎根云南的有3200名 counts those that 服务期满扎根云南.)
+    return re.sub(r"^其中", "", _HOME_SCOPE.sub("", those.group(1))) if at > 0 and those else ""
 
 
 def _domains_of(before_figure: str) -> list[str]:

@@ -2646,3 +2646,24 @@ def test_a_new_generation_is_no_old_one(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, article, "weather")
     assert figure(engine, "全省建成新一代天气雷达多少部?") == "12部"
     assert figure(engine, "全省建成旧一代天气雷达多少部?") is None
+
+
+LEAGUE = """全省共青团
+10月9日
+
+志愿服务蓬勃发展。全省实名注册青年志愿者达到420万人。西部计划累计招募志愿者1.1万名，其中服务期满扎根云南的有3200名。
+"""
+
+
+def test_those_of_a_part_are_asked_by_what_they_did(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, LEAGUE, "league")
+    # 服务期满: a term of service ended, no service done for them; 扎根云南 says what they did.
+    assert figure(engine, "扎根云南的西部计划志愿者有多少名?") == "3200名"
+    assert figure(engine, "西部计划累计招募志愿者多少名?") == "1.1万名"
+    assert figure(engine, "服务期满离开云南的西部计划志愿者有多少?") is None  # a part, not all of them
+
+
+def test_a_group_negated_by_a_word_of_its_own_is_the_others(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, LEAGUE, "league")
+    assert figure(engine, "全省实名注册青年志愿者有多少?") == "420万人"
+    assert figure(engine, "全省非实名注册青年志愿者有多少?") is None

@@ -13,7 +13,9 @@ from bot.core.units import UNIT_FAMILY
 from bot.core.words import tagged
 
 # Those who did something, asked: 留在云南工作的有多少 (a verb phrase, then 的有多少).
-_THOSE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8})的(?:有|共有|一共有)(?:多少|几)")
+# 留在云南工作的有多少, 服务期满离开云南的志愿者有多少: those who did something, then what they are
+# (who, said like the sentence's part, are another part of the whole).
+_THOSE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8})的([\u4e00-\u9fff]{2,8}?)?(?:有|共有|一共有)(?:多少|几)")
 _EXISTS = re.compile(r"有多少|有几|是多少")
 # Verbs of those who received something (领补贴的老人, normalised without its 的).
 _RECEIVED = re.compile(r"领|享受|享有|获得|得到|拿到|受益|用上|吃上|住上")
@@ -61,6 +63,8 @@ class DoingVetoes(Readings):
         if those is None or not re.match(r"[，,；;]?其中", after) or self._parts[i]:
             return ""  # (its parts right after it: 1.6万名，其中…7200多人)
         clause = self._clauses[i]
+        if those.group(2) and self._says_none_of(those.group(1), self.normalizer.normalize(after)):
+            return ""  # (农村出来打工的劳动力: words that tell what they are, not one of the sentence's parts)
         # (What they did ends the words before 的: 留在云南工作 of 志愿者留在云南工作.)
         if self._says_none_of(those.group(1)[-4:], clause):
             return f"the question asks about those who {those.group(1)}; the figure is of them all"
@@ -92,9 +96,13 @@ class DoingVetoes(Readings):
     def _veto_did_unasked(self, i: int, analysis: Analysis) -> str:
         # 3200多个基层工会建立女职工休息哺乳室, asked 基层工会有多少个: the figure counts only those
         # that built one; a question that says nothing of it asks about them all.
+        # (Or by the deed's last words, when they say what was done and not the thing counted:
+        # 扎根云南 of 服务期满扎根云南, not 模范城县 of 连续六届获评全国双拥模范城县.)
         did = self._did[i]
+        last = did[-4:] if len(did) > 4 else ""
+        told = bool(last) and last in analysis.text and not any(last in c for c in analysis.counted)
         return f"the figure counts those that {did}; the question does not ask so" \
-            if did and not (self._part_asked(did, analysis, "") or mentions(analysis.text, did)) else ""
+            if did and not (self._part_asked(did, analysis, "") or mentions(analysis.text, did) or told) else ""
 
     def _veto_doing_elsewhere(self, i: int, analysis: Analysis) -> str:
         # 扶持创业62万人，带动就业165万人, asked 帮助了多少人创业: what the people asked did is

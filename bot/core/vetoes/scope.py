@@ -62,10 +62,14 @@ class ScopeVetoes(Readings):
         # 成年国民综合阅读率达到81.2%, asked 未成年人阅读率: a group named by negating the one the
         # figure's words say (未成年人, 非学历生) is the others, whom the figure does not count.
         near = self._near[i]
-        for word, tag in tagged(analysis.text):
+        words = tagged(analysis.text)
+        for (word, tag), (following, _) in zip(words, (*words[1:], ("", "")), strict=True):
             if (len(word) >= 3 and word[0] in NEGATING and tag in NOUN_TAGS and word not in near
                     and word[1:3] in near):
                 return f"the question asks of {word}; the figure's words say {word[1:]}"
+            # (非 as a word of its own: 非实名注册 of 实名注册青年志愿者.)
+            if word == "非" and len(following) >= 2 and following in near and word + following not in near:
+                return f"the question asks of {word}{following}; the figure's words say {following}"
         return ""
 
     def _veto_place_elsewhere(self, i: int, analysis: Analysis) -> str:
