@@ -2667,3 +2667,48 @@ def test_a_group_negated_by_a_word_of_its_own_is_the_others(tmp_path: Path) -> N
     engine = drafted_engine(tmp_path, LEAGUE, "league")
     assert figure(engine, "全省实名注册青年志愿者有多少?") == "420万人"
     assert figure(engine, "全省非实名注册青年志愿者有多少?") is None
+
+
+PROSECUTION = """全省检察工作
+11月15日
+
+打击犯罪。十年来，全省检察机关共批准逮捕各类犯罪嫌疑人28.6万人。全省起诉毒品犯罪9.8万人，起诉涉黑涉恶犯罪1.2万人，起诉电信网络诈骗犯罪6800人。
+
+公益诉讼。全省检察机关共立案办理公益诉讼案件2.6万件，其中生态环境和资源保护领域1.5万件。对涉罪未成年人不起诉4300人。
+"""
+
+
+def test_kinds_of_crime_involving_one_thing_are_told_apart(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, PROSECUTION, "prosecution")
+    assert figure(engine, "起诉涉黑涉恶犯罪多少人?") == "1.2万人"
+    assert figure(engine, "起诉涉枪犯罪多少人?") is None  # 涉枪, of no figure of the sentence
+    assert figure(engine, "起诉涉嘿涉恶犯罪多少人?") == "1.2万人"  # 涉嘿 sounds like 涉黑: a typo
+
+
+def test_a_field_asked_is_the_parts_and_another_field_is_no_answer(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, PROSECUTION, "prosecution")
+    # The part's whole counts 案件 too: no other figure's thing.
+    assert figure(engine, "公益诉讼里生态环境和资源保护方面的案子有多少件?") == "1.5万件"
+    assert figure(engine, "食品药品安全领域公益诉讼案件有多少件?") is None
+
+
+def test_a_group_the_figure_names_only_negated_is_the_others(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, PROSECUTION, "prosecution")
+    assert figure(engine, "对涉罪未成年人不起诉多少人?") == "4300人"
+    assert figure(engine, "对涉罪成年人不起诉多少人?") is None  # the figure says 未成年人
+    assert figure(engine, "不批准逮捕犯罪嫌疑人多少人?") is None  # 不 before what the figure says
+
+
+
+def test_a_question_of_yes_or_no_is_no_negation(tmp_path: Path) -> None:
+    article = "全省平安建设\n9月15日\n\n平安云南。群众安全感满意度达到98.05%。\n"
+    engine = drafted_engine(tmp_path, article, "safety")
+    assert figure(engine, "老百姓觉得安不安全，安全感满意度有多少?") == "98.05%"  # 安不安全: A-不-A
+
+
+def test_a_whole_names_itself_by_more_than_what_its_parts_count(tmp_path: Path) -> None:
+    article = ("全省自然资源\n10月12日\n\n矿产丰富。全省已发现矿产155种，其中探明资源储量的矿产有86种，"
+               "有25种矿产资源储量居全国前三位。\n")
+    engine = drafted_engine(tmp_path, article, "minerals")
+    assert figure(engine, "全省已发现矿产多少种?") == "155种"
+    assert figure(engine, "全国已发现矿产多少种?") is None  # not a part's 25种, said with 全国

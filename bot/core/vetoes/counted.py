@@ -85,12 +85,17 @@ class CountedVetoes(Readings):
         # question counts is what another figure of the sentence counts, not this one.
         if not analysis.counted:
             return ""
-        others = self._others_counted(i)
+        # (The whole this figure is a part of counts its last word too: 公益诉讼案件2.6万件，其中生态
+        # 环境…领域1.5万件 counts 案件; not what names the whole alone: 已发现矿产 of 已发现矿产155种.)
+        whole = self._whole_said_before(i)
+        everyone = self._others_counted(i)
+        parts_own = "\n".join(self._counted[j] for j in self._other_counts(i) if j != whole)
         near = SORTS.sub("", self._near[i])  # 缴获各类毒品 says 缴获毒品
         for words in analysis.counted:
             starts = edges(words)
             for k in range(len(words) - 1):
                 noun = words[k:]
+                others = parts_own if k >= max(starts[:-1], default=0) else everyone
                 if noun.startswith("的"):
                     continue  # (前三的矿产: a particle opens no noun)
                 if noun in near or noun in self._scope_text:

@@ -8,7 +8,7 @@ import re
 
 from bot.core.modifiers import clash, head_clash, modifier_before, same_kind
 from bot.core.question import Analysis
-from bot.core.readings import CUMULATIVE, NOUN_TAGS, SORTS, TOTAL_ASKED, Readings, said_apart, says_some_of
+from bot.core.readings import CUMULATIVE, NOUN_TAGS, SORTS, TOTAL_ASKED, Readings, char_pairs, said_apart, says_some_of
 from bot.core.terms import sound_alike
 from bot.core.words import edges, tagged
 
@@ -16,6 +16,9 @@ from bot.core.words import edges, tagged
 _NAMED = re.compile(r"([\u4e00-\u9fff]{1,3}?)(水电站|电站|机场|铁路|高速公路|大桥|水库|隧道|口岸|港口|工程|湿地公园"
                     r"|运会|奥会)")
 _NAME_LENGTH = {"运会": 1, "奥会": 1}  # 亚运会, 全运会, 残奥会: games named by one character
+# 涉枪, 涉黑, 涉毒: involving one thing (not 涉及, 涉嫌, 涉足: verbs).
+_INVOLVING = re.compile(r"涉(?![及嫌足])([\u4e00-\u9fff])")
+_FIELD = re.compile(r"([\u4e00-\u9fff]{2,4})(领域|方面|行业)")  # 食品药品安全领域
 _SAME_KIND = {"奥会": "运会"}  # 残奥会 and 残运会: games alike
 _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word that narrows a noun
 # A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
@@ -294,6 +297,30 @@ class ModifierVetoes(Readings):
                 continue
             if (written in clause and asked not in clause) or (written in sentence and asked not in sentence):
                 return f"the question asks about {asked}; the sentence says {written}"
+        return ""
+
+    def _veto_other_involving(self, i: int, analysis: Analysis) -> str:
+        # 起诉涉黑涉恶犯罪1.2万人, asked 起诉涉枪犯罪多少人: 涉 and one character name a kind of
+        # crime (involving guns, gangs, drugs); one the figure's words do not say is another kind.
+        # (Said in the sentence: 涉黑 before another figure of it says its figures are sorted so.)
+        # (By sound: 涉抢 is 涉枪 mistyped.)
+        asked = set(_INVOLVING.findall(analysis.text))
+        written = set(_INVOLVING.findall(self._near[i] + self._sentences[i]))
+        if asked and written and not any(sound_alike(a, w) for a in asked for w in written):
+            return f"the question asks about 涉{min(asked)}; the sentence sorts by 涉{min(written)}"
+        return ""
+
+    def _veto_other_field(self, i: int, analysis: Analysis) -> str:
+        # 公益诉讼案件2.6万件，其中生态环境和资源保护领域1.5万件, asked 食品药品安全领域公益诉讼案件:
+        # a field (…领域, …方面, …行业) the figure's words say of another.
+        # (No run of two of the field's characters said: 脱贫攻艰 is 脱贫攻坚 mistyped.)
+        near = self._near[i]
+        for asked in _FIELD.finditer(analysis.text):
+            field, word = asked.groups()
+            if re.search(r"[这那些]", field):
+                continue  # (绿色能源这些重点领域: the field said before, pointed at)
+            if word in near and not any(p in near for p in char_pairs(field.rstrip("等"))):
+                return f"the question asks about the field of {field}; the figure is of another"
         return ""
 
     def _veto_other_name(self, i: int, analysis: Analysis) -> str:

@@ -67,8 +67,15 @@ class ScopeVetoes(Readings):
             if (len(word) >= 3 and word[0] in NEGATING and tag in NOUN_TAGS and word not in near
                     and word[1:3] in near):
                 return f"the question asks of {word}; the figure's words say {word[1:]}"
-            # (非 as a word of its own: 非实名注册 of 实名注册青年志愿者.)
-            if word == "非" and len(following) >= 2 and following in near and word + following not in near:
+            # (The other way: 成年人 asked, and the figure's words say it only as 未成年人.)
+            at = [m.start() for m in re.finditer(re.escape(word), near)] if len(word) >= 3 and tag in NOUN_TAGS \
+                else []
+            if at and all(k > 0 and near[k - 1] in NEGATING for k in at):
+                return f"the question asks of {word}; the figure's words say {near[at[0] - 1]}{word}"
+            # (非 or 不 as a word of its own: 非实名注册 of 实名注册青年志愿者, 不批准逮捕 of 批准逮捕.)
+            # (Not a question's A-不-A: 安不安全, 好不好.)
+            if word in ("非", "不") and len(following) >= 2 and following in near and word + following not in near \
+                    and analysis.text[max(0, analysis.text.find(word + following) - 1)] != following[0]:
                 return f"the question asks of {word}{following}; the figure's words say {following}"
         return ""
 
