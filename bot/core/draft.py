@@ -839,7 +839,9 @@ def _shared_tail(item: str, last: str) -> str:
         at = last.find(item[-n:], 1)
         if at > 0 and n >= 2:
             return last[at + n:]
-    return last[len(item):] if len(item) <= 2 and len(last) - len(item) >= 3 else ""
+    # (全省广播、电视综合人口覆盖率: the scope before the first item is no part of its name.)
+    name = re.sub(r"^(?:全省|全市|全州|全县)", "", item)
+    return last[len(name):] if len(name) <= 2 and len(last) - len(name) >= 3 else ""
 
 
 def _purpose_after(sentence: str, figure: TextFigure) -> str:

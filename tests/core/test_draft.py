@@ -493,6 +493,13 @@ def test_a_share_said_as_a_proportion_kept_is_of_the_thing_before() -> None:
     assert facts["75%"].keywords[0] == "全省民生支出占一般公共预算支出的比重"
 
 
+def test_the_scope_before_the_first_item_of_a_list_is_no_part_of_its_name() -> None:
+    facts = by_figure(draft("覆盖提升。全省广播、电视综合人口覆盖率分别由2012年的96.2%、97.1%提高到2021年的99.5%、"
+                            "99.6%。").facts)
+    assert "广播综合人口覆盖率" in facts["99.5%"].keywords
+    assert facts["99.6%"].keywords[0] == "电视综合人口覆盖率"
+
+
 def test_a_coverage_with_no_thing_of_its_own_is_of_the_thing_counted_before() -> None:
     facts = by_figure(draft("监测能力提升。全省建成各类自动气象站3280个，乡镇覆盖率达到100%。").facts)
     assert "自动气象站乡镇覆盖率" in facts["100%"].keywords
