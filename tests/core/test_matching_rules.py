@@ -2712,3 +2712,11 @@ def test_a_whole_names_itself_by_more_than_what_its_parts_count(tmp_path: Path) 
     engine = drafted_engine(tmp_path, article, "minerals")
     assert figure(engine, "全省已发现矿产多少种?") == "155种"
     assert figure(engine, "全国已发现矿产多少种?") is None  # not a part's 25种, said with 全国
+
+
+def test_a_noun_no_source_says_made_of_a_kind_they_say_is_another_kind(tmp_path: Path) -> None:
+    article = ("全省广播电视\n10月25日\n\n精品创作。全省累计生产电视剧42部、纪录片860部。"
+               "全省网络视听用户达到3600万户。\n")
+    engine = drafted_engine(tmp_path, article, "broadcast")
+    assert figure(engine, "全省累计生产电视剧多少部?") == "42部"
+    assert figure(engine, "全省累计生产网络剧多少部?") is None  # 网络, said of 视听用户: another kind of 剧

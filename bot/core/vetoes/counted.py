@@ -57,6 +57,7 @@ def _shared_start(a: str, b: str) -> int:
 
 
 _PLACES_COUNTED = re.compile(r"(?:多少|几)个?(乡镇|州市|县|村|乡|镇|州)")  # 多少个县, 几个村
+_MEASURING = frozenset("数量率额值人户次件个名位家所项种")  # what ends a measure, no kind of thing
 _ASKING_WORDS = re.compile(r"百分之|多少|几|哪|什么")  # (百分之多少: how it asks, no thing)
 
 
@@ -182,6 +183,26 @@ class CountedVetoes(Readings):
                 and noun not in _KINDS_ASKED):
             return f"the question counts {noun}, which this figure's sentence never says"
         return ""
+
+    def _veto_other_kind_of_noun(self, i: int, analysis: Analysis) -> str:
+        # 累计生产电视剧42部, asked 生产网络剧多少部: a noun no source says, made of a word they say
+        # (网络) and the noun's last character (剧), which this figure's words make another kind of
+        # (电视剧). (Not a measure: 企业数 is no kind of 人数.)
+        words = tagged(analysis.counted[-1]) if analysis.counted else ()
+        if len(words) >= 2 and len(words[-2][0]) == 2 and words[-2][1].startswith("n") and words[-1][1] == "n":
+            asked = words[-2][0] + words[-1][0]  # (网络|剧, as the tagger cuts it)
+        elif words and words[-1][1].startswith("n"):
+            asked = words[-1][0]
+        else:
+            return ""
+        corpus, near = self.vocabulary.corpus, self._near[i]
+        # (Not a word the figure's words say: 服务中心(站) says 服务 and 站.)
+        if len(asked) != 3 or asked in corpus or asked[:2] not in corpus or asked[2] in _MEASURING \
+                or asked[:2] in near:
+            return ""
+        other = next((m.group() for m in re.finditer(f"[\u4e00-\u9fff]{{2}}{asked[2]}", near)
+                      if m.group()[:2] != asked[:2] and m.group() in corpus), "")
+        return f"the question counts {asked}; this figure's words say {other}" if other else ""
 
     def _veto_thing_unknown(self, i: int, analysis: Analysis) -> str:
         # 全省登记的基金会有多少个, of sources that never say 基金会 (nor 基金, nor 金会): a thing no
