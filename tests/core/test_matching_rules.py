@@ -2720,3 +2720,12 @@ def test_a_noun_no_source_says_made_of_a_kind_they_say_is_another_kind(tmp_path:
     engine = drafted_engine(tmp_path, article, "broadcast")
     assert figure(engine, "全省累计生产电视剧多少部?") == "42部"
     assert figure(engine, "全省累计生产网络剧多少部?") is None  # 网络, said of 视听用户: another kind of 剧
+
+
+def test_a_size_of_business_is_no_other_size(tmp_path: Path) -> None:
+    article = ("全省税务\n10月14日\n\n减税降费。全省累计办理增值税留抵退税480亿元，惠及纳税人3.6万户，"
+               "其中小微企业占比达到92%。全省A级纳税人达到12.5万户。\n")
+    engine = drafted_engine(tmp_path, article, "tax")
+    assert figure(engine, "全省A级纳税人有多少户?") == "12.5万户"
+    assert figure(engine, "留抵退税惠及小微企业占比是多少?") == "92%"
+    assert figure(engine, "留抵退税惠及大中型企业占比是多少?") is None  # 大中型 is no 小微
