@@ -6,10 +6,12 @@ pinyin, so that homophone typos (人材 for 人才) share terms."""
 from __future__ import annotations
 
 import functools
+import importlib.util
 import itertools
 import re
 import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 
 from bot.core.numerals import format_decimal, number_value
 
@@ -50,21 +52,35 @@ def char_terms(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _character_table() -> dict[int, str]:
+    """pypinyin's table of each character's readings ({code point: "diào,tiáo"}), read as a module
+    of its own: importing pypinyin loads its phrase tables first (~0.2 s of a cold `ask`), which
+    single characters never need."""
+    package = importlib.util.find_spec("pypinyin")
+    if package is None or not package.submodule_search_locations:
+        raise ImportError("pypinyin is not installed")
+    source = Path(next(iter(package.submodule_search_locations))) / "pinyin_dict.py"
+    spec = importlib.util.spec_from_file_location("_pypinyin_characters", source)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"pypinyin's character table is missing: {source}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    table: dict[int, str] = module.pinyin_dict
+    return table
+
+
+@functools.lru_cache(maxsize=1)
 def syllable_table() -> dict[str, str]:
     """Every character's toneless pinyin (its first reading), from pypinyin's character table.
-    Read once; the phrase tables of pypinyin are not needed for single characters."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    return {chr(code): _toneless(readings.split(",")[0]) for code, readings in pinyin_dict.items()}
+    Read once."""
+    return {chr(code): _toneless(readings.split(",")[0]) for code, readings in _character_table().items()}
 
 
 @functools.lru_cache(maxsize=4096)
 def _readings(ch: str) -> frozenset[str]:
     """The toneless readings of a character (调: diao, tiao), looked up one by one: building them
     for every character would cost a cold start a quarter of a second."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    found = pinyin_dict.get(ord(ch))
+    found = _character_table().get(ord(ch))
     return frozenset(_toneless(r) for r in found.split(",")) if found else frozenset({ch})
 
 
