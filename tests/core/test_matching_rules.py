@@ -2729,3 +2729,19 @@ def test_a_size_of_business_is_no_other_size(tmp_path: Path) -> None:
     assert figure(engine, "全省A级纳税人有多少户?") == "12.5万户"
     assert figure(engine, "留抵退税惠及小微企业占比是多少?") == "92%"
     assert figure(engine, "留抵退税惠及大中型企业占比是多少?") is None  # 大中型 is no 小微
+
+
+GROWTH = """全省经济发展
+9月20日
+
+结构优化。全省规模以上工业增加值年均增长9.3%。城镇居民人均可支配收入4.05万元。实际利用外资累计达到95亿美元。
+"""
+
+
+def test_income_and_spending_inside_and_outside_capital_sizes_of_industry_are_told_apart(tmp_path: Path) -> None:
+    engine = drafted_engine(tmp_path, GROWTH, "growth")
+    assert figure(engine, "规上工业增加值年均增长多少?") == "9.3%"  # as people shorten it
+    assert figure(engine, "全省规模以下工业增加值年均增长多少?") is None
+    assert figure(engine, "全省数字经济规模是多少?") is None  # 规模以上 says no size
+    assert figure(engine, "城镇居民人均消费支出是多少?") is None  # spending is no income
+    assert figure(engine, "实际利用内资累计多少?") is None
