@@ -3,8 +3,8 @@ transport, ecology, culture and tourism, agriculture, water, civil affairs, empl
 security, housing, commerce, science and technology, forestry, energy, sport, public security,
 rural revitalisation, ethnic unity, women and children, state-owned enterprises, medical insurance,
 emergency management, market regulation, public finance, natural resources, disabled persons,
-meteorology, youth league, procuratorate, radio and television, taxation, the economy), each
-drafted by
+meteorology, youth league, procuratorate, radio and television, taxation, the economy, foreign
+affairs), each drafted by
 `bot draft` with no hand edit and asked questions written for it before the matcher first saw it:
 the draft-only targets hold on articles other than the seed.
 

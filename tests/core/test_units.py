@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.params import DEFAULT_PARAMS
+from bot.core.question import asked_unit
 from bot.core.units import OTHER_KIND, unit_agreement
 
 
@@ -59,3 +60,8 @@ def test_volumes_are_counted_by_ben_and_ce_alike() -> None:
 def test_machines_are_counted_by_tai_and_bu_alike() -> None:
     assert unit_agreement("部", "台") == 0.0  # 有多少部电梯, 电梯14.6万台
     assert unit_agreement("部", "人") == OTHER_KIND
+
+
+def test_trips_are_asked_by_tang() -> None:
+    assert asked_unit("中老铁路发送货物多少趟") == "趟"
+    assert unit_agreement("趟", "吨") == OTHER_KIND  # 1120万吨 of goods is no number of trips
