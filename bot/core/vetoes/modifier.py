@@ -4,7 +4,9 @@ figure's own words say otherwise.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from bot.core.modifiers import clash, head_clash, modifier_before, same_kind
 from bot.core.question import Analysis
@@ -323,19 +325,21 @@ class ModifierVetoes(Readings):
                 return f"the question asks about the field of {field}; the figure is of another"
         return ""
 
+    def _part_holding(self, i: int) -> str:
+        """The part of fact i's sentence, up to its ；, that holds the figure's clause (normalised)."""
+        return _part_holding(self.normalizer.normalize, self.kb.facts[i].sentence, self._clauses[i])
+
     def _veto_other_name(self, i: int, analysis: Analysis) -> str:
         # 乌东德水电站总装机容量1020万千瓦…；白鹤滩水电站左岸机组全部投产, asked 白鹤滩水电站总装机
         # 容量: the sources name the question's 白鹤滩水电站 (here in another clause); this figure's
         # clause is of another one of that kind (乌东德水电站). So too 亚运会, of 全运会上获得12枚金牌.
-        clause, sentence = self._clauses[i], self._sentences[i]
-        parts = (self.normalizer.normalize(p) for p in re.split(r"[；;]", self.kb.facts[i].sentence))
-        part = next((p for p in parts if clause in p), clause)
+        sentence = self._sentences[i]
         for asked in _NAMED.finditer(analysis.text):
             head = asked.group(2)
             name = asked.group(1)[-_NAME_LENGTH.get(head, 2):]
             # (Said in this sentence, the name is told apart part by part, a part ending at ；
             # (在东京残奥会上，我省运动员获得金牌3枚；在…全国残运会上，我省获得金牌42枚); else by the sentence.)
-            where = part if name + head in sentence else sentence
+            where = self._part_holding(i) if name + head in sentence else sentence
             if self._holds_scope(name):
                 continue  # (全省机场: where, no name)
             if name + head in self.vocabulary.corpus and name + head not in where:
@@ -377,3 +381,11 @@ class ModifierVetoes(Readings):
             if plan not in self._sentences[i] and _PLAN_PERIOD.search(self._sentences[i]):
                 return f"the question asks about {plan}; the sentence names another five-year period"
         return ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _part_holding(normalize: Callable[[str], str], sentence: str, clause: str) -> str:
+    """The part of `sentence` between ；s that holds `clause`, normalised (worked out once per
+    sentence and clause: asked of every candidate of a question that names a thing)."""
+    parts = (normalize(p) for p in re.split(r"[；;]", sentence))
+    return next((p for p in parts if clause in p), clause)
