@@ -265,6 +265,11 @@ def _deed_of_counted(sentence: str, figure: TextFigure, noun: str) -> str:
     tail = re.split(r"[，,；;：:。！？!?]", re.sub(r"[（(][^）)]*[）)]", "", rest[len(noun):]), maxsplit=1)[0]
     tail = re.sub(r"^(?:全部|均|都|已经|已|也|共|先后|相继)+", "", tail)
     words = tagged(tail)
+    # 8.3万户退役军人和其他优抚对象家庭悬挂光荣牌: the things counted go on past 和 to the verb,
+    # which is what all of them did.
+    more = next((k for k, (_, tag) in enumerate(words) if not re.match(r"[cnr]", tag)), 0)
+    if more and words[0][0] in ("和", "及", "与") and words[more][1].startswith("v"):
+        tail, words = "".join(w for w, _ in words[more:]), words[more:]
     if not words or not words[0][1].startswith("v") or find_figures(tail) or len(tail) < 4:
         return ""
     return _keep_start(_trim(tail), 14)
@@ -572,6 +577,8 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
                 keywords.insert(1, head + own_words)
         # A phrase holding another figure (省级试点为带动各级535个…) describes that one, not this.
         keywords = [k for k in keywords if not find_figures(k)] or keywords  # 5A级景区 holds no figure
+        if said_before is not None and keywords and (whole := _level_elided(said_before, keywords[0])):
+            keywords.insert(1, whole)
         if not keywords or len(keywords[0]) < 2:
             result.unplaced.append(f"{fig.text}: nothing around it says what it counts; keyword = topic")
             keywords = [topic]
@@ -770,6 +777,23 @@ _MEASURE_OPENING = re.compile(f"(?:{_MEASURES})")
 # A coverage with no thing of its own, at most where it covers (乡镇覆盖率, 覆盖率).
 _COVERAGE = re.compile(r"(?:乡镇|行政村|建制村|村|社区|县|县城|城市|城镇|农村|城乡)?(?:覆盖率|普及率)")
 _MEASURE_ENDING = re.compile(f"(?:种植|播种|养殖|生产|种养)?(?:{_MEASURES})$")
+
+
+_LEVEL_OPENING = re.compile(r"国家级|省级|州市级|州（市）级|市级|县级|乡镇级|村级")
+
+
+def _level_elided(before: DraftedFact, own: str) -> str:
+    """国家级防震减灾科普教育基地12个、省级科普教育基地86个: an item that swaps the level of the item
+    before and leaves out the words between (防震减灾) means them too; its whole name, or ''."""
+    mine = _LEVEL_OPENING.match(own)
+    tail = own[mine.end():] if mine else ""
+    if mine is None or len(tail) < 3:
+        return ""
+    for key in before.keywords:
+        theirs = _LEVEL_OPENING.match(key)
+        if theirs and theirs.group() != mine.group() and key.endswith(tail) and len(key) - theirs.end() > len(tail):
+            return mine.group() + key[theirs.end():]
+    return ""
 
 
 def _subject_of(fact: DraftedFact) -> str:

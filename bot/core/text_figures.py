@@ -36,7 +36,9 @@ DIGIT_FIGURE = re.compile(
     # 5A级景区, 5G基站: a grade or a name, no figure (nor its first digits: 2 of 28G)
     r"(?![A-Za-z])"
 )
-_SERVICE_NAMED = re.compile(r"(?:政务|便民|服务|投诉|举报|咨询|求助){0,3}(?:热线|平台|专线|电话|号码)")
+_SERVICE_NAMED = re.compile(r"(?:政务|便民|服务|投诉|举报|咨询|求助){0,3}(?:热线|平台|专线|电话|号码)"
+                            # 12348公共法律服务热线: a hotline's name may say what it serves.
+                            r"|[\u4e00-\u9fff]{2,8}?服务(?:热线|专线)")
 # 从2012年的…增加到, 由上世纪80年代的193头增加到300头: where the first side of a change starts.
 CHANGE_FROM = re.compile(r"从|(?<![自理缘来经])由")
 # 到印尼、马来西亚等地, 等国家: the end of a list of places (not 等国家级奖项, a level).

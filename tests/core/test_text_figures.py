@@ -105,3 +105,6 @@ def test_a_number_that_names_a_service_is_no_figure() -> None:
     assert texts("全省12315平台累计受理投诉举报126万件") == [("126万件", "件")]
     assert texts("开通12345政务服务热线") == []
     assert texts("建成服务平台120个") == [("120个", "个")]  # a count before the word is one
+    # A hotline's name may say what it serves.
+    assert texts("12348公共法律服务热线累计接听群众来电186万人次") == [("186万人次", "人次")]
+    assert texts("开通法律服务热线12条") == [("12条", "条")]
