@@ -22,7 +22,8 @@ _WHEN_WORDS = "什么时候|啥时候|啥时|何时"
 # 排第几, 第几位, 第几名: a rank (not 第几届, 第几次: an edition).
 _RANK_ASKED = re.compile(r"第几(位|名)?(?![届次批期轮个天年月号])|排老几|排名多少")
 _ASKED_UNIT = re.compile(
-    rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间)"
+    # (用时, 耗时, 多快能: how long it takes; not 网速多快, a speed.)
+    rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间|用时|耗时|多快(?=能|可以|就|会))"
     r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|场次|家次|件次|批次|个月|个?工作日|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部|趟"
     # (多少块金牌; 多少块钱 is money. 多少分: a score.)
@@ -84,12 +85,14 @@ _ASKING = re.compile(r"多少|几|哪|什么|啥|吗|么|是否|有没有|怎样
 # "X中(的)Y有多少", "其中Y", "X里面Y": Y restricts the question to a part of X.
 _PART_OF = re.compile(r"(?:其中|当中|之中|中间|里面|里头)的?([\u4e00-\u9fff]{2,6}?)的?(?=有|是|占|共|一共|总共|多少|几)"
                       r"|(?<=[\u4e00-\u9fff]{2})(?<![这那哪高初集空心途家手考期])[中里]"
-                      r"(?![程心国央华学小老等型医期部级层东西南北])的?(?:涉及|属于)?([\u4e00-\u9fff]{2,6}?)"
+                      r"(?![程心国央华学小老等型医期部级层东西南北]|有多少)的?(?:涉及|属于)?([\u4e00-\u9fff]{2,6}?)"
                       # (Not the 中 of 高中, 初中, 集中, nor 里程, 中老铁路; 脱贫的人一共有: 脱贫.)
-                      r"(?:的人|的)?(?:一共|总共|共)?(?=有|是|占)")
+                      r"(?:的人|的)?(?:一共|总共|共)?(?=有|是|占)"
+                      # 退伍的人里有多少是给安排了工作的: the part is what they are said to be.
+                      r"|(?<=[\u4e00-\u9fff])[中里](?:面|头)?有多少(?:人|个|家)?是([\u4e00-\u9fff]{2,10}?)的")
 
 # 慰问金多少, 投入了多少: money is asked although no 元 is said.
-_MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨付|筹集|花"
+_MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨付|筹集|花|价值"
                           r"|收入|营收|产值|增加值|销售额|零售额|贸易额|总额|生产总值|gdp)"
                           r"(?:了|是|有|为|达|达到|共|一共|总共|累计|现在|目前|如今|到底|大概|大约)*多少"
                           # (多少金牌, 多少金奖: medals and prizes, no money.)
@@ -204,10 +207,10 @@ def asked_money(normalized: str, asked: str | None) -> str | None:
 
 
 def parts_of(text: str) -> tuple[str, ...]:
-    found = (re.sub(r"[又还也都才就]+$", "", m.group(1) or m.group(2)) for m in _PART_OF.finditer(text))
+    found = (re.sub(r"[又还也都才就]+$", "", m.group(1) or m.group(2) or m.group(3)) for m in _PART_OF.finditer(text))
     # (被安排了工作 is the part 安排工作 names: 被 and a 了 after the verb are grammar, no kind.)
     return tuple(re.sub(r"^被|(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])(?!解)", "", p) for p in found
-                 if len(p) >= 2 and not _ASKING.match(p) and not p.endswith("了"))
+                 if len(p) >= 2 and not _ASKING.search(p) and not p.endswith("了"))
 
 
 # 比十年前多了多少, 比2012年增加了多少: a change since then, asked; no side of it.
@@ -246,6 +249,7 @@ class Analysis:
     # 省客运量), which the matcher cuts to the longest end its sources use (客运量, not 运量).
     counted: tuple[str, ...] = ()
     counts_things: bool = False  # 多少个卡点: 个 of something that is no person, which 人次 does not count
+    counts_people: bool = False  # 有多少律师: people, whom no count of places (1080家) counts
     # 光伏发电量 -> (光伏, 发电量): a noun the sources use, narrowed by a word they never do
     # (set by the matcher, which knows the sources; see bot.core.modifiers).
     modifiers: tuple[tuple[str, str], ...] = ()
@@ -350,6 +354,10 @@ _PEOPLE_AFTER = re.compile(r"(?:多少|几)(名|位)?(?:职工|工人|学生|教
                            r"|游客|旅客|乘客|观众|患者|老年人|老人|儿童|孤儿|居民|村民|农民|妇女"
                            r"|在校生|学员|老师|医生|护士|员工|会员|志愿者|党员|选手|运动员|教练员|专家)"
                            r"(?!驿站|书屋|之家|小家|代表大会|创新|医疗|互助|休息|工作室|服务站|食堂|宿舍|活动)")
+# 有多少个律师, 多少名护士: a noun that ends as nouns of people end, closing the question (not
+# 多少律师事务所, 多少个工作室: things).
+_ENDS_AS_PEOPLE_AFTER = re.compile(r"(?:多少|几)(?:个|名|位)?[\u4e00-\u9fff]{0,3}"
+                                   r"(?<!或)(?:[员者师匠士]|(?<![器五感])官)(?=[啊呀呢吗吧哇了的？?。!！，,]|$)")
 # 运动员有多少, 志愿者一共多少, 律师有多少个: a noun of people before the question word (a listed
 # one, or any word ending as nouns of people end: 律师, 店员, 记者, 护士, 工匠); 个 after it still
 # counts people, so a count of cases (8000多件) is no answer to 律师有多少个.
@@ -428,6 +436,7 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         superlative=m.group() if (m := _SUPERLATIVE.search(constraint_text)) else "",
         counts_things=asked == "个" and focus_match is not None and not is_people(_head_noun(normalized,
                                                                                               focus_match.start(1))),
+        counts_people=_ENDS_AS_PEOPLE_AFTER.search(normalized) is not None,
         event=event_asked(normalized),
         # On the question as written: 办过十届没有，几届 ends a yes-no question at the comma.
         plans=_PLANS_ASKED.search(normalized) is not None,

@@ -55,7 +55,8 @@ _DID_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)"
 SORTS = re.compile(r"各类|各种|各项")
 # A verb done for people, before the figure that counts them in its clause (帮助11.2万名…).
 # (服务期满: a term of service ended, no service done for those counted.)
-_ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|覆盖|带动|服务(?!期)|救治|救护|转移|安置|接收|吸纳|招收"
+_ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|覆盖|带动|服务(?!期)|救治|救护|转移|安置|接收|吸纳"
+                       r"|招收|引进"
                        r"|招聘|采集)[^，,；;。、\d]{0,16}$")  # (…招收少数民族预科生5.6万人 too)
 # After a figure: the things it counts, then 的 and what was done to them, to the clause's end.
 _DONE_TO = re.compile(r"([\u4e00-\u9fff]{2,14}?)的((?:保护)?(?:修缮|维修|修复|改造|整治|搬迁|验收|提升改造|提质改造"
@@ -364,6 +365,17 @@ class Readings:
         for fact in kb.facts:
             self._figures[norm.content(fact.figure)].append(fact)
         self._syllable_table: dict[str, str] | None = None  # pypinyin's, kept once prepared
+
+    def _level_bracketed(self, i: int, asked: str) -> bool:
+        """The level asked (村级, 州市级) is written as its name with the units of the same level
+        in brackets (村（社区）, 州（市）, 县（市、区）), as government texts write levels."""
+        level = self.vocabulary.levels.get(asked, "")
+        if level in ("", "各级", "全国"):
+            return False
+        written = re.escape(level) + r"[（(]"
+        if len(level) > 1:
+            written += f"|{re.escape(level[0])}[（(]{re.escape(level[1:])}"  # 州（市）
+        return re.search(written, self.kb.facts[i].sentence) is not None
 
     def _zones(self, fact: Fact) -> list[tuple[str, float]]:
         """The texts of a fact other than its key phrases, each with how surely it speaks of the

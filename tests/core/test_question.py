@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.question import Analysis, analyse, asked_unit, asking_part, asking_parts, parts_of
+from bot.core.question import Analysis, analyse, asked_money, asked_unit, asking_part, asking_parts, parts_of
 
 
 def test_the_asking_clause_is_found_after_a_backstory() -> None:
@@ -254,3 +254,23 @@ def test_jige_gongzuori_asks_a_duration() -> None:
     assert asked_unit("登记业务压缩到几个工作日以内") == "工作日"  # not 个 of 工作
     assert asked_unit("要多少个工作日") == "工作日"
     assert asked_unit("有几个工作组") == "个"
+
+
+def test_a_noun_that_ends_as_people_do_after_the_question_word_counts_people() -> None:
+    def read(question: str) -> Analysis:
+        return analyse(question, question, question, (), (), ())
+
+    assert read("全省有多少律师").counts_people
+    assert read("咱云南现在有多少个律师啊").counts_people  # 个 counts people too
+    assert not read("全省有多少律师事务所").counts_people  # a thing named after them
+    assert not read("建了多少个工作室").counts_people
+
+
+def test_those_said_to_be_something_are_a_part_asked() -> None:
+    assert parts_of("退伍的人里有多少是给安排了工作的") == ("给安排工作",)
+    assert parts_of("职工里有多少是女职工") == ()  # nothing said to be, after 是, but the noun
+    assert "有多少" not in "".join(parts_of("退伍的人里有多少是党员"))
+
+
+def test_a_value_asks_money() -> None:
+    assert asked_money("调运的救灾物资价值多少", "多少") == "元"

@@ -89,10 +89,16 @@ class CountedVetoes(Readings):
         # (The whole this figure is a part of counts its last word too: 公益诉讼案件2.6万件，其中生态
         # 环境…领域1.5万件 counts 案件; not what names the whole alone: 已发现矿产 of 已发现矿产155种.)
         whole = self._whole_said_before(i)
-        everyone = self._others_counted(i)
         parts_own = "\n".join(self._counted[j] for j in self._other_counts(i) if j != whole)
+        # (Nor when the question names the part by the word that sets it apart: 厅级领导干部 of
+        # 对1.1万名领导干部开展经济责任审计，其中厅级领导干部420名 is asked with the whole's words.)
+        named = whole is not None and any(q in self._counted[i] and q not in self._counted[whole]
+                                          for q in analysis.qualifiers)
+        everyone = parts_own if named else self._others_counted(i)
         near = SORTS.sub("", self._near[i])  # 缴获各类毒品 says 缴获毒品
         for words in analysis.counted:
+            # (挽回损失金额: 金额 says how it is measured, no thing another figure counts.)
+            words = _AMOUNT_MEASURE.sub("", words) if len(words) > 4 else words
             starts = edges(words)
             for k in range(len(words) - 1):
                 noun = words[k:]
@@ -231,7 +237,7 @@ class CountedVetoes(Readings):
         # 16个州（市）中有12个通动车, under 高铁运营里程1212公里; asked 高铁站有多少个: the thing whose
         # number is asked ends in a character the sentence never says (站), nor one that sounds
         # alike (a typo: 人材 for 人才), while its words before say what the sentence is about (高铁).
-        words = analysis.number_of or _nouns_counted_last(analysis.text)
+        words = analysis.number_of or _nouns_counted_last(analysis.text) or _nouns_before_asked(analysis.text)
         noun = "".join(words)
         noun = self._home.sub("", noun) if self._home is not None else noun
         # The last word (站; 队伍, of which 团队 says 队, is a paraphrase, no other thing).
@@ -346,10 +352,29 @@ class CountedVetoes(Readings):
         return ""
 
 
+_AMOUNT_MEASURE = re.compile(r"(?:金额|总额|数额)$")
+# 全省建成地震安全示范村多少个: the thing counted ends right before the question word.
+_NOUNS_THEN_ASKED = re.compile(r"([\u4e00-\u9fff]{3,10}?)(?:一共|总共|共|累计|现在|目前|如今|到底|还|也|有|是)*"
+                               r"(?:多少|几)[个座家所条处]$")
+
+
+def _nouns_before_asked(text: str) -> tuple[str, ...]:
+    """The nouns of the thing counted right before 多少个 at the end of `text` (示范|村), or ()."""
+    found = _NOUNS_THEN_ASKED.search(text)
+    run: list[str] = []
+    # (Only the run of nouns that ends it: 全省建成|地震安全示范村 leaves the verb and before out.)
+    for word, tag in reversed(tagged(found.group(1)) if found else ()):
+        if tag not in NOUN_TAGS:
+            break
+        run.insert(0, word)
+    return tuple(run) if len("".join(run)) >= 3 else ()
+
+
 def _nouns_counted_last(text: str) -> tuple[str, ...]:
     """The nouns of the thing counted after 多少座 at the end of `text` (高速公路|服务区), or ()."""
     found = _MEASURED_LAST.search(text)
     if found is None:
         return ()
     words = list(tagged(found.group()[3:] if found.group().startswith("多少") else found.group()[2:]))
-    return tuple(w for w, _ in words) if words and all(tag in NOUN_TAGS for _, tag in words) else ()
+    # (After 多少座 no word is a person's name: the tagger reads 光荣院 as one.)
+    return tuple(w for w, _ in words) if words and all(tag in NOUN_TAGS or tag == "nr" for _, tag in words) else ()

@@ -29,11 +29,16 @@ _CHANGE_WORD = re.compile(r"[增加多减少省]|降(?!水)|提高|提升|上升
 _AMOUNT_ASKED = re.compile(r"(?:总量|总额|总数)(?:是|有|为|达到|大概|大约)*(?:多少|几)")
 # A clause that tells what was added (新建, 增加, 培育…): its figure may answer 新增.
 _ADDED = re.compile(r"新[建开设认培招发引]|增加|增长|净增|累计|培育|建成|开工|引进|招引|发展")
-_ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|时限|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
+_ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|时限|用时|耗时"
+                            r"|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
 _DURATIONS = ("年", "月", "天", "工作日", "小时", "分钟")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
 # What a count counts by: heads, cases, times, households (死亡人数, 发生起数, 立案数 aside).
 _COUNTED_BY = re.compile(r"人数|起数|件数|次数|户数|家数|人次")
+
+
+# Units that count places and bodies, never people.
+_PLACES_COUNTED = frozenset({"家", "所", "座", "处", "间", "个"})
 
 
 class KindVetoes(Readings):
@@ -51,6 +56,8 @@ class KindVetoes(Readings):
         if self._unit_fit(i, analysis) == OTHER_KIND or (
                 analysis.counts_things and UNIT_FAMILY.get(fact.unit) == "people"):
             return f"{KIND_REASON}{analysis.asked}, the figure is in {fact.unit}"
+        if analysis.counts_people and fact.unit in _PLACES_COUNTED:
+            return f"{KIND_REASON}people, the figure is in {fact.unit}"  # 多少律师, 律师事务所1080家
         return ""
 
     def _veto_other_measure(self, i: int, analysis: Analysis) -> str:
@@ -127,7 +134,9 @@ class KindVetoes(Readings):
     def _veto_bound(self, i: int, analysis: Analysis) -> str:
         # 56人以上大班额: the figure tells which classes are counted; it answers a question about
         # that bound (大班额是多少人以上), not one that counts people.
-        if self._bound[i] and not _ASKS_BOUND.search(analysis.text):
+        # (满足城市居民15天以上的消费需求, asked 够吃几天: a span asked by its own unit is the bound.)
+        if self._bound[i] and not _ASKS_BOUND.search(analysis.text) \
+                and not (analysis.asked == self.kb.facts[i].unit and UNIT_FAMILY.get(analysis.asked) == "duration"):
             return "the figure is a bound that names a kind (…以上…), and the question asks no bound"
         return ""
 

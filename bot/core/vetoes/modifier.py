@@ -195,7 +195,11 @@ class ModifierVetoes(Readings):
                      and not self._holds_scope(h) and self._asked_of(analysis.text, m + h)), "")
         if head and not inherited:
             return f"the question asks about a kind of {head}, which another figure of the sentence counts"
-        return (clash(self._clauses[i], analysis.modifiers, analysis.text, self._keys[i])
+        # (村级公共法律服务工作室 asked, 村（社区）公共法律服务工作室 written: the level is the same,
+        # written with its units in brackets; the scope vetoes judge levels.)
+        pairs = tuple((m, h) for m, h in analysis.modifiers
+                      if not any(m.startswith(q) and self._level_bracketed(i, q) for q in analysis.qualifiers))
+        return (clash(self._clauses[i], pairs, analysis.text, self._keys[i])
                 or head_clash(self._clauses[i], analysis.heads))
 
     def _veto_other_part(self, i: int, analysis: Analysis) -> str:
@@ -257,6 +261,8 @@ class ModifierVetoes(Readings):
         if self._sounds(modifier) in self._sounds(self._contexts[i]):
             # (电信网络炸骗: the sentence's 诈骗, mistyped by sound.)
             return ""
+        if len(modifier) == 2 and re.search(f"{modifier[0]}[\u4e00-\u9fff]{modifier[1]}", self._contexts[i]):
+            return ""  # (社保资金 of 社会保障资金: the first characters of its words)
         kinds = []
         for j in self._same_sentence[self.kb.facts[i].sentence]:
             counted = self._counted[j]

@@ -42,6 +42,10 @@ _REACHING = frozenset({"达到", "提高", "增加", "增长", "上升", "提升
 _REACHED = re.compile(r"达到|突破|超过|(?:提高|增加|增长|上升|提升)(?:到|至)")
 
 
+# 全国一共有, 全国有多少: the whole country as what has the things counted (not 全国级, 全国性).
+_COUNTRY_ASKED = re.compile(r"全国(?:范围内|上下)?(?:一共|总共|共|到底|目前|现在)*(?:有|拥有|建有)")
+
+
 def _around(text: str, word: str) -> list[str]:
     """Runs of `text` holding `word` and three characters more, before it, after it or both (三次全国国,
     全国残运会 at the start of a question)."""
@@ -68,11 +72,24 @@ class TimeVetoes(Readings):
         place by name: 越南老街省劳动联团, said in another clause, is still in 越南.)"""
         return place == "全国" and any(run in self._sentences[i] for run in _around(text, place))
 
+    def _rank_named_apart(self, i: int, text: str) -> bool:
+        """The sentence says 全国 only as the rank of what it names (全省创建全国民主法治示范村136个),
+        and the question says that thing without it, and 全国 apart (全国一共有多少个民主法治示范村):
+        the whole country is asked, of which the figure says nothing."""
+        if not _COUNTRY_ASKED.search(text):
+            return False
+        named = [m.end() for m in re.finditer("全国", self._sentences[i])]
+        after = [self._sentences[i][k:k + 2] for k in named]
+        return bool(after) and all(len(a) == 2 and "\u4e00" <= a[0] <= "\u9fff" and a in text and "全国" + a not in text
+                                   for a in after)
+
     def _veto_place_or_year(self, i: int, analysis: Analysis) -> str:
         # A place must be said in the figure's own clause (越南 in another clause of the sentence
         # is another matter); a year anywhere in the sentence will do (从2012年的…到2021年的…).
         missing = [w for w in analysis.places if w not in self._near[i] and not self._sentence_of_place(i, w)
                    and not self._named_with(i, w, analysis.text)]
+        if "全国" in analysis.places and "全国" not in missing and self._rank_named_apart(i, analysis.text):
+            missing.append("全国")
         missing += [w for w in analysis.years if not self._year_fits(i, w)
                     and not (w in analysis.as_of and self._reported_then(i, w))]
         return "the question names " + "、".join(missing) if missing else ""
