@@ -120,3 +120,14 @@ def test_a_kind_shortened_to_the_first_characters_of_its_words_is_no_other_kind(
 def test_a_rank_of_officials_asked_is_a_part_the_figure_does_not_give(audit: Engine) -> None:
     assert figure(audit, "全省厅级领导干部经济责任审计多少名?") == "420名"
     assert figure(audit, "全省处级领导干部经济责任审计多少名?") is None
+
+
+def test_an_item_the_sentence_lists_is_not_measured_by_another_items_figure(tmp_path: Path) -> None:
+    article = ("全省药品监管\n10月19日\n\n监管能力。十年来，全省累计抽检药品、医疗器械、化妆品样品9.8万批次，"
+               "药品抽检合格率稳定在98%以上。\n\n中药材。全省中药材种植面积达到900万亩，三七、灯盏花等中药材产量"
+               "占全国的90%以上。\n")
+    engine = drafted_engine(tmp_path, article, "drugs")
+    assert figure(engine, "药品抽检合格率是多少?") == "98%"
+    assert figure(engine, "医疗器械抽检合格率是多少?") is None
+    assert figure(engine, "全省中药材种植面积有多少亩?") == "900万亩"
+    assert figure(engine, "全省三七种植面积有多少亩?") is None

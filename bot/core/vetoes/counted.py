@@ -302,6 +302,23 @@ class CountedVetoes(Readings):
                 return f"the question's {word} names what another figure of its sentence measures ({theirs})"
         return ""
 
+    def _veto_listed_item_measured(self, i: int, analysis: Analysis) -> str:
+        # 抽检药品、医疗器械、化妆品样品9.8万批次，药品抽检合格率稳定在98%以上, asked 医疗器械抽检
+        # 合格率; 三七、灯盏花等中药材产量…, asked 三七种植面积 of 中药材种植面积900万亩: the question
+        # measures an item the sentence lists, and this figure measures another.
+        counted, text = _LINK_VERB.sub("", re.sub(r"(?:以上|以下|左右)$", "", self._counted[i])), analysis.text
+        measure = next((counted[k:] for k in range(len(counted) - 3) if counted[k:] in text), "")
+        at = text.find(measure) if measure else -1
+        words = tagged(text[:at]) if at > 0 else ()
+        asked = words[-1][0] if words else ""
+        if len(asked) < 2 or asked in self._near[i] or self._holds_scope(asked):
+            return ""
+        sentence = self.kb.facts[i].sentence  # (as written: its list commas)
+        # (A whole item of the list, 、医疗器械、 or ，三七、; not 技能 of 比质量、比技能: a word inside one.)
+        if re.search(f"(?:^|[、，,；;：:]){re.escape(asked)}、|、{re.escape(asked)}(?:、|等|和|及)", sentence):
+            return f"the question measures {asked}, an item the sentence lists; this figure measures {counted}"
+        return ""
+
     def _veto_other_item(self, i: int, analysis: Analysis) -> str:
         # 职工医保和居民医保住院费用报销比例分别达到85%和70%, asked 居民医保住院报销比例: items of one
         # clause, keyed alike but for their names, are told apart by their key phrases only; a word
