@@ -4,7 +4,8 @@ security, housing, commerce, science and technology, forestry, energy, sport, pu
 rural revitalisation, ethnic unity, women and children, state-owned enterprises, medical insurance,
 emergency management, market regulation, public finance, natural resources, disabled persons,
 meteorology, youth league, procuratorate, radio and television, taxation, the economy, foreign
-affairs), each drafted by
+affairs, justice administration, veterans affairs, industry and information technology, grain and
+reserves, the science association, earthquake prevention, audit, drug regulation), each drafted by
 `bot draft` with no hand edit and asked questions written for it before the matcher first saw it:
 the draft-only targets hold on articles other than the seed.
 
