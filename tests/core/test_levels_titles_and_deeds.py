@@ -131,3 +131,10 @@ def test_an_item_the_sentence_lists_is_not_measured_by_another_items_figure(tmp_
     assert figure(engine, "医疗器械抽检合格率是多少?") is None
     assert figure(engine, "全省中药材种植面积有多少亩?") == "900万亩"
     assert figure(engine, "全省三七种植面积有多少亩?") is None
+
+
+def test_listed_abroad_is_the_opposite_of_listed_at_home(tmp_path: Path) -> None:
+    article = "全省金融工作\n9月28日\n\n资本市场。全省境内上市公司由2012年的28家增加到2021年的41家。\n"
+    engine = drafted_engine(tmp_path, article, "finance")
+    assert figure(engine, "2021年全省境内上市公司有多少家?") == "41家"
+    assert figure(engine, "全省境外上市公司有多少家?") is None
