@@ -5,8 +5,8 @@ rural revitalisation, ethnic unity, women and children, state-owned enterprises,
 emergency management, market regulation, public finance, natural resources, disabled persons,
 meteorology, youth league, procuratorate, radio and television, taxation, the economy, foreign
 affairs, justice administration, veterans affairs, industry and information technology, grain and
-reserves, the science association, earthquake prevention, audit, drug regulation), each drafted by
-`bot draft` with no hand edit and asked questions written for it before the matcher first saw it:
+reserves, the science association, earthquake prevention, audit, drug regulation, finance), each
+drafted by `bot draft` with no hand edit and asked questions written for it before the matcher first saw it:
 the draft-only targets hold on articles other than the seed.
 
 The thresholds sit a little under what the engine reaches today (scripts/probes.py prints it per
