@@ -33,7 +33,7 @@ _ITEM_END = re.compile(r"一共|总共|合计|加起来|加在一起|合起来|�
 # 技能人才里除了高技能人才还有多少: the whole (a) less the part (b).
 _EXCEPT = re.compile(r"^(?P<a>.*?)(?:里面|里头|当中|里|中)?除了?(?P<b>.+?)(?:以外|之外)?"
                      r"(?:还有|其余|其他|剩下|别的)")
-_SHARE = re.compile(r"^(?P<a>.+?)占(?!比)(?P<b>.+?)的?(?:比例|比重|百分之几|百分之多少|多少|几成|百分比|份额)")
+_SHARE = re.compile(r"^(?P<a>.+?)占(?!比|有)(?P<b>.+?)的?(?:比例|比重|百分之几|百分之多少|多少|几成|百分比|份额)")
 _TIMES = re.compile(r"^(?P<a>.+?)是(?P<b>.+?)的(?:几倍|多少倍)")
 # Per-year figures are never combined with totals over years.
 _PER_YEAR = re.compile(r"每年|年均|平均每年|一年|当年|每月|月均")

@@ -194,3 +194,10 @@ def test_an_annual_rate_is_quoted_never_computed_from_two_levels(tmp_path: Path)
     assert rate.best is not None
     assert rate.best.figure == "8.5%"
     assert engine.ask("人均地区生产总值年均增长多少").derived is None  # no rate printed: none computed
+
+
+def test_zhanyou_counts_what_is_had_no_share(tmp_path: Path) -> None:
+    # 工作占有多少个: 站 mistyped by its sound, then 有; no share of one thing in another.
+    article = "全省科协\n9月15日\n\n服务创新。十年来，全省建成院士专家工作站620个，引进院士260名。\n"
+    engine = drafted_engine(tmp_path, article, "science")
+    assert figure(engine, "院士专家工作占有多少个?") == "620个"
