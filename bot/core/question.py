@@ -148,7 +148,8 @@ _NOW_WORDS = re.compile(r"现在|目前|如今|最新|现有|至今|眼下|当�
 # (报销比例能到多少: 报销率, not 率能到; 观众累计有多少: 观众, not 观众累计.)
 _COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:一共|总共|累计|共)?(?:有|是|达到|达|能到|能达到|可达|能)?(?:多少|几)")
 
-_SCOPE_ONLY = re.compile(r"全(?:省|市|州|县|区|国)|我省|云南省?|本省")
+_SCOPE_ONLY = re.compile(r"全(?:省|市|州|县|区|国)|我省|云南省?|本省"
+                         r"|(?:年末|年底|年初|年中|月末|月底)的?")  # (是2012年末的几倍: a time, no thing)
 # 大型水库中有几座: the whole a part is counted of, not 水库中 (but 普通高中 is a school).
 _WITHIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初])(?:当中|之中|里面|中|里)$")
 

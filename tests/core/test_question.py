@@ -274,3 +274,8 @@ def test_those_said_to_be_something_are_a_part_asked() -> None:
 
 def test_a_value_asks_money() -> None:
     assert asked_money("调运的救灾物资价值多少", "多少") == "元"
+
+
+def test_the_end_of_a_year_is_no_thing_counted() -> None:
+    analysis = analyse("存款余额是2012年末的几倍", "存款余额是2012年末的几倍", "存款余额是2012年末的几倍", (), (), ())
+    assert not any("年末" in w for w in analysis.counted)
