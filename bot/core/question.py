@@ -355,16 +355,17 @@ _PEOPLE_AFTER = re.compile(r"(?:多少|几)(名|位)?(?:职工|工人|学生|教
                            r"|游客|旅客|乘客|观众|患者|老年人|老人|儿童|孤儿|居民|村民|农民|妇女"
                            r"|在校生|学员|老师|医生|护士|员工|会员|志愿者|党员|选手|运动员|教练员|专家)"
                            r"(?!驿站|书屋|之家|小家|代表大会|创新|医疗|互助|休息|工作室|服务站|食堂|宿舍|活动)")
+# How nouns of people end: 律师, 店员, 记者, 护士, 工匠, 法官 (not 或者, nor 器官, 五官, 感官).
+_PEOPLE_ENDING = r"(?:(?<!或)[员者师匠士]|(?<![器五感])官)"
 # 有多少个律师, 多少名护士: a noun that ends as nouns of people end, closing the question (not
 # 多少律师事务所, 多少个工作室: things).
-_ENDS_AS_PEOPLE_AFTER = re.compile(r"(?:多少|几)(?:个|名|位)?[\u4e00-\u9fff]{0,3}"
-                                   r"(?<!或)(?:[员者师匠士]|(?<![器五感])官)(?=[啊呀呢吗吧哇了的？?。!！，,]|$)")
+_ENDS_AS_PEOPLE_AFTER = re.compile(rf"(?:多少|几)(?:个|名|位)?[\u4e00-\u9fff]{{0,3}}{_PEOPLE_ENDING}"
+                                   r"(?=[啊呀呢吗吧哇了的？?。!！，,]|$)")
 # 运动员有多少, 志愿者一共多少, 律师有多少个: a noun of people before the question word (a listed
 # one, or any word ending as nouns of people end: 律师, 店员, 记者, 护士, 工匠); 个 after it still
 # counts people, so a count of cases (8000多件) is no answer to 律师有多少个.
 _PEOPLE_BEFORE = re.compile(r"(?:职工|工人|学生|干部|群众|农民工|劳模|能手|游客|旅客|乘客|观众|老年人|老人|儿童|孤儿"
-                            # (法官, 检察官, 外交官; not 器官, 五官, 感官)
-                            r"|(?P<by_ending>[\u4e00-\u9fff](?<!或)[员者师匠士]|[\u4e00-\u9fff](?<![器五感])官)"
+                            rf"|(?P<by_ending>[\u4e00-\u9fff]{_PEOPLE_ENDING})"
                             r"|(?<=[\u4e00-\u9fff]{2}的)人)"
                             r"(?:是|有|为|达到|达|共|一共|总共|累计)*(?:多少|几)个?"
                             r"(?![个项所家次批届元人户名位件场年月天日倍成岁张台辆座条套艘亩吨处间棵株头只])")
