@@ -138,3 +138,11 @@ def test_listed_abroad_is_the_opposite_of_listed_at_home(tmp_path: Path) -> None
     engine = drafted_engine(tmp_path, article, "finance")
     assert figure(engine, "2021年全省境内上市公司有多少家?") == "41家"
     assert figure(engine, "全省境外上市公司有多少家?") is None
+
+
+def test_international_or_same_city_parcels_are_some_of_them(tmp_path: Path) -> None:
+    article = "全省邮政业\n10月12日\n\n行业规模。全省快递业务量由2012年的0.3亿件增长到2021年的6.5亿件。\n"
+    engine = drafted_engine(tmp_path, article, "post")
+    assert figure(engine, "2021年全省快递业务量是多少?") == "6.5亿件"
+    assert figure(engine, "全省国际快递业务量是多少?") is None
+    assert figure(engine, "2021年全省同城快递业务量是多少?") is None
