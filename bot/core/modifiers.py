@@ -43,7 +43,8 @@ def _chain_words(words: list[tuple[str, str]], at: int, scope: Collection[str] =
 def _narrows(word: str, tag: str, scope: Collection[str]) -> bool:
     """Whether a word before a noun can be part of its modifier: a noun, or a place name no scope
     word is (the tagger takes some nouns for places: 台风 of 台风预警)."""
-    return (tag in _NOUNISH | _FIXED or (tag == "ns" and word not in scope)) and word not in _NOT_MODIFIERS
+    # (全省 is a noun to the tagger: 全省电子烟销量 narrows 销量 by 电子烟, the place aside.)
+    return tag in _NOUNISH | _FIXED | {"ns"} and word not in scope and word not in _NOT_MODIFIERS
 
 
 def _chain_before(words: list[tuple[str, str]], at: int, scope: Collection[str] = ()) -> str:
@@ -66,7 +67,8 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
             end = next((noun[n:] for n in (*range(2, len(noun) - 1), 1)
                         if len(noun) - n >= 2 and noun[n:] in corpus), "")
             head = _chain_before(words, k, scope) + noun[: len(noun) - len(end)]
-            if (end and len(head) >= 2 and noun[: len(noun) - len(end)] not in corpus and head[0] not in _MEASURES
+            if (end and len(head) >= 2 and noun[: len(noun) - len(end)] not in corpus
+                    and not _glued_measure(words, k - len(_chain_words(words, k, scope)))
                     and not _ASKING.search(head)):
                 pairs.append((head, end))
             continue
@@ -81,9 +83,17 @@ def unknown_modifiers(question: str, corpus: str, scope_words: Iterable[str]) ->
         # nor 云南高原, one word to the tagger, of the home region's name and the sources' 高原).
         unknown = any(w not in corpus and not _home_and_said(w, corpus, scope)
                       for w in _chain_words(words, start, scope))
-        if len(modifier) >= 2 and modifier[0] not in _MEASURES and unknown and not _ASKING.search(modifier):
+        first = start - len(_chain_words(words, start, scope))
+        if len(modifier) >= 2 and not _glued_measure(words, first) and unknown and not _ASKING.search(modifier):
             pairs.append((modifier, noun))
     return tuple(pairs)
+
+
+def _glued_measure(words: list[tuple[str, str]], at: int) -> bool:
+    """Whether words[at] begins with the measure word of a number before it (多少个卡点, tagged
+    多少/个卡点); 人民币 after 全省 begins with 人 and is no measure."""
+    return (at < len(words) and words[at][0][:1] in _MEASURES
+            and at > 0 and (words[at - 1][1] == "m" or words[at - 1][0] in ("多少", "几")))
 
 
 def _home_and_said(word: str, corpus: str, scope: Collection[str]) -> bool:

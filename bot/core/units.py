@@ -8,7 +8,7 @@ from bot.core.params import DEFAULT_PARAMS, Params
 
 YEARS_COUNTED = "年数"  # the unit 几年 and 多少年 ask: a number of years, never a date
 NOT_COUNTED_BY_GE = frozenset({"届", "期", "轮", "年", "月", "天", "日期", "%", "个百分点"})
-MEASURED = frozenset({"吨", "千克", "公斤", "斤", "克", "立方米", "方",  # weights, volumes, energy: never 个
+MEASURED = frozenset({"吨", "千克", "公斤", "斤", "担", "克", "立方米", "方",  # weights, volumes, energy: never 个
                        "千瓦", "千瓦时", "度", "瓦", "兆瓦", "千伏安"})
 UNIT_FAMILY = {
     "人": "people", "名": "people", "位": "people", "人次": "people",

@@ -24,7 +24,10 @@ _THRESHOLD = re.compile(r"(?:超过?|逾|高于|大于|多于|不少于|不低�
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 # A change asked by its verb, or by more or less once 多少 is set aside (少损失多少钱, 多下多少水);
 # 降水 is no 降.
-_CHANGE_WORD = re.compile(r"[增加多减少省]|降(?!水)|提高|提升|上升|涨|升|压缩|缩短|缩小|扩大|延长|节约|削减|压减"
+# (省 as saved: 节省, 省了, 能省多少; never the province of 全省, 我省, 云南省多少家.)
+_CHANGE_WORD = re.compile(r"[增加多减少]|节省|省(?=[了下去钱出])"
+                          r"|(?:(?<=[能可要会还就])|(?<![\u4e00-\u9fff]))省(?=多少|几|$|[？?吗呢])"
+                          r"|降(?!水)|提高|提升|上升|涨|升|压缩|缩短|缩小|扩大|延长|节约|削减|压减"
                           r"|变化|翻|change|increase|grow|fell|drop")
 _AMOUNT_ASKED = re.compile(r"(?:总量|总额|总数)(?:是|有|为|达到|大概|大约)*(?:多少|几)")
 # A clause that tells what was added (新建, 增加, 培育…): its figure may answer 新增.

@@ -327,6 +327,8 @@ class ModifierVetoes(Readings):
             field, word = asked.groups()
             if re.search(r"[这那些]", field):
                 continue  # (绿色能源这些重点领域: the field said before, pointed at)
+            if field + word in self._sentences[i]:
+                continue  # (全省烟草行业…，实施帮扶项目2600个: the sentence's subject is the field asked)
             if word in near and not any(p in near for p in char_pairs(field.rstrip("等"))):
                 return f"the question asks about the field of {field}; the figure is of another"
         return ""

@@ -15,7 +15,7 @@ _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 # A measure said per year by its name: 年货运量, 年吞吐能力, 年产值, 年接待观众2000万人次 (not
 # 2021年货运量, a year's).
 _YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入|补助|补贴|津贴|工资)"
-                             r"|接待|加工|生产|处理|发电|供水|供应|回收|交易|消费|吞吐|销售|输送|产)")
+                             r"|接待|加工|生产|处理|发电|供水|供应|回收|交易|消费|吞吐|销售|输送|收购|采购|出口|进口|产)")
 _LATEST = frozenset({"去年"})
 _YEAR_NOT_COMPARED = re.compile(r"(?<![比较是与同])(?:19|20)\d\d年")  # (比2012年, 是2012年的: compared)
 # 每月, 一个月: asked of a figure said per month (月人均, 月均, 每人每月).
