@@ -24,7 +24,7 @@ _RANK_ASKED = re.compile(r"第几(位|名)?(?![届次批期轮个天年月号])|
 _ASKED_UNIT = re.compile(
     # (用时, 耗时, 多快能: how long it takes; not 网速多快, a speed.)
     rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间|用时|耗时|多快(?=能|可以|就|会))"
-    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|场次|家次|件次|批次|个月|个?工作日|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
+    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|场次|家次|件次|批次|个月|个?工作日|个小时|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部|趟|箱|担"
     # (多少块金牌; 多少块钱 is money. 多少分: a score.)
     r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|棵|头|种|枚|块(?!钱)|起|秒|款|分(?!钟|之))"
@@ -52,6 +52,12 @@ _FOCUS = re.compile(r"(?:多少|几)(?:家次|批次|个|名|位|台|家|户|件
 _NOT_COUNTED = ("个名位台家户件项册本张辆座所间条批种套处人年月天日次钱万亿千百倍岁公平米吨元分届场期类级层成率"
                 "被是的在为了把给到能可就都还也又")  # units, and words that start a verb phrase
 _COUNTED_AFTER = re.compile(rf"(?:多少|几)(?![{_NOT_COUNTED}])([\u4e00-\u9fff]{{2}})(?<!的)")  # (多少比例的人口)
+
+# 省了多少吨煤, 多少立方米水: what a weight or a volume asked is of, named after its measure word.
+WEIGHED_AFTER = re.compile(r"(?:多少|几)(?:万|亿)?(?:吨|公斤|千克|斤|担|立方米|方|箱)([\u4e00-\u9fff]{1,4}?)"
+                            r"(?=[呢啊吧吗呀?？]|$)")
+# 下降了, 压缩到: a verb and its end before the question word, no thing counted.
+_VERB_ENDS = ("了", "过", "着", "到", "至")
 
 # 罚款最多的一笔, 最高补助: the most or least of something (not 最美职工, 最后, 最新, 最初).
 _SUPERLATIVE = re.compile(r"最(?:多|高|大|少|低|小|长|短|早|晚|快|慢)")
@@ -312,6 +318,8 @@ def asked_unit(normalized: str) -> str | None:
         return "月"  # 几个月: a duration, not a count of something
     if unit and unit.endswith("工作日"):
         return "工作日"  # 压缩到几个工作日: a duration, not 个 of 工作
+    if unit == "个小时":
+        return "小时"  # 停几个小时: a duration, not 个 of 小时
     if unit == "年":
         return YEARS_COUNTED  # 连续下降了几年: how many years, which no date (2012年) answers
     # (多久, 多长时间: any duration answers, in hours, days or months.)
@@ -400,9 +408,11 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
     counting = _TIME_BEFORE_ASKING.sub("", normalized)
     # (下降了几年: what happened, no thing counted.)
     counted = (*(_WITHIN.sub("", w) for m in _COUNTED.finditer(counting)
-                 if not (w := _from_word_start(counting, m.start(1), m.end(1))).endswith(("了", "过", "着"))),
+                 # (压缩到多少天: a verb and its end, no thing counted.)
+                 if not (w := _from_word_start(counting, m.start(1), m.end(1))).endswith(_VERB_ENDS)),
                # 多少资金 names the kind asked (money), which every money figure shares: no bonus.
                *(w for m in _COUNTED_AFTER.finditer(normalized) if (w := m.group(1)) not in _KIND_NOUNS),
+               *(m.group(1) for m in WEIGHED_AFTER.finditer(normalized)),  # (煤 of 省了多少吨煤)
                # 高速公路在全国排第几 (排 is read 位居): what is ranked.
                *(_from_word_start(counting, m.start(1), m.end(1)) for m in _RANKED.finditer(counting)))
     asked = asked_money(normalized, asked_unit(normalized) or bare_unit(question))

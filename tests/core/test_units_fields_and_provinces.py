@@ -56,3 +56,44 @@ def test_a_kind_after_the_province_that_begins_as_a_measure_word_does(tmp_path_f
     engine = drafted_engine(tmp_path_factory.mktemp("finance"), article, "finance")
     assert figure(engine, "2021年全省人民币存款余额是多少?") is None
     assert figure(engine, "2021年全省本外币存款余额是多少?") == "3.6万亿元"
+
+
+POWER = """全省电力
+9月22日
+
+电网规模。截至2021年底，全省110千伏及以上变电站达到980座；110千伏及以上输电线路长度达到5.3万公里。
+
+绿电外送。十年来，云南累计外送电量1.3万亿千瓦时，其中送广东电量1.05万亿千瓦时。2021年，全省西电东送电量达到1400亿千瓦时，相当于减少标准煤消耗4100万吨，减排二氧化碳1.05亿吨。
+
+办电。全省低压小微企业办电时间压缩到6个工作日以内，高压用户办电时间压缩至35个工作日以内。全省城市用户年均停电时间由2012年的11.2小时缩短到2021年的3.5小时。
+"""
+
+
+@pytest.fixture(scope="module")
+def power(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("power"), POWER, "power")
+
+
+def test_a_voltage_names_a_class_of_things_and_is_no_figure(power: Engine) -> None:
+    assert figure(power, "110千伏及以上输电线路长度") == "5.3万公里"
+    assert figure(power, "全省变电站有多少座?") == "980座"
+    assert figure(power, "全省220千伏变电站有多少座?") is None  # another class than 110 and above
+
+
+def test_what_a_weight_asked_is_of_is_no_thing_another_figure_weighs(power: Engine) -> None:
+    assert figure(power, "西电东送减排了多少吨二氧化碳?") == "1.05亿吨"
+    assert figure(power, "2021年西电东送节约了多少吨标准煤?") == "4100万吨"
+    assert figure(power, "省了多少吨煤?") != "1.05亿吨"
+
+
+def test_an_upper_bound_answers_the_most_asked(power: Engine) -> None:
+    assert figure(power, "高压用电报装最多要多少个工作日?") == "35个工作日"
+    assert figure(power, "高压用户办电时间压缩到多少天以内?") == "35个工作日"
+
+
+def test_hours_asked_with_a_measure_word_are_a_duration(power: Engine) -> None:
+    assert figure(power, "城里一年停电大概要停几个小时?") == "3.5小时"
+
+
+def test_a_part_sorted_by_the_place_asked_answers_for_that_place(power: Engine) -> None:
+    assert figure(power, "云南这些年往广东送了多少电?") == "1.05万亿千瓦时"

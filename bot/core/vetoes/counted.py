@@ -10,7 +10,7 @@ import re
 
 from bot.core.corpus import Corpus
 from bot.core.modifiers import same_kind
-from bot.core.question import Analysis
+from bot.core.question import WEIGHED_AFTER, Analysis
 from bot.core.readings import HAN_PAIR, NOUN_TAGS, SORTS, Readings, char_pairs, said_apart
 from bot.core.words import edges, is_word, tagged
 
@@ -295,9 +295,11 @@ class CountedVetoes(Readings):
         mine = self._clauses[i]
         for j in self._other_counts(i):
             theirs = _LINK_VERB.sub("", self._counted[j])
-            if self._clauses[j] == mine or not theirs.endswith(measure):
-                continue
-            word = next((b for b in char_pairs(before) if b in theirs and b not in mine), "")
+            if self._clauses[j] == mine or not theirs.endswith(measure) or self._whole_said_before(i) == j:
+                continue  # (nor the whole this figure is a part of: its words are the part's too)
+            # (Nor the home region, which names nothing apart: 云南累计外送电量, 其中送广东电量.)
+            word = next((b for b in char_pairs(before) if b in theirs and b not in mine
+                         and not self._holds_scope(b)), "")
             if word and not any(b in mine for b in char_pairs(before) if b not in self._scope_text):
                 return f"the question's {word} names what another figure of its sentence measures ({theirs})"
         return ""
@@ -317,6 +319,19 @@ class CountedVetoes(Readings):
         # (A whole item of the list, 、医疗器械、 or ，三七、; not 技能 of 比质量、比技能: a word inside one.)
         if re.search(f"(?:^|[、，,；;：:]){re.escape(asked)}、|、{re.escape(asked)}(?:、|等|和|及)", sentence):
             return f"the question measures {asked}, an item the sentence lists; this figure measures {counted}"
+        return ""
+
+    def _veto_weighed_elsewhere(self, i: int, analysis: Analysis) -> str:
+        # 相当于减少标准煤消耗4300万吨，减排二氧化碳1.1亿吨, asked 省了多少吨煤: what the weight asked
+        # is of (煤), said next to another figure of the sentence and never in this one's words, is
+        # no thing this figure weighs. (One character is enough here: the measure word before it
+        # says it is the thing weighed.)
+        weighed = WEIGHED_AFTER.search(analysis.text)
+        if weighed is None or weighed.group(1) in self._near[i]:
+            return ""
+        thing = weighed.group(1)
+        if thing in self._others_clauses(i):
+            return f"the question weighs {thing}, which the sentence says of another figure"
         return ""
 
     def _veto_other_item(self, i: int, analysis: Analysis) -> str:

@@ -26,7 +26,8 @@ _PARTICLE = re.compile(r"[的了是有在和与及之]")  # no part of a word th
 # A name of letters and a number: pm2.5, cop15; or of a digit and letters: 5g (4a is a grade).
 _CODE = re.compile(r"(?<![a-z])[a-z]{1,5}\d+(?:\.\d+)?(?![\d.])|(?<![\d.a-z])\d[a-z]{1,2}(?![a-z])")
 _MAY_NAME = re.compile(r"[0-9a-z五兆级]")
-_HOURS_NAMED = re.compile(r"(?<![\d.])(\d+)(小时|分钟|个月|天|届|千伏|伏)([\u4e00-\u9fff]{2})")  # (500千伏变电站)
+# (500千伏变电站; 110千伏及以上变电站 names the class 110 and above of them.)
+_HOURS_NAMED = re.compile(r"(?<![\d.])(\d+)(小时|分钟|个月|天|届|千伏|伏)(?:及?以[上下])?([\u4e00-\u9fff]{2})")
 # (千亿级 is read 1000亿级; one digit is a grade, 一级公路: other rules.)
 _MAGNITUDE_NAMED = re.compile(r"(?<![\d.百千万亿])((?:\d{2,}|[百千万])[万亿]?)(兆|级)([\u4e00-\u9fff]{2})")
 _LETTER_NAMED = re.compile(r"(?<![a-z])([a-z]{1,3})()([\u4e00-\u9fff]{2})")
@@ -166,7 +167,9 @@ class ModifierVetoes(Readings):
                         and not self._holds_scope(kind)):
                     theirs = modifier_before(clause, candidate)  # tagged only here: rarely
                     # (帮农民工要工资的法律援助案子, of 其中农民工讨薪案件: the question says this one's own kind too.)
-                    if theirs and not says_some_of(analysis.text, theirs, self._scope_text, self._others_counted(i)):
+                    # (Nor when the place asked sorts it: 往广东送了多少电, of 其中送广东电量.)
+                    if (theirs and not says_some_of(analysis.text, theirs, self._scope_text, self._others_counted(i))
+                            and not any(p in theirs for p in analysis.places)):
                         return f"the question's {kind} is said of another figure; this one is of {theirs}{candidate}"
             # 农村生活污水治理率达到38%，城市生活垃圾无害化处理率达到99%, asked 城市生活污水处理率:
             # the word that narrows the noun (污水) names what another figure counts, inside its

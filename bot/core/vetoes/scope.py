@@ -39,6 +39,8 @@ def _says_group(context: str, group: str) -> bool:
         return re.search("(?<!进)出口", context) is not None  # (not the 出口 of 进出口总额: both ways)
     if group in context:
         return True
+    if group == "城镇" and "城市" in context:
+        return True  # (城里停电几个小时, read 城镇, of 城市用户年均停电时间: towns take in the cities)
     if group == "平均":
         return _AVERAGE.search(context) is not None  # 月人均水平, 年均: averages said otherwise
     if group in ("农村", "城镇", "城市", "乡村") and "城乡" in context and _PER_HEAD_STANDARD.search(context):

@@ -17,6 +17,9 @@ _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 _YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入|补助|补贴|津贴|工资)"
                              r"|接待|加工|生产|处理|发电|供水|供应|回收|交易|消费|吞吐|销售|输送|收购|采购|出口|进口|产)")
 _LATEST = frozenset({"去年"})
+# 最多, 最长: an upper bound answers them; 最少, 最低: a lower one.
+_UPPER_ASKED = frozenset("多高大长晚慢")
+_LOWER_ASKED = frozenset("少低小短早快")
 _YEAR_NOT_COMPARED = re.compile(r"(?<![比较是与同])(?:19|20)\d\d年")  # (比2012年, 是2012年的: compared)
 # 每月, 一个月: asked of a figure said per month (月人均, 月均, 每人每月).
 _PER_MONTH = frozenset({"每月", "1个月", "每个月", "月均"})
@@ -173,7 +176,7 @@ class TimeVetoes(Readings):
         role, own_year = self._roles[i]
         if analysis.when == "before" and not role and not own_year and not before_words(context):
             return "the question asks about an earlier time; the sentence gives only the present figure"
-        if analysis.superlative and "最" not in context:
+        if analysis.superlative and "最" not in context and not self._bound_as_extreme(i, analysis.superlative):
             return f"the question asks for the {analysis.superlative}; the sentence gives no extreme"
         if analysis.single_year and "以来" in context:
             return "the question asks about one year, the figure is a total since then"
@@ -201,6 +204,17 @@ class TimeVetoes(Readings):
                                       for w in analysis.times):
             return "the question names a period the sentence does not"
         return ""
+
+    def _bound_as_extreme(self, i: int, superlative: str) -> bool:
+        """办电时间压缩至40个工作日以内, asked 最多要多少个工作日: a bound the figure is said to be
+        (以内, 以下, 不超过: at most; 以上, 不少于: at least) is the extreme asked of that side."""
+        fact, at = self.kb.facts[i], self._positions[i]
+        if at < 0:
+            return False
+        after, before = fact.sentence[at + len(fact.figure):at + len(fact.figure) + 2], fact.sentence[max(0, at - 3):at]
+        if superlative[1] in _UPPER_ASKED:
+            return after.startswith(("以内", "之内", "以下")) or before.endswith(("不超过", "不高于", "不多于"))
+        return superlative[1] in _LOWER_ASKED and (after.startswith("以上") or before.endswith(("不少于", "不低于")))
 
     def _year_part_asked(self, i: int, part: str, analysis: Analysis) -> bool:
         """A part told by its year (其中2021年完成水利投资) is asked by that year, or by 去年 when it
