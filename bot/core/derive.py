@@ -145,7 +145,7 @@ class Deriver:
 
     def _printed_share(self, text: str) -> bool:
         match = self._matcher.match(text)
-        return match.answered and match.best is not None and match.best.unit in ("%", "‰")
+        return match.answered and match.best is not None and match.best.unit in ("%", "‰", "成")  # (六成: tenths)
 
     def _operand(self, question: str) -> Fact | None:
         match = self._matcher.match(question)

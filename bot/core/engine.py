@@ -135,8 +135,11 @@ class Engine:
         best = match.best if match.answered else None
         normalize = self.matcher.normalizer.normalize
         # (翻了几倍 is answered by 是2012年的1.9倍: a multiple asked, one printed.)
+        # (云南人口 of 全省常住人口: the home region asked is said by the sentence's own scope words.)
+        home = tuple(normalize(w) for w in self.kb.lexicon.home)
+        unresolved = tuple(_without_home(item, home) for item in combination.unresolved)
         if best is not None and not self.deriver.side_of_change(best) and self._speaks_of(
-                normalize(best.sentence), combination.unresolved, states_change(best)) and (
+                normalize(best.sentence), unresolved, states_change(best)) and (
                 not asks_change(text) or states_change(best) or counts_added(best) or best.unit in ("年", "月", "天")
                 or (best.unit == "倍" and re.search(r"几倍|多少倍", text) is not None)):
             return match
@@ -212,6 +215,13 @@ class Engine:
 
     def fact(self, fact_id: str) -> Fact | None:
         return self.kb.by_id.get(fact_id)
+
+
+def _without_home(item: str, home: tuple[str, ...]) -> str:
+    """`item` without the home region's name it opens with (人口 of 云南人口), unless that is all."""
+    rest = next((item[len(w):] for w in sorted(home, key=len, reverse=True) if w and item.startswith(w)), item)
+    rest = rest.removeprefix("的")
+    return rest if len(rest) >= 2 else item
 
 
 def _rounding(figure: str) -> float:

@@ -70,6 +70,9 @@ def clean(text: str) -> str:
     return _SPACE.sub("", text).strip()
 
 
+_BOUNDS = ("以上", "以下")
+
+
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
     """One pattern for many words, longest match first, as prefix trees (贵阳|贵州 -> 贵(?:阳|州)),
     which `re` walks in one step per character instead of trying every word at every position
@@ -120,6 +123,8 @@ class Normalizer:
         # Canonical words match as themselves, so a short variant (省总) cannot fire inside
         # its own canonical word (省总工会 -> 省总工会工会).
         self.synonyms.update({v: v for v in list(self.synonyms.values()) if v not in self.synonyms})
+        # Bounds match whole as well: 以上学历 holds 上学 (a synonym of 入学), which it does not say.
+        self.synonyms.update({w: w for w in _BOUNDS if w not in self.synonyms})
         self._synonym_re = _alternation(list(self.synonyms))
         self._filler_re = _alternation([clean(w) for w in lexicon.fillers])
 

@@ -24,7 +24,8 @@ _RANK_ASKED = re.compile(r"第几(位|名)?(?![届次批期轮个天年月号])|
 _ASKED_UNIT = re.compile(
     # (用时, 耗时, 多快能: how long it takes; not 网速多快, a speed.)
     rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间|用时|耗时|多快(?=能|可以|就|会))"
-    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|例|人次|户次|个次|场次|家次|件次|批次|个月|个?工作日|个小时|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
+    # (多少美元: a currency named, which a sum in yuan does not answer.)
+    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|美元|欧元|港元|日元|英镑|例|人次|户次|个次|场次|家次|件次|批次|个月|个?工作日|个小时|平方米|个|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部|趟|箱|担"
     # (多少块金牌; 多少块钱 is money. 多少分: a score.)
     r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|棵|头|种|枚|块(?!钱)|起|秒|款|分(?!钟|之))"
@@ -400,6 +401,15 @@ def before_words(text: str) -> bool:
     return _BEFORE_WORDS.search(text) is not None
 
 
+# 第七次全国人口普查: an event's name, which says no place the figure is of.
+_NAMED_EVENT = re.compile(r"第[\d一二三四五六七八九十]+[次届]$")
+
+
+def said_as_place(place: str, text: str) -> bool:
+    """Whether `text` says `place` other than inside an event's name (全国 of 第七次全国人口普查)."""
+    return any(not _NAMED_EVENT.search(text[:m.start()]) for m in re.finditer(re.escape(place), text))
+
+
 def analyse(question: str, normalized: str, constraint_text: str, places: Sequence[str],
             time_words: Sequence[str], qualifiers: Sequence[str]) -> Analysis:
     """The analysis of `normalized` (the asking part); constraints come from `constraint_text`."""
@@ -419,7 +429,7 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
     return Analysis(
         asked=asked,
         focus=focus_match.group(1) if focus_match else None,
-        places=tuple(p for p in places if p in constraint_text),
+        places=tuple(p for p in places if said_as_place(p, constraint_text)),
         # Not 疫情前一年 (the year before): a point in time, no period; nor pm2.5年均值 (a number's
         # end, then 年均).
         times=tuple(w for w in time_words if w in constraint_text

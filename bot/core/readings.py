@@ -80,7 +80,14 @@ def _listed_items(head: str) -> tuple[str, ...]:
     found = _LIST_BEFORE_DENG.search(re.sub(r"[“”‘’\"']", "", head))  # (“五个一工程”奖: one item)
     if found is None:
         return ()
-    return tuple(item for item in re.split(r"[、和及与]", found.group(1)) if len(item) >= 2)
+    items = re.split(r"[、和及与]", found.group(1))
+    # The first item runs from the clause's start: it begins after its last verb (学校 of
+    # 海外侨胞捐建学校、医院等).
+    verbs = [k for k, (word, tag) in enumerate(tagged(items[0])) if tag.startswith("v")]
+    if verbs:
+        words = [word for word, _ in tagged(items[0])]
+        items[0] = "".join(words[verbs[-1] + 1:]) or items[0]
+    return tuple(item for item in items if len(item) >= 2)
 
 
 def _part_named(fact: Fact) -> list[str]:
@@ -89,10 +96,12 @@ def _part_named(fact: Fact) -> list[str]:
     at = fact.at
     # Every item of the list after 其中 (其中5A级景区9个、4A级景区93个), its name as written.
     # (其中,职工医保参保人数由2012年的520万人增加到2021年的648万人: the part both sides count.)
-    found = re.search(r"其中[，,]?(?:[^，,；;。]*、)?([\u4e00-\u9fff0-9A-Za-z]{2,16})$",
+    found = re.search(r"其中[，,]?([^，,；;。]*、)?([\u4e00-\u9fff0-9A-Za-z]{2,16})$",
                       without_change_frame(fact.sentence[:at])) if at > 0 else None
     if found:
-        return [found.group(1)]
+        # (其中查处统计造假、弄虚作假案件420件: items with no figure of their own name one part.)
+        listed = found.group(1) or ""
+        return [found.group(2) if re.search(r"\d", listed) or not listed else listed + found.group(2)]
     # 其中15部作品获得国家级奖项: the part is named after the figure, up to the clause's end.
     after = re.match(r"[\u4e00-\u9fff]{2,16}", fact.sentence[at + len(fact.figure):]) \
         if at > 0 and re.search(r"其中[，,]?$", fact.sentence[:at]) else None
@@ -292,9 +301,13 @@ class Readings:
                                             f"(?:{alternation})") for w in level_words}
         # Things listed together before 等 in the figure's clause (A、B和C等平台3800多个), or after it
         # (45部作品获得A、B等国家级奖项; not places, 到印尼、马来西亚等地出访: where the things went).
-        self._listed = [_listed_items(norm.normalize(before)) or tuple(
+        # (Split as written: normalising drops the 、 between items, 学校、医院 -> 学校医院.)
+        self._listed = [tuple(norm.normalize(item) for item in _listed_items(before)) or tuple(
             norm.normalize(item) for item in _listed_items(after) if not _PLACES_AFTER.search(after))
             for before, after in (clause_around(f) for f in kb.facts)]
+        # Whether the list is of what the figure counts, before it (A、B等28万人次), whose first item
+        # may name it all.
+        self._counted_listed = [bool(_listed_items(clause_around(f)[0])) for f in kb.facts]
         # A field the figure's clause narrows it to (脱贫攻坚领域的省劳模40人): a question that does
         # not name it asks about the whole, and the fact yields like one of a narrower level.
         self._domains = [tuple(norm.normalize(m) for m in _domains_of(clause_around(f)[0]))
@@ -510,7 +523,10 @@ class Readings:
         asks for 4A级景区), by a word that tells it, written out (达到标准 of 达标), or, matched by
         sound, as it sounds (高技能人材 names 高技能人才)."""
         telling = self._telling_words.get(part, ())
+        # (A part named by a list, 统计造假、弄虚作假案件: an item said, or its last words, asks it.)
+        items = part.split("、") if "、" in part else []
         return (part in analysis.text or any(q in part for q in analysis.qualifiers)
+                or any(item[-4:] in analysis.text for item in items)
                 or any(b in analysis.text or _spelled_out(b, analysis.text) for b in telling)
                 or (bool(heard) and self._sounds(part) in heard))
 

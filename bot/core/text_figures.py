@@ -53,6 +53,10 @@ _RANK_FIGURE = re.compile(r"第([一两二三四五六七八九十]{1,3}|\d{1,3}
 # 孕产妇死亡率12.32/10万, 移动电话普及率106.8部/百人: a rate per so many (people).
 _PER_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)([\u4e00-\u9fff]?)/(10万人|万人|千人|百人|10万|万|千|百)")
 _CN = "两二三四五六七八九十百千"
+# 占…的六成以上, 近九成, 8成: a share in tenths. Only after a word that gives a share and before a
+# bound or the clause's end (not 建成, 一成不变, 九成新).
+_TENTHS_FIGURE = re.compile(r"(?<=[占达约近过逾的为是有到了，,])([一二三四五六七八九]|\d)成"
+                            r"(?=以上|以下|左右|多|的|[，,。；;、）)]|$)")
 # Chinese-numeral counts: 两届, 五项工作, 四级联动, 十年. A lone 一 is a word (一线, 一批) and so is
 # a numeral after 第/每/哪 (第二届 is an ordinal, not a count).
 _CN_FIGURE = re.compile(
@@ -101,6 +105,11 @@ def find_figures(sentence: str) -> list[TextFigure]:
     for m in re.finditer(r"(?<![\d.])\d+\+\d+(?![\d.])", sentence):  # “1+10”帮扶体系: one name
         out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(0), "体系"))
         taken.append((m.start(), m.end()))
+    for m in _TENTHS_FIGURE.finditer(sentence):
+        tenths = Decimal(m.group(1)) if m.group(1).isdigit() else parse_chinese(m.group(1))
+        if tenths:
+            out.append(TextFigure(m.group(), m.start(), m.end(), tenths, "成", chinese=not m.group(1).isdigit()))
+            taken.append((m.start(), m.end()))
     for m in DIGIT_FIGURE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue

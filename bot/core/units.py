@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.core.params import DEFAULT_PARAMS, Params
 
 YEARS_COUNTED = "年数"  # the unit 几年 and 多少年 ask: a number of years, never a date
-NOT_COUNTED_BY_GE = frozenset({"届", "期", "轮", "年", "月", "天", "日期", "%", "个百分点"})
+NOT_COUNTED_BY_GE = frozenset({"届", "期", "轮", "年", "月", "天", "日期", "%", "个百分点", "成"})
 MEASURED = frozenset({"吨", "千克", "公斤", "斤", "担", "克", "立方米", "方",  # weights, volumes, energy: never 个
                        "千瓦", "千瓦时", "度", "瓦", "兆瓦", "千伏安"})
 UNIT_FAMILY = {
@@ -65,7 +65,7 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
     if unit == "数" and asked in COUNTING_UNITS:
         return 0.0  # 帮助200多万群众: a number with no measure word counts what follows it
     if asked == "%":  # a rate is no evidence by itself; 12.32/10万, 106.8部/百人 and 死亡率0.031 are rates too
-        return 0.0 if unit in ("%", "‰", "数") or "/" in unit else OTHER_KIND
+        return 0.0 if unit in ("%", "‰", "数", "成") or "/" in unit else OTHER_KIND  # (六成: tenths)
     if asked == unit or (UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
         return p.unit_bonus
     if asked in ("长度", "面积", "时长") and UNIT_FAMILY.get(unit) == UNIT_FAMILY[asked]:

@@ -20,7 +20,7 @@ _RATE_END = re.compile(r"率$|比例$|量$")  # a measure several things of a se
 _KINDS_ASKED = frozenset({"资金", "经费", "费用", "金额", "时间", "面积", "比例", "人数", "人口", "数量", "距离",
                           "长度"})
 # 出土了多少文物: the thing counted, the question's last word.
-_COUNTED_LAST = re.compile(r"(?:多少|几)(?:个|名|位|件|项|种|家|所|座|处|套)?(?![个名位件项种家所座处套人])"
+_COUNTED_LAST = re.compile(r"(?:多少|几)(?:个|名|位|件|项|种|家|所|座|处|套|条)?(?![个名位件项种家所座处套条人])"
                            r"([\u4e00-\u9fff]{2})$")
 # 床位数是多少: the thing counted, named before 数 (not 人数, 次数: who or how often).
 _NUMBER_OF_LAST = re.compile(r"([\u4e00-\u9fff]{2})(?<![人次户])数量?(?:是|有|为|达到|共有|一共有)?(?:多少|几)[?？]?$")
@@ -92,8 +92,10 @@ class CountedVetoes(Readings):
         parts_own = "\n".join(self._counted[j] for j in self._other_counts(i) if j != whole)
         # (Nor when the question names the part by the word that sets it apart: 厅级领导干部 of
         # 对1.1万名领导干部开展经济责任审计，其中厅级领导干部420名 is asked with the whole's words.)
-        named = whole is not None and any(q in self._counted[i] and q not in self._counted[whole]
-                                          for q in analysis.qualifiers)
+        # (Or by what the part did: 其中获省领导批示的达1860篇, asked 获省领导批示的调研分析.)
+        named = whole is not None and (any(q in self._counted[i] and q not in self._counted[whole]
+                                           for q in analysis.qualifiers)
+                                       or (bool(self._did[i]) and self._did[i] in analysis.text))
         everyone = parts_own if named else self._others_counted(i)
         near = SORTS.sub("", self._near[i])  # 缴获各类毒品 says 缴获毒品
         for words in analysis.counted:
@@ -182,7 +184,9 @@ class CountedVetoes(Readings):
         # noun the sources use, and this figure's sentence never says it.
         last = _COUNTED_LAST.search(analysis.text) or _NUMBER_OF_LAST.search(analysis.text)
         # (Nor when the sentence says a character of it: 粮油加工企业 of 加工多少粮食, a word alike.)
-        if last is None or any(ch in self._sentences[i] or ch in self._near[i] for ch in last.group(1)):
+        # (人数 is no word alike of 数据: a word of the sentence must begin as the noun does.)
+        if last is None or any(word[0] == last.group(1)[0] or last.group(1)[1] in word
+                               for word, _ in tagged(self._sentences[i] + "。" + self._near[i])):
             return ""
         noun = last.group(1)
         if (noun in self.vocabulary.corpus and _one_noun(noun) and not self._holds_scope(noun)

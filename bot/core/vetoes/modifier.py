@@ -97,18 +97,28 @@ def _sounds_in(word: str, text: str) -> bool:
                for k in range(len(text) - len(word) + 1))
 
 
+def _of_kind(words: str, noun: str) -> bool:
+    """`words` (what a narrowing word is said before) name a thing of the kind `noun` names: its
+    last character (治理率 and 处理率 are both rates) or a run of two of its characters (装机 of
+    风电装机 and 装机占比); or nothing, the kind left to the whole (其中生态环境…领域1.5万件)."""
+    return not noun or not words or noun[-1] in words or any(noun[k:k + 2] in words for k in range(len(noun) - 1))
+
+
 class ModifierVetoes(Readings):
     """Vetoes on modifiers: a word narrowing the thing asked (a kind, a code, a plan period)
     that the figure's words, or those of the whole it is part of, say otherwise."""
 
-    def _inside_other_count(self, i: int, word: str) -> bool:
+    def _inside_other_count(self, i: int, word: str, kind: str = "") -> bool:
         """Whether another figure of i's sentence counts a thing with `word` inside its name, and
         the sentence does not open with it (中老铁路…累计发送旅客…，其中跨境货物: all its figures'
-        subject)."""
+        subject). With `kind` (the noun `word` narrows), only a thing of that kind after `word`:
+        统计违法案件 is no kind of 统计违法典型案例, whose 违法 says what the cases were about."""
         first = min(self._positions[j] for j in self._same_sentence[self.kb.facts[i].sentence])
         # (Not a year's words: 2018年以来 counts nothing.)
         return (self.kb.facts[i].sentence.find(word) > first
-                and any(word in self._counted[j] for j in self._other_counts(i)
+                and any(word in (counted := self._counted[j])
+                        and _of_kind(counted[counted.find(word) + len(word):], kind)
+                        for j in self._other_counts(i)
                         if not self._is_year[j] and self.kb.facts[j].unit != "日期" and not self._whole_of(j, i)))
 
     def _whole_of(self, j: int, i: int) -> bool:
@@ -178,7 +188,8 @@ class ModifierVetoes(Readings):
             narrowing = next((word for n in (2, 3, 4) if at >= n
                               and (word := analysis.text[at - n:at]) not in self._near[i]
                               and not _PARTICLE.search(word) and self._clause_df.get(word[-2:], 0) <= 2
-                              and self._inside_other_count(i, word) and not self._said_of_whole(i, word)), "")
+                              and self._inside_other_count(i, word, noun)
+                              and not self._said_of_whole(i, word)), "")
             if narrowing and not inherited and not self._holds_scope(narrowing):
                 theirs = modifier_before(clause, noun)
                 if theirs and narrowing not in theirs and not self._own_kind_said(i, noun, analysis.text):

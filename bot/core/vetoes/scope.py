@@ -14,6 +14,7 @@ from bot.core.words import tagged
 _SHARE_ASKED = re.compile(r"(?:率|比例|占比|比重)$")
 # (每千人拥有企业数, 每千名老年人拥有养老床位)
 _AVERAGE = re.compile(r"人均|年均|月均|日均|户均|均值|平均|每(?:十万|万|千|百)(?:名|个|位)?[\u4e00-\u9fff]{0,3}人")
+_OPENING_CLAUSE = re.compile(r"[^，,；;。]*(?:显示|表明|据统计)[，,：:]")
 _PER_HEAD_STANDARD = re.compile(r"标准|每人每[月年]|人均")
 # 每个州（市）至少有, 每所学校都配备: what each of many has (not 每年, 每万人: other rules).
 _PER_EACH = re.compile(r"每(?![年月日天周季万千百十\d])(?:一)?[个所家座户名位]?[\u4e00-\u9fff()（）]{0,8}?"
@@ -39,6 +40,8 @@ def _says_group(context: str, group: str) -> bool:
         return re.search("(?<!进)出口", context) is not None  # (not the 出口 of 进出口总额: both ways)
     if group in context:
         return True
+    if group.endswith(("以上", "以下")) and f"{group[:-2]}及{group[-2:]}" in context:
+        return True  # (本科以上 asked, 本科及以上学历 written: the same bound)
     if group == "城镇" and "城市" in context:
         return True  # (城里停电几个小时, read 城镇, of 城市用户年均停电时间: towns take in the cities)
     if group == "平均":
@@ -47,6 +50,13 @@ def _says_group(context: str, group: str) -> bool:
         return True  # 城乡居民基础养老金最低标准…每人每月118元: one standard for town and country alike
     sex, role = group[:1], group[1:]
     return sex in "女男" and len(role) >= 2 and role in context and f"{sex}性" in context
+
+
+def _told_by(sentence: str, word: str) -> bool:
+    """The sentence opens with a clause that says who tells it, and `word` is in it
+    (第七次全国人口普查数据显示，…): the word is of every figure after."""
+    opening = _OPENING_CLAUSE.match(sentence)
+    return opening is not None and word in opening.group()
 
 
 def _frames(level: str, counted: str) -> bool:
@@ -170,11 +180,13 @@ class ScopeVetoes(Readings):
         # (占城镇单位从业人员的43.2%: the words after 占 name the whole a share is of, not what it counts.)
         counted = _SHARE_OF.sub("", self._counted[i])
         # (Nor when the word it names is asked too and the clause says this one: 乡村振兴示范县20个、
-        # 示范乡镇100个, asked 乡村振兴示范乡镇.)
+        # 示范乡镇100个, asked 乡村振兴示范乡镇; or the one asked names what tells every figure:
+        # 第七次全国人口普查数据显示，…；全省城镇人口2363.6万人, asked 第七次普查城镇人口.)
         lacking += [q for q in analysis.qualifiers if not _says_group(counted, q) and q not in lacking
                     and any(other in counted for other in self._qualifiers
                             if other not in q and q not in other and other not in PER_HEAD
-                            and not (other in analysis.qualifiers and q in self._clauses[i]))]
+                            and not (other in analysis.qualifiers and (q in self._clauses[i]
+                                                                      or _told_by(sentence, q))))]
         # (省级 asked, 获评全国双拥模范城的有3个 written: another level stands next to this figure.)
         levels = self.vocabulary.levels
         # (Not a level word that ends what is counted: 示范州（市）5个 counts prefectures, at 省级.)
@@ -195,11 +207,14 @@ class ScopeVetoes(Readings):
         if lacking:
             return "the question restricts to " + "、".join(lacking)
         # 劳模、工匠、职工创新工作室和技师工作站等创新平台3800多个: one figure for all the items;
-        # a question that names one of them alone is no question about all of them.
+        # a question that names one of them alone (but the first) is no question about all of them.
         items = self._listed[i]
         # An item is named by itself or by its head noun (民宿 of 高端民宿).
         named = [item for item in items if mentions(analysis.text, item)
                  or (len(item) >= 4 and item[-2:] in analysis.text)]
-        if len(named) == 1 and len(items) >= 2 and not _CATEGORY.search(analysis.text):
+        # (Not the first item of the things counted: the list is named by its head, 组织一线职工、劳模等
+        # 28万人次 asked of 一线职工; but 获得A、B等奖项 asked of A is asked of one prize.)
+        head = items[0] if self._counted_listed[i] else None
+        if len(named) == 1 and len(items) >= 2 and named[0] != head and not _CATEGORY.search(analysis.text):
             return f"the figure is for {named[0]} and other things together"
         return ""

@@ -15,8 +15,9 @@ _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 # A measure said per year by its name: 年货运量, 年吞吐能力, 年产值, 年接待观众2000万人次 (not
 # 2021年货运量, a year's).
 _YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入|补助|补贴|津贴|工资)"
-                             r"|接待|加工|生产|处理|发电|供水|供应|回收|交易|消费|吞吐|销售|输送|收购|采购|出口|进口|产)")
+                             r"|接待|加工|生产|处理|发电|供水|供应|回收|交易|消费|吞吐|销售|输送|收购|采购|出口|进口|发布|产)")
 _LATEST = frozenset({"去年"})
+_PROVINCE_SAID = re.compile(r"全省|我省")  # a figure's clause that says it is the province's
 # 最多, 最长: an upper bound answers them; 最少, 最低: a lower one.
 _UPPER_ASKED = frozenset("多高大长晚慢")
 _LOWER_ASKED = frozenset("少低小短早快")
@@ -91,7 +92,11 @@ class TimeVetoes(Readings):
         # is another matter); a year anywhere in the sentence will do (从2012年的…到2021年的…).
         missing = [w for w in analysis.places if w not in self._near[i] and not self._sentence_of_place(i, w)
                    and not self._named_with(i, w, analysis.text)]
-        if "全国" in analysis.places and "全国" not in missing and self._rank_named_apart(i, analysis.text):
+        if "全国" in analysis.places and "全国" not in missing and (
+                self._rank_named_apart(i, analysis.text)
+                # (云南是全国重点侨乡之一，目前全省有归侨侨眷约60万人: the figure's own clause is of the province.)
+                or (_PROVINCE_SAID.search(self._clauses[i]) and "全国" not in self._clauses[i]
+                    and not self._named_with(i, "全国", analysis.text))):
             missing.append("全国")
         missing += [w for w in analysis.years if not self._year_fits(i, w)
                     and not (w in analysis.as_of and self._reported_then(i, w))]
