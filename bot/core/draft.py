@@ -128,7 +128,7 @@ def prepare(text: str) -> str:
 
 
 def _trim(phrase: str) -> str:
-    phrase = _PUNCT.sub("", phrase)
+    phrase = _PUNCT.sub("", _ALTERNATIVE_CHAR.sub("", phrase))  # (数字档案馆（室）: 数字档案馆)
     previous = None
     while previous != phrase:
         previous = phrase
@@ -172,17 +172,25 @@ def _keep_start(phrase: str, size: int) -> str:
 
 
 def _unbracketed(text: str) -> str:
-    """县(市、区) -> 县市区, 工种(项目) -> 工种项目: a short aside in brackets is part of the noun."""
+    """县(市、区) -> 县市区, 工种(项目) -> 工种项目: a short aside in brackets is part of the noun;
+    but one character is another reading of the word, dropped (数字档案馆（室）, 1260万卷（件）)."""
+    text = _ALTERNATIVE_CHAR.sub("", text)
     return re.sub(r"[（(]([\u4e00-\u9fff、]{1,6})[）)]", lambda m: m.group(1).replace("、", ""), text)
 
 
-_WHOLE_THEN_PART = re.compile(r"^([\u4e00-\u9fff]{1,8}?)(?:当中|中)(?:已经|已)?有?(?=\d|[两二三四五六七八九十])")
+# 数字档案馆（室）230个, 1260万卷（件）: one character in brackets is another reading of the word
+# before it; a keyword says the word as written first.
+_ALTERNATIVE_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?![市区县镇乡州])[\u4e00-\u9fff][)）]")
+_WHOLE_THEN_PART = re.compile(r"^([\u4e00-\u9fff]{1,8}?)(?:当中|中)(?:已经|已)?有?(?=\d|[两二三四五六七八九十])"
+                              # 129个县级综合档案馆中，达到国家标准的有121个: the part in the next clause.
+                              r"|^([\u4e00-\u9fff]{1,10}?)(?:当中|之中|中)[，,](?=[^，,；;。]*?有\d)")
 
 
 def _rest_after(sentence: str, figure: TextFigure) -> str:
     """The sentence after a figure, brackets out; after a span of time (十年来累计调解…), after
     the 来 that closes it too."""
-    rest = _unbracketed(sentence[figure.end:])
+    # (1260万卷（件）: another reading of the unit, no word after the figure.)
+    rest = _unbracketed(_ALTERNATIVE_CHAR.sub("", sentence[figure.end - 1:])[1:])
     return re.sub(r"^(?:以来|来)", "", rest) if figure.unit == "年" and not figure.year else rest
 
 
@@ -200,7 +208,7 @@ def _noun_after(sentence: str, figure: TextFigure) -> str:
     rest = _rest_after(sentence, figure)
     rest = re.sub(r"^(?:以上|以下|左右)(?=的)", "", rest)  # 90%以上的典型生态系统
     # 129个县(市、区)中有116个…: the whole the next figure is part of.
-    rest = _WHOLE_THEN_PART.sub(r"\1，", rest)
+    rest = _WHOLE_THEN_PART.sub(lambda m: (m.group(1) or m.group(2)) + "，", rest)
     if re.match(r"[和及与、]", rest):
         return ""  # the next item of a list begins: nothing after the figure is its noun
     clause = re.split(r"[，,；;：:。！？!?（(]", rest, maxsplit=1)[0]
@@ -228,6 +236,11 @@ def _segment_before(sentence: str, figure: TextFigure, previous_end: int) -> str
     head = sentence[previous_end:figure.start]
     head = re.split(r"[，,；;：:。！？!?]", head)[-1]
     start = figure.start - len(head)
+    whole = re.fullmatch(r"([\u4e00-\u9fff（()）]{1,12}?)(?:当中|之中|中)[，,]", sentence[previous_end:start]) \
+        if previous_end > 0 and re.search(r"有$", head) else None
+    if whole:
+        # 129个县级综合档案馆中，达到国家标准的有121个: those of the whole that did it.
+        return _trim(_unbracketed(whole.group(1)) + _trim(without_trailing_adverbs(_trim(_unbracketed(head)))))
     if start == previous_end > 0 and sentence[previous_end - 1] == "年" and head[:1] in ("末", "底"):
         head, start = head[1:], start + 1  # 较2017年末下降: the 末 is the year's (2017年末)
     # The previous figure's item ends at its list comma; a comma inside quotes (“强信心、战疫情”)

@@ -162,7 +162,8 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         asking, *wider = asking_parts(question)
         no_figure = (any(w in normalized for w in self._not_figures)
                      and not self._asks_figure_after(asking, normalized)) or (
-            _HOW_TO.search(normalized) is not None and _QUANTITY_ASKED.search(normalized) is None)
+            (_HOW_TO.search(normalized) is not None or _EASE_ASKED.search(normalized) is not None)
+            and _QUANTITY_ASKED.search(normalized) is None)
         reverse = None if no_figure and _REASON.search(normalized) else self._reverse(question, text, normalized)
         if reverse is not None:
             return Explanation(question, text, reverse, reason="a figure asked in reverse")
@@ -678,6 +679,8 @@ _EVERY_LEVEL = frozenset({"各级", "各类", "全部", "所有"})
 
 # 怎么申请光荣牌: how to do something, which no figure answers (but 怎么有这么多 with 多少 asks one).
 _HOW_TO = re.compile(r"怎么|怎样|如何|how (?:to|do|can)")
+# 档案学专业好就业吗, 统计学难学吗: whether a thing is easy or hard to do, which no figure answers.
+_EASE_ASKED = re.compile(r"(?:好|难|容易)[\u4e00-\u9fff]{1,4}吗[?？!！。]*$")
 _QUANTITY_ASKED = re.compile(r"多少|几|多[大高长重远宽久]|百分之|how (?:many|much)|\d")
 
 

@@ -254,9 +254,11 @@ class CountedVetoes(Readings):
             # 示范村 asked of 民族团结进步示范区（单位）171个: what the sentence says, but of another
             # kind of thing (村, not 区).
             return f"the question counts {head}; the sentence says {head[:-1]}, never {head}"
+        # (Heard in the sentence as written too: 航空公思 of 航空公司, which normalising made 企业.)
+        written = self.kb.facts[i].sentence
         if (len(noun) < 3 or len(head) >= len(noun) or noun in self.vocabulary.corpus
                 or any(p in sentence or p in self._near[i] or self._sounds(p) in self._sounds(sentence)
-                       for p in pieces)):
+                       or self._sounds(p) in self._sounds(written) for p in pieces)):
             return ""
         said = next((run for run in char_pairs(noun[:-len(head)]) if run in sentence), "")
         return f"the question counts {noun}; the sentence says {said}, never {head}" if said else ""

@@ -193,6 +193,8 @@ class ScopeVetoes(Readings):
         lacking += [q for q in analysis.qualifiers if q in levels and q not in counted and q not in lacking
                     and any(w in counted and not _frames(w, counted)
                             and not re.search(re.escape(w) + r"(?:市区|市|区)?$", counted)
+                            # (达到国家标准的有118个: the level is the standard's, not the things'.)
+                            and not re.search(re.escape(w) + r"级?标准", counted)
                             for w in self._written_levels
                             if levels.get(w) not in (levels[q], "各级") and w not in q and q not in w)]
         lacking += [q for q in analysis.parts if not (mentions(self._near[i], q) or _says_group(self._near[i], q))]
