@@ -491,7 +491,10 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         sentence = self._sentences[i]
         at = sentence.find(place) + len(place)
         name = sentence[at:at + 2]
-        return at >= len(place) and name in text and self._clause_df.get(name, 0) == 1
+        # (Or inside a name the question says around it: 长水国际机场 asked as 长水机场.)
+        around = sentence[max(0, at - len(place) - 2):at - len(place)] + name
+        return at >= len(place) and name in text and (self._clause_df.get(name, 0) == 1
+                                                      or (len(around) == 4 and around in text))
 
     def _unasked(self, i: int, analysis: Analysis, heard: str, bare: frozenset[str]) -> list[str]:
         """What fact i is about that the question does not say: a sub-group, level, part, grade or

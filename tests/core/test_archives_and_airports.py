@@ -2,7 +2,8 @@
 of the word before it (数字档案馆（室）, 1260万卷（件）), a part said in the clause after its whole
 (129个…档案馆中，达到国家标准的有121个), whether a thing is easy to do asks no figure, a typo
 of 增加, the sounds of a word the sources say through a synonym (航空公思 of 航空公司, read 企业),
-and 国内 asked of a figure whose part is 国际."""
+国内 asked of a figure whose part is 国际, a yearly measure named in the clause before its figure,
+and a word inside a name the question says without it (长水国际机场, asked 长水机场)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ AIRPORTS = """全省民航工作
 10月13日
 
 航线。截至2021年底，全省共开通航线560条，其中国际和地区航线82条。在云南运营的航空公司达到48家，其中基地航空公司8家。
+
+运输。2019年，全省机场完成旅客吞吐量6900万人次。昆明长水国际机场旅客吞吐量连续多年位居全国第六，2019年达到4500万人次。
 """
 
 
@@ -77,3 +80,8 @@ def test_domestic_asked_of_a_whole_whose_part_is_international(airports: Engine)
     vetoed = {fact.figure: why for fact, _, why in airports.explain("全省国内航线有多少条?").vetoed}
     assert "国际" in vetoed.get("560条", "")
     assert figure(airports, "全省共开通航线多少条?") == "560条"
+
+
+def test_a_yearly_measure_named_before_its_figures_clause_answers_a_year(airports: Engine) -> None:
+    # 旅客吞吐量 is yearly by nature; 国际 is inside the airport's name, which 长水机场 says.
+    assert figure(airports, "长水机场一年能走多少旅客?") == "4500万人次"

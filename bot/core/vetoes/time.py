@@ -192,7 +192,9 @@ class TimeVetoes(Readings):
         # of years, or a count of what stands (驿站), does not.
         # (Said of this figure: 地区生产总值达到2860亿元，年均增长9.8% says 年均 of the change only.)
         said_yearly = any(e in self._near[i] for e in _PER_YEAR) or bool(_YEARLY_MEASURE.search(self._clauses[i]))
-        by_nature = bool(_ANNUAL.search(self._clauses[i])) and not CUMULATIVE.search(self._clauses[i])
+        # (Or by the subject its clause goes on about: 长水机场旅客吞吐量…，2019年达到4808万人次.)
+        by_nature = bool(_ANNUAL.search(self._clauses[i]) or _ANNUAL.search(self._near[i])) \
+            and not CUMULATIVE.search(self._clauses[i])
         monthly = _MONTHLY.search(self._clauses[i]) is not None  # (养老金月人均水平 is said per month)
         # (2021年省属企业…上缴税费380亿元: what one year saw, the sentence opening with it; other
         # years only compared with, 是2012年的2.3倍.)
