@@ -42,6 +42,7 @@ _COUNTED_BY = re.compile(r"人数|起数|件数|次数|户数|家数|人次")
 
 # Units that count places and bodies, never people.
 _PLACES_COUNTED = frozenset({"家", "所", "座", "处", "间", "个"})
+_ONE_WAY = re.compile(r"(?<!进)出口|进口")  # (not the 出口 of 进出口)
 
 
 class KindVetoes(Readings):
@@ -92,6 +93,14 @@ class KindVetoes(Readings):
         if self._change_stated[i] and not analysis.change and not _CHANGE_WORD.search(asked) \
                 and self.kb.facts[i].unit != "倍":
             return "the figure is a change, and the question asks none"
+        return ""
+
+    def _veto_one_direction(self, i: int, analysis: Analysis) -> str:
+        # 其中出口1494亿元，进口1650亿元, asked 进出口额: imports and exports together are asked;
+        # the figure is of one way only.
+        clause = self._clauses[i]
+        if "进出口" in analysis.text and "进出口" not in clause and _ONE_WAY.search(clause):
+            return "the question asks imports and exports together; the figure is of one way"
         return ""
 
     def _veto_addition_unsaid(self, i: int, analysis: Analysis) -> str:

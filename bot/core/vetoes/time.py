@@ -185,7 +185,9 @@ class TimeVetoes(Readings):
             return f"the question asks for the {analysis.superlative}; the sentence gives no extreme"
         if analysis.single_year and "以来" in context:
             return "the question asks about one year, the figure is a total since then"
-        if analysis.whole_span and not analysis.years and not self._is_year[i] and self._opening_year_dates(i):
+        # (Not a rate over the years: 2021年…进出口总额…，年均增长10.2% is of the whole span.)
+        if analysis.whole_span and not analysis.years and not self._is_year[i] and self._opening_year_dates(i) \
+                and "年均" not in self._clauses[i]:
             # 十年来一共受理了多少案件, of 2021年，全省法院受理案件91.6万件: a year of the span, not all of it.
             return "the question asks about the whole span of years, the figure is of one year"
         # 一年 (鲜切花一年产量): a quantity that is yearly by nature answers, said so or not; a total
