@@ -449,7 +449,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                 self._veto_words_elsewhere, self._veto_unsaid, self._veto_counted_elsewhere, self._veto_focus_unsaid,
                 self._veto_other_measure, self._veto_known_sibling, self._veto_year_unasked, self._veto_age_unasked,
                 self._veto_bound, self._veto_did_unasked, self._veto_done_to_unasked, self._veto_change_unasked,
-                self._veto_one_direction,
+                self._veto_one_direction, self._veto_tax_unsaid,
                 self._veto_thing_unsaid, self._veto_head_unsaid, self._veto_whole_for_those_who,
                 self._veto_other_bound, self._veto_other_threshold, self._veto_other_rank,
                 self._veto_acted_on_unasked, self._veto_other_item, self._veto_other_measured,

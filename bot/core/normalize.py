@@ -122,7 +122,11 @@ class Normalizer:
         self.synonyms = {clean(k): clean(v) for k, v in lexicon.synonyms.items() if clean(k)}
         # Canonical words match as themselves, so a short variant (省总) cannot fire inside
         # its own canonical word (省总工会 -> 省总工会工会).
-        self.synonyms.update({v: v for v in list(self.synonyms.values()) if v not in self.synonyms})
+        # (Only those that hold a variant: a canonical matched whole also hides the start of the
+        # next word, 多少个 of 多少个体户, whose 个体户 is a variant of 个体工商户.)
+        variants = list(self.synonyms)
+        self.synonyms.update({v: v for v in list(self.synonyms.values())
+                              if v not in self.synonyms and any(k in v for k in variants)})
         # Bounds match whole as well: 以上学历 holds 上学 (a synonym of 入学), which it does not say.
         self.synonyms.update({w: w for w in _BOUNDS if w not in self.synonyms})
         self._synonym_re = _alternation(list(self.synonyms))

@@ -1,6 +1,7 @@
 """Rules on drafted knowledge: imports and exports asked together are no figure of one way, a
-yearly rate answers the whole span though its sentence opens with one year, and 种次 counts
-instances of kinds."""
+yearly rate answers the whole span though its sentence opens with one year, 种次 counts
+instances of kinds, 个 opening 个体户 is no measure word, tax asked of a sentence without it, and
+state-owned enterprises asked of private ones."""
 
 from __future__ import annotations
 
@@ -41,3 +42,30 @@ def test_a_yearly_rate_answers_the_whole_span(customs: Engine) -> None:
 def test_instances_of_kinds_are_a_measure_word(customs: Engine) -> None:
     assert [(f.text, f.unit) for f in find_figures("截获检疫性有害生物1.1万种次。")] == [("1.1万种次", "种次")]
     assert figure(customs, "截获检疫性有害生物多少种次?") == "1.1万种次"
+
+
+PRIVATE = """全省统战工作
+10月15日
+
+民营经济。全省民营企业由2012年的11万户增加到2021年的55万户，个体工商户达到260万户。十年来，全省5300余家民营企业结对帮扶8100个贫困村，投入帮扶资金90亿元。
+"""
+
+
+@pytest.fixture(scope="module")
+def private(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted_engine(tmp_path_factory.mktemp("private"), PRIVATE, "private")
+
+
+def test_a_measure_word_that_opens_a_word_is_no_measure_word(private: Engine) -> None:
+    # 多少个体户: 个 opens 个体户 (a variant of 个体工商户), which normalising must still see.
+    assert private.matcher.normalizer.normalize("有多少个体户") == "有多少个体工商户"
+    assert figure(private, "云南现在有多少个体户?") == "260万户"
+
+
+def test_tax_asked_of_a_sentence_that_never_speaks_of_it(private: Engine) -> None:
+    assert figure(private, "民营企业缴税多少?") is None
+
+
+def test_state_owned_asked_of_private_enterprises(private: Engine) -> None:
+    assert figure(private, "国有企业帮扶了多少个贫困村?") is None
+    assert figure(private, "民营企业帮扶了多少个贫困村?") == "8100个"

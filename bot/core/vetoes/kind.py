@@ -42,6 +42,7 @@ _COUNTED_BY = re.compile(r"人数|起数|件数|次数|户数|家数|人次")
 
 # Units that count places and bodies, never people.
 _PLACES_COUNTED = frozenset({"家", "所", "座", "处", "间", "个"})
+_TAX_ASKED = re.compile(r"纳税|缴税|交税|税收|税款|税费|税金")
 _ONE_WAY = re.compile(r"(?<!进)出口|进口")  # (not the 出口 of 进出口)
 
 
@@ -93,6 +94,13 @@ class KindVetoes(Readings):
         if self._change_stated[i] and not analysis.change and not _CHANGE_WORD.search(asked) \
                 and self.kb.facts[i].unit != "倍":
             return "the figure is a change, and the question asks none"
+        return ""
+
+    def _veto_tax_unsaid(self, i: int, analysis: Analysis) -> str:
+        # 投入帮扶资金95亿元, asked 民营企业缴税多少: the money asked is tax, which the figure's
+        # sentence never speaks of.
+        if _TAX_ASKED.search(analysis.text) and "税" not in self.kb.facts[i].sentence:
+            return "the question asks about tax; the sentence never speaks of it"
         return ""
 
     def _veto_one_direction(self, i: int, analysis: Analysis) -> str:
