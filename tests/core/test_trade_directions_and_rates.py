@@ -62,10 +62,16 @@ def test_a_measure_word_that_opens_a_word_is_no_measure_word(private: Engine) ->
     assert figure(private, "云南现在有多少个体户?") == "260万户"
 
 
+def _ruled_out(engine: Engine, question: str, figure_: str) -> str:
+    return next((why for fact, _, why in engine.explain(question).vetoed if fact.figure == figure_), "")
+
+
 def test_tax_asked_of_a_sentence_that_never_speaks_of_it(private: Engine) -> None:
+    assert "tax" in _ruled_out(private, "民营企业缴税多少?", "90亿元")
     assert figure(private, "民营企业缴税多少?") is None
 
 
 def test_state_owned_asked_of_private_enterprises(private: Engine) -> None:
+    assert "国有" in _ruled_out(private, "国有企业帮扶了多少个贫困村?", "8100个")
     assert figure(private, "国有企业帮扶了多少个贫困村?") is None
     assert figure(private, "民营企业帮扶了多少个贫困村?") == "8100个"
