@@ -160,6 +160,8 @@ def _alike(mine: str, theirs: str) -> bool:
         return True
     return len(mine) == len(theirs) and all(sound_alike(a, b) for a, b in zip(mine, theirs, strict=True))
 
+_SHARE_WHOLE = re.compile(r"占[\u4e00-\u9fff]{1,12}?的(?=\d|比重|比例)")
+
 
 def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str, keys: tuple[str, ...] = ()) -> str:
     """Why the figure's `clause` (normalised) is about another kind of what `question` asks, or
@@ -169,9 +171,12 @@ def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str, keys: 
     may narrow it (新能源电池产业产值, 刑事案件立案数)."""
     if not pairs:
         return ""
-    words = list(tagged(clause))
+    # (The whole a share is of, 手机网民占网民总数的99.6%: no writing of what the figure is of,
+    # unless the noun asked is only said there: 占国土面积 asked of 保护地面积占国土面积的14.3%.)
+    whole_out = _SHARE_WHOLE.sub("占", clause)
+    words, said_apart = list(tagged(clause)), list(tagged(whole_out))
     for modifier, noun in pairs:
-        theirs = _modifiers_of(words, noun)
+        theirs = _modifiers_of(said_apart if noun in whole_out else words, noun)
         if keys and not any(theirs) and _is_noun(noun):
             # (Not a verb-noun: 培训 of a key phrase 投入资金培训农民工 is what the money paid for.)
             theirs = [m for key in keys for m in _modifiers_of(list(tagged(key)), noun) if m] or theirs

@@ -1,13 +1,15 @@
 """Rules on drafted knowledge: imports and exports asked together are no figure of one way, a
 yearly rate answers the whole span though its sentence opens with one year, 种次 counts
-instances of kinds, 个 opening 个体户 is no measure word, tax asked of a sentence without it, and
-state-owned enterprises asked of private ones."""
+instances of kinds, 个 opening 个体户 is no measure word, tax asked of a sentence without it,
+state-owned enterprises asked of private ones, and the whole a share is of (占网民总数的) is no
+writing of the thing it counts."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.core.engine import Engine
+from bot.core.modifiers import clash
 from bot.core.text_figures import find_figures
 from tests.core.drafted import drafted_engine, figure
 
@@ -75,3 +77,9 @@ def test_state_owned_asked_of_private_enterprises(private: Engine) -> None:
     assert "国有" in _ruled_out(private, "国有企业帮扶了多少个贫困村?", "8100个")
     assert figure(private, "国有企业帮扶了多少个贫困村?") is None
     assert figure(private, "民营企业帮扶了多少个贫困村?") == "8100个"
+
+
+def test_the_whole_a_share_is_of_is_no_writing_of_what_the_figure_counts() -> None:
+    # 网民总数 after 占 is the whole; the figure is of 手机网民, another kind than 电脑网民.
+    assert clash("全省手机网民占网民总数的99.6", (("电脑", "网民"),), "全省电脑网民占网民总数的多少")
+    assert not clash("全省手机网民占网民总数的99.6", (("手机", "网民"),), "全省手机网民占网民总数的多少")
