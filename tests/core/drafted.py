@@ -21,3 +21,8 @@ def figure(engine: Engine, question: str) -> str | None:
     """The figure answered, or None for a decline."""
     match = engine.ask(question)
     return match.best.figure if match.answered and match.best else None
+
+
+def ruled_out(engine: Engine, question: str, figure_: str) -> str:
+    """Why the fact with `figure_` was ruled out for `question` ('' if it was not)."""
+    return next((why for fact, _, why in engine.explain(question).vetoed if fact.figure == figure_), "")

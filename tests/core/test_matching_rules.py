@@ -11,7 +11,7 @@ import pytest
 from bot.core.draft import draft
 from bot.core.draft_files import write
 from bot.core.engine import Engine
-from tests.core.drafted import drafted_engine, figure
+from tests.core.drafted import drafted_engine, figure, ruled_out
 
 ARTICLE = """全省文化事业稳步发展
 10月11日
@@ -1523,11 +1523,6 @@ FOREST = """全省林草事业发展
 """
 
 
-def _ruled_out(engine: Engine, question: str, figure_: str) -> str:
-    """Why the fact with `figure_` was ruled out for `question` ('' if it was not)."""
-    return next((why for fact, _, why in engine.explain(question).vetoed if fact.figure == figure_), "")
-
-
 def test_a_time_word_before_the_question_word_is_not_what_is_counted(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, FOREST, "forest")
     # (现在 is said of the elephants' figure: read as the thing counted, it ruled the monkeys' out.)
@@ -1537,7 +1532,7 @@ def test_a_time_word_before_the_question_word_is_not_what_is_counted(tmp_path: P
 def test_a_yearly_subsidy_answers_a_year(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, FOREST, "forest")
     assert figure(engine, "生态护林员一年能拿多少管护补助") == "1万元"
-    assert _ruled_out(engine, "护林员一年能拿多少补助", "1万元") == ""
+    assert ruled_out(engine, "护林员一年能拿多少补助", "1万元") == ""
     assert figure(engine, "护林员有多少拿到补助") != "1万元"  # how many people, not how much
 
 
@@ -1556,7 +1551,7 @@ def test_a_long_form_is_read_as_the_short_form_the_sources_write(tmp_path: Path)
 def test_an_unknown_kind_of_what_another_figure_counts_is_declined(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, FOREST, "forest")
     assert figure(engine, "营造林完成了多少亩") == "3000万亩"
-    assert "a kind of 造林" in _ruled_out(engine, "飞播造林完成了多少亩", "800万亩")
+    assert "a kind of 造林" in ruled_out(engine, "飞播造林完成了多少亩", "800万亩")
 
 
 JOBS = """全省就业和社保工作
@@ -1568,8 +1563,8 @@ JOBS = """全省就业和社保工作
 
 def test_what_the_people_asked_did_is_said_next_to_their_figure(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, JOBS, "jobs")
-    assert "people who 创业" in _ruled_out(engine, "通过创业担保贷款帮助了多少人创业", "120万人")
-    assert _ruled_out(engine, "通过创业担保贷款帮助了多少人创业", "40万人") == ""
+    assert "people who 创业" in ruled_out(engine, "通过创业担保贷款帮助了多少人创业", "120万人")
+    assert ruled_out(engine, "通过创业担保贷款帮助了多少人创业", "40万人") == ""
     assert figure(engine, "创业担保贷款带动了多少人就业") == "120万人"
 
 
@@ -1582,7 +1577,7 @@ def test_a_figure_said_per_month_or_per_head_answers_each_month_and_on_average(t
 def test_a_longer_unknown_modifier_ending_otherwise_is_another_kind(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, JOBS, "jobs")
     # (企业 and 机关事业单位 share a character, as a short form does; they are two kinds.)
-    why = _ruled_out(engine, "机关事业单位退休人员养老金每月多少", "2600元")
+    why = ruled_out(engine, "机关事业单位退休人员养老金每月多少", "2600元")
     assert "the figure is of 企业退休人员" in why
 
 
@@ -1598,9 +1593,9 @@ COMMERCE = """全省商务发展
 def test_a_part_opening_its_own_sentence_is_of_the_whole_before_it(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, COMMERCE, "commerce")
     assert figure(engine, "全省出口额2021年是多少") == "1400亿元"  # of 2021, as its whole; not 进出口's 出口
-    assert _ruled_out(engine, "進口額是多少", "1600亿元") == ""  # 进口额 is said as 进口1600亿元
+    assert ruled_out(engine, "進口額是多少", "1600亿元") == ""  # 进口额 is said as 进口1600亿元
     assert figure(engine, "货物贸易进口额是多少") == "1600亿元"
-    assert "no kind the sentence counts" in _ruled_out(engine, "服务贸易进出口总额是多少", "1400亿元")
+    assert "no kind the sentence counts" in ruled_out(engine, "服务贸易进出口总额是多少", "1400亿元")
 
 
 def test_a_multiple_of_ten_years_ago_is_asked_of_the_present(tmp_path: Path) -> None:
@@ -1612,7 +1607,7 @@ def test_trade_is_yearly_and_last_year_is_the_latest_figure_of_one_year(tmp_path
     engine = drafted_engine(tmp_path, COMMERCE, "commerce")
     assert figure(engine, "与东盟的贸易额一年有多少") == "1100亿元"
     assert figure(engine, "去年货物贸易进出口总额一共多少") == "3000亿元"
-    assert "period" in _ruled_out(engine, "去年累计实际利用外资多少", "130亿美元")  # a total of ten years
+    assert "period" in ruled_out(engine, "去年累计实际利用外资多少", "130亿美元")  # a total of ten years
 
 
 def test_xiangcun_is_nongcun_and_a_set_phrase_shortens(tmp_path: Path) -> None:
@@ -1658,7 +1653,7 @@ def test_a_count_by_another_measure_is_no_answer(tmp_path: Path) -> None:
 
 def test_a_total_of_years_is_no_figure_of_one_of_them(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, POLICE, "police")
-    assert "2021" in _ruled_out(engine, "2021年破获刑事案件多少起", "40万起")  # 十年来…共破获
+    assert "2021" in ruled_out(engine, "2021年破获刑事案件多少起", "40万起")  # 十年来…共破获
 
 
 def test_a_modifier_mistyped_by_sound_is_the_sentences_own(tmp_path: Path) -> None:
@@ -1706,9 +1701,9 @@ def test_a_change_stated_after_a_pair_is_the_change_since_its_first_year(tmp_pat
 def test_per_thousand_people_said_in_numerals_is_a_density_and_an_average(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, MARKET_ENTITIES, "market")
     question = "平均每一千个人里有多少户企业"  # (per population, and 平均: 每千人 says both)
-    assert _ruled_out(engine, question, "23.4户") == ""
+    assert ruled_out(engine, question, "23.4户") == ""
     assert engine.explain(question).ranked[0].fact.figure == "23.4户"
-    assert "per so many people" in _ruled_out(engine, "一共有多少户企业", "23.4户")
+    assert "per so many people" in ruled_out(engine, "一共有多少户企业", "23.4户")
 
 
 WORK_SAFETY = """全省应急管理
@@ -1749,9 +1744,9 @@ WOMEN_IN_OFFICE = """全省妇女儿童事业
 
 def test_a_sex_said_colloquially_or_with_a_share_asked_is_the_sentences_group(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, WOMEN_IN_OFFICE, "office")
-    assert _ruled_out(engine, "村委会里女的占多少", "26.8%") == ""  # 女的 is 女性
-    assert _ruled_out(engine, "省人大代表里女代表比例是多少", "27.3%") == ""  # 女代表 of 女代表率
-    assert "restricts" in _ruled_out(engine, "省人大代表里男代表比例是多少", "27.3%")
+    assert ruled_out(engine, "村委会里女的占多少", "26.8%") == ""  # 女的 is 女性
+    assert ruled_out(engine, "省人大代表里女代表比例是多少", "27.3%") == ""  # 女代表 of 女代表率
+    assert "restricts" in ruled_out(engine, "省人大代表里男代表比例是多少", "27.3%")
 
 
 LEGAL_SERVICE = """全省司法行政工作
@@ -1801,8 +1796,8 @@ def test_those_something_was_done_for_said_with_wei_are_not_all_there_are(tmp_pa
 
 def test_a_sex_or_the_village_level_asked_of_a_figure_of_them_all_is_declined(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, VETERAN_SERVICES, "veterans")
-    assert "restricts" in _ruled_out(engine, "女退役军人有多少人?", "120余万人")
-    assert "restricts" in _ruled_out(engine, "村级退役军人服务站有多少个?", "1.5万个")
+    assert "restricts" in ruled_out(engine, "女退役军人有多少人?", "120余万人")
+    assert "restricts" in ruled_out(engine, "村级退役军人服务站有多少个?", "1.5万个")
     assert figure(engine, "退役军人服务站有多少个?") == "1.5万个"
 
 
@@ -1841,14 +1836,14 @@ def test_a_kind_the_tagger_takes_for_a_place_still_narrows_the_noun(tmp_path: Pa
 def test_who_a_count_of_people_counts_is_the_word_before_it(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, WEATHER, "weather")
     assert figure(engine, "气象灾害造成的死亡人数下降了多少?") == "71%"
-    assert _ruled_out(engine, "气象灾害造成的受灾人数下降了多少?", "71%") != ""
+    assert ruled_out(engine, "气象灾害造成的受灾人数下降了多少?", "71%") != ""
 
 
 def test_an_amount_added_answers_only_a_change(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, WEATHER, "weather")
     assert figure(engine, "年平均降水量是多少?") is None  # 16亿立方米 were added, no level
     assert figure(engine, "人工增雨年均增加降水量多少?") == "16亿立方米"
-    assert "amount" not in _ruled_out(engine, "防雹每年能少损失多少钱?", "8亿元")  # 少 asks the amount taken off
+    assert "amount" not in ruled_out(engine, "防雹每年能少损失多少钱?", "8亿元")  # 少 asks the amount taken off
     assert figure(engine, "现在亚洲象有多少头?") == "300头"  # 增加到: the level reached, no amount added
 
 
@@ -1875,7 +1870,7 @@ def test_a_clause_without_a_subject_is_of_the_words_its_key_phrases_borrow(tmp_p
 
 def test_each_year_must_be_said_of_the_figure_not_of_its_sentences_change(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, NATIONALITIES, "nationalities")
-    assert "period" in _ruled_out(engine, "边境县的经济每年涨多少", "2860亿元")  # 年均 is the change's
+    assert "period" in ruled_out(engine, "边境县的经济每年涨多少", "2860亿元")  # 年均 is the change's
     assert figure(engine, "边境县的经济每年涨多少") == "9.8%"
 
 
@@ -1951,12 +1946,12 @@ AUDIT = """全省审计工作
 def test_the_level_that_manages_cadres_is_a_level(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, AUDIT, "audit")
     assert figure(engine, "对省管领导干部审计了多少人次?") == "380人次"
-    assert "restricts" in _ruled_out(engine, "对县管领导干部审计了多少人次?", "380人次")
+    assert "restricts" in ruled_out(engine, "对县管领导干部审计了多少人次?", "380人次")
 
 
 def test_those_something_no_source_says_was_done_to(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, AUDIT, "audit")
-    assert "no source says" in _ruled_out(engine, "被追责的干部有多少人?", "1.1万人次")
+    assert "no source says" in ruled_out(engine, "被追责的干部有多少人?", "1.1万人次")
 
 
 def test_a_part_named_with_de_and_another_kind_asked_of_it(tmp_path: Path) -> None:
@@ -2080,7 +2075,7 @@ def test_a_group_named_by_negating_the_figures_is_the_others(tmp_path: Path) -> 
     article = "全省新闻出版\n11月3日\n\n全民阅读。全省成年国民综合阅读率达到81.2%,比2012年提高6.3个百分点。\n"
     engine = drafted_engine(tmp_path, article, "reading")
     assert figure(engine, "成年国民综合阅读率是多少") == "81.2%"
-    assert "未成年人" in _ruled_out(engine, "未成年人阅读率是多少?", "81.2%")  # not the 成年国民 counted
+    assert "未成年人" in ruled_out(engine, "未成年人阅读率是多少?", "81.2%")  # not the 成年国民 counted
 
 
 def test_whether_something_is_interesting_asks_for_no_figure(tmp_path: Path) -> None:
@@ -2112,7 +2107,7 @@ def test_a_cause_the_sentence_does_not_name_is_another_figure(tmp_path: Path) ->
                "人员往来。全省因公出国(境)5.8万人次。\n")
     engine = drafted_engine(tmp_path, article, "causes")
     assert figure(engine, "因洪涝灾害死亡失踪人数下降了多少") == "68%"
-    assert "干旱" in _ruled_out(engine, "因干旱死亡人数下降了多少?", "68%")
+    assert "干旱" in ruled_out(engine, "因干旱死亡人数下降了多少?", "68%")
     assert figure(engine, "因私出国人次是多少?") is None  # 私 is no 公
     assert figure(engine, "因公出国多少人次") == "5.8万人次"
 
@@ -2135,10 +2130,10 @@ def test_a_threshold_asked_picks_the_figure_that_sets_it(tmp_path: Path) -> None
                "年销售额超亿元的企业37家。\n\n统防统治。开展统防统治面积累计达1250万亩次。\n")
     engine = drafted_engine(tmp_path, article, "coops")
     assert figure(engine, "年销售额超过一亿元的企业有几家") == "37家"
-    assert "counts them all" in _ruled_out(engine, "社有企业卖货超过一个亿的有几家", "486家")
+    assert "counts them all" in ruled_out(engine, "社有企业卖货超过一个亿的有几家", "486家")
     # Another threshold: neither the 37 above 1亿 nor the 486 of every size.
     assert figure(engine, "年销售额超十亿元的社有企业有多少家?") is None
-    assert "another threshold" in _ruled_out(engine, "年销售额超十亿元的社有企业有多少家?", "37家")
+    assert "another threshold" in ruled_out(engine, "年销售额超十亿元的社有企业有多少家?", "37家")
     assert figure(engine, "统防统治面积有多少亩") == "1250万亩次"  # 亩次, no 亩 lost from its unit
 
 
@@ -2156,7 +2151,7 @@ def test_a_density_asked_is_no_total_and_a_kind_in_latin_letters_is_a_kind(tmp_p
                "宽带普及。行政村通光纤和通4G比例均达到100%,自然村4G覆盖率达到95.6%。\n")
     engine = drafted_engine(tmp_path, article, "telecom")
     assert figure(engine, "平均一万个人有几个5G基站") == "11.3个"
-    assert "per so many people" in _ruled_out(engine, "平均一万个人有几个5G基站", "5.3万个")
+    assert "per so many people" in ruled_out(engine, "平均一万个人有几个5G基站", "5.3万个")
     assert figure(engine, "自然村4G覆盖率是多少") == "95.6%"
     assert figure(engine, "自然村光纤覆盖率是多少?") is None  # 光纤 is said of the 行政村, 4G of this one
 
@@ -2185,7 +2180,7 @@ def test_a_year_that_opens_the_sentence_dates_its_first_figure_and_no_whole_span
     assert figure(engine, "2021年全省法院受理案件多少件?") == "91.6万件"
     # The whole span asked: the year's figure is one of its years.
     assert figure(engine, "十年来全省法院一共受理了多少案件?") == "682.4万件"
-    assert "whole span" in _ruled_out(engine, "十年来全省法院一共受理了多少案件?", "91.6万件")
+    assert "whole span" in ruled_out(engine, "十年来全省法院一共受理了多少案件?", "91.6万件")
 
 
 def test_a_saving_asked_by_its_verb_and_a_count_of_one_thing_asked_of_another(tmp_path: Path) -> None:
@@ -2196,7 +2191,7 @@ def test_a_saving_asked_by_its_verb_and_a_count_of_one_thing_asked_of_another(tm
     assert figure(engine, "听说集中采购给老百姓省了不少钱,累计一共节约了多少医药费用?") == "96亿元"
     # 床位数 asked of 三级医院: the number of beds, which the hospitals' sentence never counts.
     assert figure(engine, "三级医院的床位数是多少?") is None
-    assert "counts 床位" in _ruled_out(engine, "三级医院的床位数是多少?", "118家")
+    assert "counts 床位" in ruled_out(engine, "三级医院的床位数是多少?", "118家")
     assert figure(engine, "全省床位数是多少?") == "33.8万张"
     # Everyday words for the report's: 便宜 is the price cut, 穷人 the poor.
     assert figure(engine, "集中采购以后药便宜了多少?") == "53%"
@@ -2215,7 +2210,7 @@ def test_a_rank_however_said_a_modifier_inside_the_written_chain_and_a_stranger_
     assert figure(engine, "交通投资是前十年的几倍?") == "6.1倍"
     # 服务区 is a word no source says; the 区 of 县(市、区) does not say it.
     assert figure(engine, "全省有多少座高速公路服务区?") is None
-    assert "never 服务区" in _ruled_out(engine, "全省有多少座高速公路服务区?", "116个")
+    assert "never 服务区" in ruled_out(engine, "全省有多少座高速公路服务区?", "116个")
 
 
 def test_two_deeds_said_together_are_the_contraction_the_sentence_writes(tmp_path: Path) -> None:
