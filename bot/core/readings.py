@@ -302,12 +302,13 @@ class Readings:
         # Things listed together before 等 in the figure's clause (A、B和C等平台3800多个), or after it
         # (45部作品获得A、B等国家级奖项; not places, 到印尼、马来西亚等地出访: where the things went).
         # (Split as written: normalising drops the 、 between items, 学校、医院 -> 学校医院.)
-        self._listed = [tuple(norm.normalize(item) for item in _listed_items(before)) or tuple(
+        listed_before = [(_listed_items(before), after) for before, after in (clause_around(f) for f in kb.facts)]
+        self._listed = [tuple(norm.normalize(item) for item in items) or tuple(
             norm.normalize(item) for item in _listed_items(after) if not _PLACES_AFTER.search(after))
-            for before, after in (clause_around(f) for f in kb.facts)]
+            for items, after in listed_before]
         # Whether the list is of what the figure counts, before it (A、B等28万人次), whose first item
         # may name it all.
-        self._counted_listed = [bool(_listed_items(clause_around(f)[0])) for f in kb.facts]
+        self._counted_listed = [bool(items) for items, _ in listed_before]
         # A field the figure's clause narrows it to (脱贫攻坚领域的省劳模40人): a question that does
         # not name it asks about the whole, and the fact yields like one of a narrower level.
         self._domains = [tuple(norm.normalize(m) for m in _domains_of(clause_around(f)[0]))
