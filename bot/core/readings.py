@@ -52,6 +52,7 @@ _SIDE_FRAME = re.compile(r"(?:从|(?<![自理缘来经])由|(?:增加|提高|下
 _LIST_BEFORE_DENG = re.compile(r"((?:[\u4e00-\u9fff]{2,10}[、和及与])+[\u4e00-\u9fff]{2,10})等")
 _DID_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)"
                         r"((?:建立|建成|设立|开展|实现|获得|参加|参与|加入|入选)[\u4e00-\u9fff]{2,12})")
+_DEED_RIGHT_AFTER = re.compile(r"(?:建立|建成|设立|开展|实现|获得|参加|参与|加入|入选)[\u4e00-\u9fff]{2,12}")
 SORTS = re.compile(r"各类|各种|各项")
 # A verb done for people, before the figure that counts them in its clause (帮助11.2万名…).
 # (服务期满: a term of service ended, no service done for those counted.)
@@ -116,6 +117,12 @@ def _did_part(fact: Fact) -> str:
         if at >= 0 and re.search(r"(?:^|[，,；;：:])$", fact.sentence[:at]) else None
     if did:
         return did.group(2)
+    # 提交调研报告和建议1620件，其中320件获得省领导批示: the part is those that did it, the deed
+    # right after the figure.
+    deed = _DEED_RIGHT_AFTER.match(fact.sentence[at + len(fact.figure):]) \
+        if at > 0 and re.search(r"其中[，,]?$", fact.sentence[:at]) else None
+    if deed:
+        return deed.group()
     # 连续六届获评全国双拥模范城(县)的有3个: those that did it, said before the figure.
     before = without_short_brackets(fact.sentence[:max(at, 0)])
     head = re.split(r"[，,；;：:。]", before)[-1]

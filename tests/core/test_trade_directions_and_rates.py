@@ -1,8 +1,8 @@
 """Rules on drafted knowledge: imports and exports asked together are no figure of one way, a
 yearly rate answers the whole span though its sentence opens with one year, 种次 counts
 instances of kinds, 个 opening 个体户 is no measure word, tax asked of a sentence without it,
-state-owned enterprises asked of private ones, and the whole a share is of (占网民总数的) is no
-writing of the thing it counts."""
+state-owned enterprises asked of private ones, the whole a share is of (占网民总数的) is no
+writing of the thing it counts, and a part said by its deed right after 其中 and its figure."""
 
 from __future__ import annotations
 
@@ -49,6 +49,8 @@ PRIVATE = """全省统战工作
 10月15日
 
 民营经济。全省民营企业由2012年的11万户增加到2021年的55万户，个体工商户达到260万户。十年来，全省5300余家民营企业结对帮扶8100个贫困村，投入帮扶资金90亿元。
+
+多党合作。十年来，各民主党派共提交调研报告和建议1500件，其中300件获得省领导批示。
 """
 
 
@@ -78,3 +80,9 @@ def test_the_whole_a_share_is_of_is_no_writing_of_what_the_figure_counts() -> No
     # 网民总数 after 占 is the whole; the figure is of 手机网民, another kind than 电脑网民.
     assert clash("全省手机网民占网民总数的99.6", (("电脑", "网民"),), "全省电脑网民占网民总数的多少")
     assert not clash("全省手机网民占网民总数的99.6", (("手机", "网民"),), "全省手机网民占网民总数的多少")
+
+
+def test_a_part_said_by_its_deed_right_after_its_figure(private: Engine) -> None:
+    # 其中300件获得省领导批示: those that got it; the whole's words are no other figure's thing.
+    assert figure(private, "民主党派提交的调研报告和建议有多少件获得省领导批示?") == "300件"
+    assert figure(private, "各民主党派共提交调研报告和建议多少件?") == "1500件"
