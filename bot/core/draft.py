@@ -529,6 +529,14 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 森林蓄积量达到20.67亿立方米,居全国第二位: the rank of what the sentence measured.
             borrowed = _subject_of(previous)
             keyword = borrowed + keyword
+        elif previous is not None and _lead_verb_end(keyword) and len(deed := _without_lead_verb(keyword)) >= 2 \
+                and deed in _subject_of(previous) and all(tag.startswith("v") for _, tag in tagged(deed)) \
+                and not figures[i - 1].year \
+                and re.fullmatch(r"[，,][^，,；;。]*", sentence[figures[i - 1].end:fig.start]):
+            # 造血干细胞捐献登记志愿者达到9.8万人，实现捐献312例: the clause goes on about the
+            # thing before, doing what its name says (捐献); no subject of its own.
+            borrowed = _subject_of(previous)
+            noun, keyword = noun or keyword, borrowed + keyword
         elif previous is not None and ((len(keyword) < 3 and (not _NAMES_A_THING.fullmatch(keyword)
                                                               or "其中" in sentence[figures[i - 1].end:fig.start]))
                                        or _CHANGE_ONLY.fullmatch(keyword)):

@@ -50,6 +50,7 @@ PLACES_LISTED = r"等(?:地区|地|国家(?!级)|国(?!家)|省|市)"
 _RANK_FIGURE = re.compile(r"第([一两二三四五六七八九十]{1,3}|\d{1,3})(位|名)"
                           r"|(?<=[居排列])[\u4e00-\u9fff]{0,6}?(第([一两二三四五六七八九十]{1,3}|\d{1,3}))"
                           r"(?![\u4e00-\u9fff\d])")
+_ALTERNATIVE_MEASURE = re.compile(r"[（(][\u4e00-\u9fff][)）](次)")
 # 孕产妇死亡率12.32/10万, 移动电话普及率106.8部/百人: a rate per so many (people).
 _PER_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)([\u4e00-\u9fff]?)/(10万人|万人|千人|百人|10万|万|千|百)")
 _CN = "两二三四五六七八九十百千"
@@ -130,14 +131,20 @@ def find_figures(sentence: str) -> list[TextFigure]:
         if not unit and not big and not more1 and "." not in digits and len(digits) >= 3 \
                 and _SERVICE_NAMED.match(sentence, m.end()):
             continue  # 12315平台, 12345热线: a number that names a service, no figure
+        end = m.end()
+        # 18.6万件（人）次: one figure in two measures (件次, 人次); the first reading is its unit.
+        alternative = _ALTERNATIVE_MEASURE.match(sentence, end) if unit else None
+        if alternative and unit + alternative.group(1) in _UNITS:
+            end, unit = alternative.end(), unit + alternative.group(1)
+            text = sentence[start:end]
         if unit in ("万", "亿"):
             unit = ""
         elif unit == "个月":
             unit = "月"  # 3个月 is a duration, as 月 is: not 3 of something called 月
         elif unit in ("个工作日", "个小时"):
             unit = unit[1:]  # 1个工作日, 14个小时: a duration, in working days or hours
-        out.append(TextFigure(text, start, m.end(), amount, unit or "", year=is_year))
-        taken.append((start, m.end()))
+        out.append(TextFigure(text, start, end, amount, unit or "", year=is_year))
+        taken.append((start, end))
     for m in _CN_FIGURE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken):
             continue
