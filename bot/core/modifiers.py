@@ -160,6 +160,7 @@ def _alike(mine: str, theirs: str) -> bool:
         return True
     return len(mine) == len(theirs) and all(sound_alike(a, b) for a, b in zip(mine, theirs, strict=True))
 
+_SCOPE_FIRST = re.compile(r"^(?:全省|全国|全市|全州|全县|我省|本省)")  # (全省国有企业: 国有企业, anywhere)
 _SHARE_WHOLE = re.compile(r"占[\u4e00-\u9fff]{1,12}?的(?=\d|比重|比例)")
 
 
@@ -182,6 +183,14 @@ def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str, keys: 
             theirs = [m for key in keys for m in _modifiers_of(list(tagged(key)), noun) if m] or theirs
         if theirs and all(m and not _shares(m, modifier) and m not in question for m in theirs):
             return f"the question asks about {modifier}{noun}; the figure is of {theirs[0]}{noun}"
+        # 国有企业海外资产 asked, 国有企业资产总额 written: the question narrows the clause's own
+        # kind further, by a word that sorts things by where they are or by kind (海外, 民营; not
+        # 工资 of 工资集体协商, a noun that only describes the 集体协商 written).
+        mine = (_SCOPE_FIRST.sub("", m) for m in theirs)
+        extra = next((modifier.replace(m, "", 1) for m in mine if m and m != modifier and m in modifier), "")
+        sorting = tagged(extra)
+        if len(extra) >= 2 and extra not in clause and len(sorting) == 1 and sorting[0][1] in ("s", "b"):
+            return f"the question asks about {modifier}{noun}; the figure is of {modifier.replace(extra, '')}{noun}"
         if theirs and not any(theirs) and _distinguishing(modifier, question):
             # 民营博物馆 asked, 博物馆163个 written: a kind of the thing the sources do not count
             # apart (民营 is a word that sorts things into kinds); the figure counts them all.

@@ -108,9 +108,11 @@ _MONEY_ASKED = re.compile(r"(?:金|款|钱|费|资金|经费|投入|投资|拨�
                           r"|税(?![务率局种]))"  # (减了多少税: money; not 多少税务所)
                           r"|多少(?:补助|补贴)"
                           # 青年创业贷款，一共发放了多少: money named, then how much of it was given
-                          r"|(?:贷款|资金|经费|补贴|补助)[\u4e00-\u9fff]{0,8}?(?:发放|拨付|发|投)了?多少"
-                          # 民族自治州 地区生产总值 2021: a keyword search that ends with a sum of money
-                          r"|(?:生产总值|产值|增加值|gdp|营收|收入|资金|经费|销售额|贸易额|总额|金额)(?:(?:19|20)\d\d年?)?$")
+                          r"|(?:贷款|资金|经费|补贴|补助)[\u4e00-\u9fff]{0,8}?(?:发放|拨付|发|投)了?多少")
+# 民族自治州 地区生产总值 2021: a keyword search that ends with a sum of money (not a question that
+# asks of something else and ends so: 有多少脱贫群众增加了收入).
+_MONEY_ENDED = re.compile(r"(?:生产总值|产值|增加值|gdp|营收|收入|资金|经费|销售额|贸易额|总额|金额)"
+                          r"(?:(?:19|20)\d\d年?)?$")
 
 # 女运动员, 男教师: a sex before a role names a sub-group, which the sentence must name too.
 _SEX_GROUP = re.compile(r"(?<![妇子少])[女男](?:职工|教师|干部|工人|学生|运动员|员工|农民工|医生|护士|科学家|科技工作者"
@@ -211,8 +213,13 @@ def asking_parts(question: str) -> list[str]:
     return [part, *wider, question] if part != question else [question]
 
 
+_HOW_MANY = re.compile(r"多少|几")
+
+
 def asked_money(normalized: str, asked: str | None) -> str | None:
-    return "元" if asked in (None, "多少") and _MONEY_ASKED.search(normalized) else asked
+    money = _MONEY_ASKED.search(normalized) or (
+        _MONEY_ENDED.search(normalized) and not _HOW_MANY.search(normalized))
+    return "元" if asked in (None, "多少") and money else asked
 
 
 def parts_of(text: str) -> tuple[str, ...]:
@@ -289,16 +296,26 @@ def people_by_ending(normalized: str) -> str:
     return (m.group("by_ending") or "") if m else ""
 
 
+_PER_THOUSAND_ASKED = re.compile(r"(?:每|平均)(?:1000|千)个?(?:人|人口)[里中]?(?:面|头)?(?:有|就有)?(?:多少|几)个?人")
+# 多少个…儿童 closing the question: people, whatever stands between.
+_PEOPLE_CLOSING = re.compile(r"[\u4e00-\u9fff、，,]{0,14}?(?:儿童|孤儿|学生|职工|工人|农民工|群众|村民|居民|老人"
+                             r"|妇女|患者|党员|干部|志愿者|运动员)[呢啊吗呀吧?？]*$")
+
+
 def asked_unit(normalized: str) -> str | None:
     if _RATE_ASKED.search(normalized):
         return "%"  # 胜诉率是多少, 占比多少: a share, which only a percentage answers
+    if _PER_THOUSAND_ASKED.search(normalized):
+        return "‰"  # 每1000个人里有多少人献血: so many in a thousand
     rank = _RANK_ASKED.search(normalized)
     if rank:
         return rank.group(1) or "位"  # 在全国排第几: a rank, which no amount answers
     people = _PEOPLE_AFTER.search(normalized)
     if people and people.group(1):
         return people.group(1)  # 多少名职工: heads, said so
-    if people or _PEOPLE_BEFORE.search(normalized):
+    before = _PEOPLE_BEFORE.search(normalized) if not people else None
+    # (会员有多少个: a member may be a body, 企业会员, 团体会员; counted by 个, it is none.)
+    if people or (before and not (before.group().endswith("个") and "会员" in before.group())):
         return "人"  # 多少职工参与, 注册运动员有多少: people, though no measure word says so
     m = _ASKED_UNIT.search(normalized)
     if m is None:
@@ -316,6 +333,8 @@ def asked_unit(normalized: str) -> str | None:
     year, date, duration, unit = m.groups()
     if unit == "个" and re.match(r"人(?:$|[^\u4e00-\u9fff]|[了呢啊吗呀吧在是有做干当去来])", normalized[m.end():]):
         return "人"  # 公证员有几个人: people (not 多少个人民调解组织, 个人账户)
+    if unit == "个" and _PEOPLE_CLOSING.match(normalized, m.end()):
+        return "人"  # 帮了多少个得白血病的儿童: people, counted by 个 as people speak
     if unit == "个月":
         return "月"  # 几个月: a duration, not a count of something
     if unit and unit.endswith("工作日"):
@@ -406,11 +425,16 @@ def before_words(text: str) -> bool:
 _NAMED_EVENT = re.compile(r"第[\d一二三四五六七八九十]+[次届]$")
 
 
+# 进了全国500强, 中国民营企业百强: a ranking's name, which says no place of the things counted.
+_RANKING = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:企业|民企|公司))?(?:\d+|[一二三四五六七八九十百千]+)强")
+
+
 def said_as_place(place: str, text: str) -> bool:
     """Whether `text` says `place` other than inside an event's name (全国 of 第七次全国人口普查)."""
     if place not in text:
         return False  # (most places of the lexicon, most questions: no pattern to build)
-    return any(not _NAMED_EVENT.search(text[:m.start()]) for m in re.finditer(re.escape(place), text))
+    return any(not _NAMED_EVENT.search(text[:m.start()]) and not _RANKING.match(text, m.end())
+               for m in re.finditer(re.escape(place), text))
 
 
 def analyse(question: str, normalized: str, constraint_text: str, places: Sequence[str],
@@ -466,7 +490,7 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         # On the question as written: 办过十届没有，几届 ends a yes-no question at the comma.
         plans=_PLANS_ASKED.search(normalized) is not None,
         change=asks_change(normalized),
-        negated=NEGATION.search(simplify(asking_part(question)).replace("有没有", "")) is not None,
+        negated=NEGATION.search(_CAUSE.sub("", simplify(asking_part(question)).replace("有没有", ""))) is not None,
     )
 
 
@@ -479,6 +503,9 @@ PLANNED = re.compile(r"将(?:会|要)?(?:达到|超过|实现|突破|建成|新�
 # A question about a target says so (要达到, 目标, 规划, 以后); a question that only names the
 # target's year is checked against the sentence's years.
 _PLANS_ASKED = re.compile(rf"{PLANNED.pattern}|要(?:达到|实现|建成|突破|新增)|计划|规划|目标|未来|届时|以后|今后")
+# 有多少干部因为工作没干好被追责: a negation in the cause says why, not that the deed counted
+# did not happen.
+_CAUSE = re.compile(r"(?:因为|由于)[\u4e00-\u9fff]*?(?=被|而|才|所以)")
 NEGATION = re.compile(r"没有(?=[\u4e00-\u9fff])(?!多少|几)|没(?!有)(?=[\u4e00-\u9fff])|尚未|还未|未(?!来|成年|满)")
 
 # 哪一年成立的, 什么时候开始推行的, 成立于哪一年: the verb whose time is asked.

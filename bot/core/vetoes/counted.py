@@ -56,7 +56,9 @@ def _shared_start(a: str, b: str) -> int:
     return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
-_PLACES_COUNTED = re.compile(r"(?:多少|几)个?(乡镇|州市|县|村|乡|镇|州)")  # 多少个县, 几个村
+# 多少个县, 几个村, 多少个贫困县 (the place closing the question).
+_PLACES_COUNTED = re.compile(r"(?:多少|几)个?(乡镇|州市|县|村|乡|镇|州)"
+                             r"|(?:多少|几)个?[\u4e00-\u9fff]{1,4}?(乡镇|州市|县|村|乡|镇|州)(?=[呢啊吧吗呀?？]*$)")
 _MEASURING = frozenset("数量率额值人户次件个名位家所项种")  # what ends a measure, no kind of thing
 _ASKING_WORDS = re.compile(r"百分之|多少|几|哪|什么")  # (百分之多少: how it asks, no thing)
 
@@ -108,6 +110,15 @@ class CountedVetoes(Readings):
                 if noun.startswith("的"):
                     continue  # (前三的矿产: a particle opens no noun)
                 if noun in near or noun in self._scope_text:
+                    # (Not when only the sentence's subject, which a draft keys a subject-less
+                    # clause by, says it, and another figure counts it: 各级工商联组织146个；…
+                    # 其中企业会员9.8万个, asked 工商联组织有多少个.)
+                    # (Nor when its clause says a piece of it, 办案数 of 案件, or goes on from the
+                    # figure right before, whose thing it is: 145项，位居全国第三.)
+                    if not any(ch in self._clauses[i] for ch in noun) and any(
+                            self._counted[j].endswith(noun) for j in self._other_counts(i)
+                            if j not in (i, whole, self._figure_before(i))):
+                        return f"the question counts {noun}, which the sentence says of another figure"
                     break
                 if k not in starts and self._word_at(words, k) in near:
                     continue  # (运会金牌 of 全运会金牌, said by 在全运会上获得金牌: a piece of 奥运会金牌 too)
@@ -232,16 +243,43 @@ class CountedVetoes(Readings):
     def _veto_places_unsaid(self, i: int, analysis: Analysis) -> str:
         # 中央定点帮扶单位有70家，帮扶全省73个县, asked 定点帮扶了多少个县: the question counts
         # places (县, 村), which the figure's own clause does not count.
-        places = _PLACES_COUNTED.search(analysis.text)
-        if places and places.group(1) not in self._clauses[i]:
-            return f"the question counts {places.group(1)}, which this figure's clause does not"
+        found = _PLACES_COUNTED.search(analysis.text)
+        place = (found.group(1) or found.group(2)) if found else ""
+        if place and place not in self._clauses[i]:
+            return f"the question counts {place}, which this figure's clause does not"
+        # 2860家民营企业结对帮扶3415个村, asked 帮扶了多少个村: the clause counts the places by
+        # another figure (3415个村); this one counts what comes after it (民营企业).
+        if place and self._counted_by_other(i, place):
+            return f"the question counts {place}, which another figure of the clause counts"
         return ""
+
+    def _figure_before(self, i: int) -> int | None:
+        """The fact of the figure right before fact i's in its sentence, if any."""
+        before = [j for j in self._same_sentence[self.kb.facts[i].sentence] if self._positions[j] < self._positions[i]]
+        return max(before, key=lambda j: self._positions[j], default=None)
+
+    def _counted_by_other(self, i: int, noun: str) -> bool:
+        """Whether another figure of fact i's clause is followed by `noun` (3415个村) and fact i's
+        figure by something else, with `noun` unsaid before it in the clause."""
+        fact = self.kb.facts[i]
+        sentence, end = fact.sentence, fact.at + len(fact.figure)
+        start = max(sentence.rfind(p, 0, fact.at) for p in "，,；;。：:") + 1
+        if sentence.startswith(noun, end) or noun in sentence[start:fact.at]:
+            return False
+        stop = min((k for p in "，,；;。" if (k := sentence.find(p, end)) >= 0), default=len(sentence))
+        return any(start <= (other := self.kb.facts[j]).at < stop and j != i
+                   and sentence.startswith(noun, other.at + len(other.figure))
+                   for j in self._same_sentence[sentence])
 
     def _veto_head_unsaid(self, i: int, analysis: Analysis) -> str:
         # 16个州（市）中有12个通动车, under 高铁运营里程1212公里; asked 高铁站有多少个: the thing whose
         # number is asked ends in a character the sentence never says (站), nor one that sounds
         # alike (a typo: 人材 for 人才), while its words before say what the sentence is about (高铁).
-        words = analysis.number_of or _nouns_counted_last(analysis.text) or _nouns_before_asked(analysis.text)
+        # (红十字会有多少专职工作人员: the nouns after 多少 that close it are the thing counted, of
+        # the whole before.)
+        after = _nouns_after_asked(analysis.text)
+        words = ((*analysis.number_of, *after) if after else
+                 analysis.number_of or _nouns_counted_last(analysis.text) or _nouns_before_asked(analysis.text))
         noun = "".join(words)
         noun = self._home.sub("", noun) if self._home is not None else noun
         # The last word (站; 队伍, of which 团队 says 队, is a paraphrase, no other thing).
@@ -379,13 +417,20 @@ class CountedVetoes(Readings):
         # This figure's own words: its clause and key phrases, not the paragraph's topic a draft
         # keys a figure by when nothing else does (质量安全水平 says nothing of 公安).
         topic = self.normalizer.normalize(self.kb.facts[i].topic)
-        own = self._clauses[i] + "".join(k[_shared_start(k, topic):] for k in self._keys[i])
+        # (Of a list whose items name their figures first, 遗体捐献1120例、人体器官捐献1835例, the
+        # words after this figure are the next item's.)
+        fact = self.kb.facts[i]
+        listed = fact.sentence[fact.at + len(fact.figure):][:1] in ("、", "，", ",") and self._clause_positions[i] > 0
+        clause = self._clauses[i][:self._clause_positions[i]] if listed else self._clauses[i]
+        own = clause + "".join(k[_shared_start(k, topic):] for k in self._keys[i])
         for word in (text[k:k + n] for n in (2, 3) for k in range(len(text) - n + 1)):
             # Rare, and none of it this figure's own (not 场游 of 机场游客, 游客 being its own word).
             if (self._clause_df.get(word, 0) <= 2 and sentence.find(word) > end
                     and not any(ch in own for ch in word)
                     and any(word in self._near[j] for j in later)
-                    and not any(word in r for r in self._restrictors)):
+                    and not any(word in r for r in self._restrictors)
+                    # (Nor the home region, which a ranking's name may say: 入选“云南企业100强”.)
+                    and not (self._home is not None and self._home.search(word))):
                 return word
         return ""
 
@@ -406,6 +451,18 @@ def _nouns_before_asked(text: str) -> tuple[str, ...]:
             break
         run.insert(0, word)
     return tuple(run) if len("".join(run)) >= 3 else ()
+
+
+_NOUNS_AFTER_ASKED = re.compile(r"有(?:多少|几)((?![个名位件项种家所座处套条人])[\u4e00-\u9fff]{3,8})$")
+
+
+def _nouns_after_asked(text: str) -> tuple[str, ...]:
+    """The nouns closing `text` right after 有多少, no measure word between (有多少专职工作人员:
+    专职|工作人员), or ()."""
+    found = _NOUNS_AFTER_ASKED.search(text)
+    words = tagged(found.group(1)) if found else ()
+    return tuple(w for w, _ in words) if len(words) >= 2 and words[-1][1] in NOUN_TAGS \
+        and all(tag in NOUN_TAGS or tag == "b" for _, tag in words) else ()
 
 
 def _nouns_counted_last(text: str) -> tuple[str, ...]:

@@ -14,6 +14,8 @@ from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY
 
 # 居全国第一位, 前三位, 排第3名, 前三的: a rank or a top so many (not 第三次, 第二届, 第一书记).
 _RANK = re.compile(r"(第|前)(\d+|[一二两三四五六七八九十]+)(?=[位名的]|[^\u4e00-\u9fff]|$)")
+# 中国民营企业500强, 云南企业百强: a list of the top so many, a rank too.
+_TOP_LIST = re.compile(r"(\d+|[一二两三四五六七八九十百千]+)强")
 _ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
 _BOUND_ASKED = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")  # 6级以上, 80岁以上
@@ -38,6 +40,7 @@ _DURATIONS = ("年", "月", "天", "工作日", "小时", "分钟")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
 # What a count counts by: heads, cases, times, households (死亡人数, 发生起数, 立案数 aside).
 _COUNTED_BY = re.compile(r"人数|起数|件数|次数|户数|家数|人次")
+_FIGURE_MEASURE = re.compile(r"(?<=[\d万亿])人次")
 
 
 # Units that count places and bodies, never people.
@@ -132,9 +135,14 @@ class KindVetoes(Readings):
 
     def _veto_other_rank(self, i: int, analysis: Analysis) -> str:
         # 有25种矿产资源储量居全国前三位, asked 居全国第一位的有几种: another rank than the sentence's.
+        # (3家入选“中国民营企业500强”，18家入选“云南企业100强”, asked 500强: a top list is of
+        # its own clause; the sentence's other clause names another.)
         asked = _ranks(analysis.text)
-        written = _ranks(self._sentences[i])
-        if asked and written and not asked & written:
+        written = {r for r in _ranks(self._sentences[i]) if r[0] != "强"} | \
+            {r for r in _ranks(self._clauses[i]) if r[0] == "强"}
+        if any((mine := {r for r in asked if (r[0] == "强") == top})
+               and (theirs := {r for r in written if (r[0] == "强") == top}) and not mine & theirs
+               for top in (False, True)):
             return "the question asks about another rank than the sentence gives"
         return ""
 
@@ -170,8 +178,9 @@ class KindVetoes(Readings):
     def _veto_other_count_measure(self, i: int, analysis: Analysis) -> str:
         # 道路交通事故死亡人数下降了38%, asked 交通事故发生起数下降了多少: one thing counted two
         # ways (how many died, how many happened); a count by the other is no answer.
+        # (来信2.3万件、来访6.9万人次, asked 来信件数: 人次 there is another figure's measure word.)
         asked = _COUNTED_BY.findall(analysis.text)
-        written = _COUNTED_BY.findall(self._clauses[i])
+        written = _COUNTED_BY.findall(_FIGURE_MEASURE.sub("", self._clauses[i]))
         if asked and written and not set(asked) & set(written):
             return f"the question counts {asked[0]}, the figure {written[0]}"
         return ""
@@ -229,9 +238,10 @@ def _thresholds(text: str) -> set[Decimal]:
 
 
 def _ranks(text: str) -> set[tuple[str, int]]:
-    """The ranks a text says: {("第", 1)} for 第一位, {("前", 3)} for 前三位."""
+    """The ranks a text says: {("第", 1)} for 第一位, {("前", 3)} for 前三位, {("强", 500)} for
+    500强."""
     found = set()
-    for side, numeral in _RANK.findall(text):
+    for side, numeral in (*_RANK.findall(text), *(("强", n) for n in _TOP_LIST.findall(text))):
         value = int(numeral) if numeral.isdigit() else parse_chinese(numeral)
         if value is not None:
             found.add((side, int(value)))

@@ -233,8 +233,11 @@ class ModifierVetoes(Readings):
                 kind = self._noun_before(analysis.text, at) if at >= 2 else ""
                 mine = part[:-len(noun)]
                 # (Nor a word of the whole's or the part's, or a typo of one: 烈士技念设施.)
+                # (Nor what the whole is of, said before it: 各级工商联组织146个；会员总数达到
+                # 15.2万个，其中企业会员9.8万个, asked 工商联会员.)
                 if (kind and mine and not _sounds_in(kind, self._near[i] + part)
-                        and not same_kind(mine, kind) and not self._holds_scope(kind)):
+                        and not same_kind(mine, kind) and not self._holds_scope(kind)
+                        and kind not in self.kb.facts[i].sentence[:self._positions[i]]):
                     return f"the question asks of {kind}{noun}; the sentence gives only {part} of its {noun}"
         return ""
 

@@ -158,7 +158,7 @@ class ScopeVetoes(Readings):
         if _PER_POPULATION.search(self._clauses[i]) and not _PER_POPULATION_ASKED.search(analysis.text):
             # 每万人口发明专利拥有量2.6件 is a density, no answer to how many there are.
             return "the figure is per so many people; the question does not ask so"
-        if _PER_PEOPLE_ASKED.search(analysis.text) and not re.search(r"[万千百]人", self._clauses[i]):
+        if _PER_PEOPLE_ASKED.search(analysis.text) and not re.search(r"(?:[万千百]|\d00)人", self._clauses[i]):
             # 平均一万个人有几个5G基站, of 全省累计建成5G基站5.3万个: a total, no density.
             return "the question asks per so many people; the figure is not"
         before = self._clauses[i][:max(self._clause_positions[i], 0)]

@@ -17,6 +17,7 @@ _PER_YEAR = frozenset({"1年", "每年", "年均", "平均每年", "全年"})
 _YEARLY_MEASURE = re.compile(r"(?<![\d十])年(?:[\u4e00-\u9fff]{0,3}?(?:量|能力|产值|收入|补助|补贴|津贴|工资)"
                              r"|接待|加工|生产|处理|发电|供水|供应|回收|交易|消费|吞吐|销售|输送|收购|采购|出口|进口|发布|产)")
 _LATEST = frozenset({"去年"})
+_AVERAGED = re.compile(r"年均|平均|每年")
 _PROVINCE_SAID = re.compile(r"全省|我省")  # a figure's clause that says it is the province's
 # 最多, 最长: an upper bound answers them; 最少, 最低: a lower one.
 _UPPER_ASKED = frozenset("多高大长晚慢")
@@ -190,6 +191,10 @@ class TimeVetoes(Readings):
                 and "年均" not in self._clauses[i]:
             # 十年来一共受理了多少案件, of 2021年，全省法院受理案件91.6万件: a year of the span, not all of it.
             return "the question asks about the whole span of years, the figure is of one year"
+        # 年均增长多少, of 民营经济实现增加值12860亿元: a yearly average (of a change, most often)
+        # asked; a level, a total or one year's change is none.
+        if "年均" in analysis.text and not _AVERAGED.search(self._clauses[i] + self._near[i]):
+            return "the question asks a yearly average; the figure is none"
         # 一年 (鲜切花一年产量): a quantity that is yearly by nature answers, said so or not; a total
         # of years, or a count of what stands (驿站), does not.
         # (Said of this figure: 地区生产总值达到2860亿元，年均增长9.8% says 年均 of the change only.)
