@@ -671,7 +671,8 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
 # The thing whose number is asked, right before 有多少 (高铁站有多少个); not a verb's object.
 _NUMBER_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?<![了的过着只还都也就又已总一])(?:一共|总共|共)?有(?:多少|几)")
 # (被采纳了多少项; 被罚了多少钱: a verb of one character, 了 no part of it.)
-_PASSIVE = re.compile(r"被([\u4e00-\u9fff](?:(?![了过])[\u4e00-\u9fff])?)(?:了|过)?"
+# (被追究责任的干部有多少: the verb may take its object before 的.)
+_PASSIVE = re.compile(r"被([\u4e00-\u9fff](?:(?![了过])[\u4e00-\u9fff])?)(?:了|过)?(?:[\u4e00-\u9fff]{2}(?=的))?"
                       r"(?:的[\u4e00-\u9fff]{1,4}?(?:有|是|共有)?)?(?:多少|几)")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
 
