@@ -7,7 +7,8 @@ meteorology, youth league, procuratorate, radio and television, taxation, the ec
 affairs, justice administration, veterans affairs, industry and information technology, grain and
 reserves, the science association, earthquake prevention, audit, drug regulation, finance, the
 postal service, tobacco, electric power, statistics, overseas Chinese affairs, archives, civil
-aviation, customs, the united front, cyberspace), each drafted by `bot draft` with no hand edit and
+aviation, customs, the united front, cyberspace, the federation of industry and commerce,
+petitions, the Red Cross), each drafted by `bot draft` with no hand edit and
 asked questions written for it before the matcher first saw it: the draft-only targets hold on
 articles other than the seed.
 
