@@ -150,8 +150,9 @@ def _keep_end(phrase: str, size: int) -> str:
     if len(phrase) <= size:
         return phrase
     # (Not down to a measure alone: 设立老年医学科的比例 is no 比例.)
+    # (Nor after 和: 出访南亚东南亚国家和地区 is no 地区, the second of two things, alone.)
     cuts = [m.end() for m in _WORD_BREAK.finditer(phrase) if len(phrase) - m.end() <= size
-            and not _BARE_MEASURES.fullmatch(phrase[m.end():])]
+            and not _BARE_MEASURES.fullmatch(phrase[m.end():]) and m.group() != "和"]
     if cuts and len(phrase) - cuts[0] >= 2:
         return phrase[cuts[0]:]
     starts = [e for e in edges(phrase) if 2 <= len(phrase) - e <= size]
