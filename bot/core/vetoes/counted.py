@@ -304,7 +304,7 @@ class CountedVetoes(Readings):
     def _veto_said_later(self, i: int, analysis: Analysis) -> str:
         if (self._is_year[i] or self.kb.facts[i].unit == "日期") and analysis.asked in ("年", "日期"):
             return ""  # 从2021年开始，对…给予补助: asked when, the words after a year tell its event
-        later = self._said_later(i, analysis.text)
+        later = self._said_later(i, analysis.text, any_unit=analysis.asked is None)
         return f"{later} is said after this figure, of another" if later else ""
 
     def _veto_words_elsewhere(self, i: int, analysis: Analysis) -> str:
@@ -378,6 +378,33 @@ class CountedVetoes(Readings):
             return f"the question weighs {thing}, which the sentence says of another figure"
         return ""
 
+    def _veto_other_listed_noun(self, i: int, analysis: Analysis) -> str:
+        # 全省有省级文艺家协会13个、州（市）文联16个、县级文联129个, asked 县级文艺家协会: the
+        # thing asked is another item's (文艺家协会), and this item's own (文联) goes unsaid.
+        nouns = self._listed_nouns(self.kb.facts[i].sentence)
+        mine = nouns.get(i, "")
+        if len(mine) < 2 or mine in analysis.text:
+            return ""
+        theirs = next((n for j, n in nouns.items() if j != i and len(n) >= 2 and n in analysis.text
+                       and mine not in n and n not in mine), "")
+        return f"the question names {theirs}, another item of the list; this one is {mine}" if theirs else ""
+
+    def _listed_nouns(self, sentence: str) -> dict[int, str]:
+        """The noun of each item of a list of things with their figures, after its level (省级文艺家
+        协会13个、州（市）文联16个 -> 文艺家协会, 文联), normalised; {} when the sentence has no
+        such list."""
+        facts = sorted(self._same_sentence[sentence], key=lambda j: self._positions[j])
+        out: dict[int, str] = {}
+        previous_end = 0
+        for j in facts:
+            at = self._positions[j]
+            start = max(previous_end, *(sentence.rfind(p, 0, at) + 1 for p in "、，,；;：:。"))
+            if sentence[start - 1:start] == "、" or sentence[at + len(self.kb.facts[j].figure):][:1] == "、":
+                item = _LEVEL_FIRST.split(sentence[start:at])[-1]
+                out[j] = self.normalizer.normalize(item)
+            previous_end = at + len(self.kb.facts[j].figure)
+        return out if len(out) >= 2 else {}
+
     def _veto_other_item(self, i: int, analysis: Analysis) -> str:
         # 职工医保和居民医保住院费用报销比例分别达到85%和70%, asked 居民医保住院报销比例: items of one
         # clause, keyed alike but for their names, are told apart by their key phrases only; a word
@@ -401,7 +428,7 @@ class CountedVetoes(Readings):
                 return f"the question's {their} names {theirs}, another figure of its clause"
         return ""
 
-    def _said_later(self, i: int, text: str) -> str:
+    def _said_later(self, i: int, text: str, any_unit: bool = False) -> str:
         """A rare word of the question (in two clauses at most) that the sentence says only after
         this figure, next to a later figure of the same unit (…旅客吞吐量达到7000万人次，昆明长水
         国际机场旅客吞吐量4807万人次): it tells which of the two is asked, and it is not this one,
@@ -409,7 +436,8 @@ class CountedVetoes(Readings):
         sentence, end, unit = self._sentences[i], self._figure_ends[i], self.kb.facts[i].unit
         # (Not a part after 其中, 其中5A级景区9个: its words narrow this figure's own.)
         # (A year dates its own clause: a later figure of any unit tells it apart.)
-        dated = self._is_year[i] or unit == "日期"
+        # (Nor when nothing tells the unit asked: 幼儿园 学位, searched for.)
+        dated = self._is_year[i] or unit == "日期" or any_unit
         later = [j for j in self._same_sentence[self.kb.facts[i].sentence] if self._positions[j] > self._positions[i]
                  and (dated or self.kb.facts[j].unit == unit) and not self._parts[j]]
         if not later:
@@ -425,7 +453,8 @@ class CountedVetoes(Readings):
         own = clause + "".join(k[_shared_start(k, topic):] for k in self._keys[i])
         for word in (text[k:k + n] for n in (2, 3) for k in range(len(text) - n + 1)):
             # Rare, and none of it this figure's own (not 场游 of 机场游客, 游客 being its own word).
-            if (self._clause_df.get(word, 0) <= 2 and sentence.find(word) > end
+            # (Nor a piece of a number: 0年 of 前10年.)
+            if (self._clause_df.get(word, 0) <= 2 and sentence.find(word) >= end and not _DIGIT.search(word)
                     and not any(ch in own for ch in word)
                     and any(word in self._near[j] for j in later)
                     and not any(word in r for r in self._restrictors)
@@ -435,6 +464,10 @@ class CountedVetoes(Readings):
         return ""
 
 
+_DIGIT = re.compile(r"\d")
+# A level before the noun of a listed item: 省级文艺家协会13个, 州（市）文联16个.
+_LEVEL_FIRST = re.compile(r"国家级|省级|州（市）级?|州\(市\)级?|州市级?|市级|县（市、区）级?|县级|乡镇（街道）级?|乡级"
+                          r"|村（社区）级?|村级")
 _AMOUNT_MEASURE = re.compile(r"(?:金额|总额|数额)$")
 # 全省建成地震安全示范村多少个: the thing counted ends right before the question word.
 _NOUNS_THEN_ASKED = re.compile(r"([\u4e00-\u9fff]{3,10}?)(?:一共|总共|共|累计|现在|目前|如今|到底|还|也|有|是)*"

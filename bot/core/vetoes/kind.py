@@ -29,6 +29,7 @@ _MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_
 # (省 as saved: 节省, 省了, 能省多少; never the province of 全省, 我省, 云南省多少家.)
 _CHANGE_WORD = re.compile(r"[增加多减少]|节省|省(?=[了下去钱出])"
                           r"|(?:(?<=[能可要会还就])|(?<![\u4e00-\u9fff]))省(?=多少|几|$|[？?吗呢])"
+                          r"|(?<=[能可要会还就])省(?=[\u4e00-\u9fff]{1,4}$)"  # (能省多少交通费: 多少 is gone)
                           r"|降(?!水)|提高|提升|上升|涨|升|压缩|缩短|缩小|扩大|延长|节约|削减|压减"
                           r"|变化|翻|change|increase|grow|fell|drop")
 _AMOUNT_ASKED = re.compile(r"(?:总量|总额|总数)(?:是|有|为|达到|大概|大约)*(?:多少|几)")
@@ -94,9 +95,23 @@ class KindVetoes(Readings):
         # 全省境内外上市公司达到54家，比2012年增加20家, asked 上市公司: the change answers only a
         # question about a change.
         asked = analysis.text.replace("多少", "")
+        # (学位增加1200个, searched for as 幼儿园 学位: no level of those is said beside it, and a
+        # search asks what the sources say of it.)
+        searched = not re.search(r"多少|几", analysis.text) and not any(
+            self.kb.facts[j].unit == self.kb.facts[i].unit and not self._change_stated[j]
+            for j in self._same_sentence[self.kb.facts[i].sentence] if j != i)
         if self._change_stated[i] and not analysis.change and not _CHANGE_WORD.search(asked) \
-                and self.kb.facts[i].unit != "倍":
+                and self.kb.facts[i].unit != "倍" and not searched:
             return "the figure is a change, and the question asks none"
+        return ""
+
+    def _veto_level_for_change(self, i: int, analysis: Analysis) -> str:
+        # 有9部作品入选…，比上一个十年增加5部, asked 比前十年多了几部: the change asked is the
+        # figure that states it; the level beside it is none.
+        if (analysis.change and not self._change_stated[i] and not self._roles[i][0]
+                and any(self._change_stated[j] and self.kb.facts[j].unit == self.kb.facts[i].unit
+                        for j in self._same_sentence[self.kb.facts[i].sentence] if j != i)):
+            return "the question asks a change, which another figure of the sentence states"
         return ""
 
     def _veto_tax_unsaid(self, i: int, analysis: Analysis) -> str:
