@@ -259,6 +259,7 @@ class Readings:
         self._same_sentence: dict[str, list[int]] = defaultdict(list)  # the facts of each sentence
         for index, fact in enumerate(kb.facts):
             self._same_sentence[fact.sentence].append(index)
+        self._nouns_listed: dict[str, dict[int, str]] = {}  # each sentence's listed nouns, found when first asked
         self._roles = [fact_role(f) for f in kb.facts]
         # What a side of a change is said to be, besides its year (法定 of 由法定的30个工作日).
         self._side_words = [norm.normalize(_side_words(f)) if role else ""

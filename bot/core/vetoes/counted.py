@@ -393,6 +393,8 @@ class CountedVetoes(Readings):
         """The noun of each item of a list of things with their figures, after its level (省级文艺家
         协会13个、州（市）文联16个 -> 文艺家协会, 文联), normalised; {} when the sentence has no
         such list."""
+        if sentence in self._nouns_listed:
+            return self._nouns_listed[sentence]
         facts = sorted(self._same_sentence[sentence], key=lambda j: self._positions[j])
         out: dict[int, str] = {}
         previous_end = 0
@@ -403,7 +405,8 @@ class CountedVetoes(Readings):
                 item = _LEVEL_FIRST.split(sentence[start:at])[-1]
                 out[j] = self.normalizer.normalize(item)
             previous_end = at + len(self.kb.facts[j].figure)
-        return out if len(out) >= 2 else {}
+        self._nouns_listed[sentence] = out if len(out) >= 2 else {}
+        return self._nouns_listed[sentence]
 
     def _veto_other_item(self, i: int, analysis: Analysis) -> str:
         # 职工医保和居民医保住院费用报销比例分别达到85%和70%, asked 居民医保住院报销比例: items of one
