@@ -235,7 +235,8 @@ _SINCE_THEN = re.compile(r"(?:比|较|相比|比起|跟|和|同)(?:(?:19|20)\d\d
                          r"|去年|上年|以前|之前|过去|原来|当初|刚开始|那时|疫情前"
                          # (比前十年, 比上一个十年: the span before.)
                          r"|前(?:\d+|[一二三四五六七八九十两]+)年|上一?个?(?:\d+|[一二三四五六七八九十两]+)年"
-                         r"|(?:改革|车改|疫情|建国|脱贫|搬迁|合并)前)"  # (比改革前: before an event)
+                         r"|(?:改革|车改|疫情|建国|脱贫|搬迁|合并)前"  # (比改革前: before an event)
+                         r"|现在|目前|如今)"  # (2012年的…比现在少多少: now, the other side)
                          r"|是(?:(?:19|20)\d\d年|(?:\d+|[一二三四五六七八九十两几]+)年前|以前|过去|原来)的?(?=(?:多少|几)倍)"
                          # (恢复到疫情前的百分之多少: the base of a share, as well.)
                          r"|(?:恢复到|恢复至|相当于)(?:(?:19|20)\d\d年|疫情前|以前|之前|过去|原来)的?")
@@ -299,6 +300,7 @@ def people_by_ending(normalized: str) -> str:
     return (m.group("by_ending") or "") if m else ""
 
 
+_DOERS_CLOSING = re.compile(r"(?:搞|做|干|当|从事|在)[\u4e00-\u9fff]{1,6}的[呢啊吗呀吧?？]*$")
 _PER_THOUSAND_ASKED = re.compile(r"(?:每|平均)(?:1000|千)个?(?:人|人口)[里中]?(?:面|头)?(?:有|就有)?(?:多少|几)个?人")
 # 多少个…儿童 closing the question: people, whatever stands between.
 _PEOPLE_CLOSING = re.compile(r"[\u4e00-\u9fff、，,]{0,14}?(?:儿童|孤儿|学生|职工|工人|农民工|群众|村民|居民|老人"
@@ -338,6 +340,8 @@ def asked_unit(normalized: str) -> str | None:
         return "人"  # 公证员有几个人: people (not 多少个人民调解组织, 个人账户)
     if unit == "个" and _PEOPLE_CLOSING.match(normalized, m.end()):
         return "人"  # 帮了多少个得白血病的儿童: people, counted by 个 as people speak
+    if unit == "个" and _DOERS_CLOSING.match(normalized, m.end()):
+        return "人"  # 有多少个搞研发的: those who do it, people
     if unit == "个月":
         return "月"  # 几个月: a duration, not a count of something
     if unit and unit.endswith("工作日"):

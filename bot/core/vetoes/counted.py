@@ -402,7 +402,7 @@ class CountedVetoes(Readings):
             at = self._positions[j]
             start = max(previous_end, *(sentence.rfind(p, 0, at) + 1 for p in "、，,；;：:。"))
             if sentence[start - 1:start] == "、" or sentence[at + len(self.kb.facts[j].figure):][:1] == "、":
-                item = _LEVEL_FIRST.split(sentence[start:at])[-1]
+                item = _LEVEL_FIRST.split(sentence[start:at])[-1].removeprefix("其中")
                 out[j] = self.normalizer.normalize(item)
             previous_end = at + len(self.kb.facts[j].figure)
         self._nouns_listed[sentence] = out if len(out) >= 2 else {}

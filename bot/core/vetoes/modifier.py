@@ -275,6 +275,8 @@ class ModifierVetoes(Readings):
             return ""  # (留在云南工作的有多少: 的 ends a clause of those who did something, no noun)
         if modifier in self._contexts[i] or modifier in self._scope_text or self._holds_scope(modifier):
             return ""
+        if not self.normalizer.strip_fillers(modifier):
+            return ""  # (请问国家级博士后科研工作站: a word of asking, no kind)
         if self._sounds(modifier) in self._sounds(self._contexts[i]):
             # (电信网络炸骗: the sentence's 诈骗, mistyped by sound.)
             return ""
