@@ -23,7 +23,8 @@ _RATE = re.compile(r"百分之|%|几成|增幅|涨幅|降幅|增长率|增速|�
 _TIMES_CHANGE = re.compile(r"几倍|多少倍")
 _GREW_TIMES = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|多)了?(?:几倍|多少倍)")
 # 比2012年多了多少, 比十年前少了多少: a comparison with an earlier time is a change.
-_TIME_ONLY = re.compile(r"(?:(?:19|20)\d\d年|十年前|10年前|以前|原来|过去|当初|最初|刚开始)(?:的时候|时|底|末)?")
+_TIME_ONLY = re.compile(r"(?:(?:19|20)\d\d年|十年前|10年前|以前|原来|过去|当初|最初|刚开始"
+                        r"|前(?:\d+|[二三四五六七八九十两]+)年|上一?个?(?:\d+|十)年)(?:的时候|时|底|末)?")  # (前十年)
 _SUM = re.compile(r"一共|总共|合计|加起来|加在一起|合起来|总和|之和|共计|总计|一起")
 # Joins of items; not the 与 of 参与, the 及 of 惠及, the 同 of 同步.
 _JOIN = re.compile(r"、|和|(?<![参给赋])与|加上|以及")

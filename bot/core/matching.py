@@ -330,7 +330,9 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
             heads = unknown_heads(constraint_text, self.vocabulary.corpus, self._scope_words)
             # (Three characters or more: two-character ones are often another way to say a word of
             # the sources, 生病 for 患病; after a measure word, 几枚银牌, the focus still counts.)
-            strangers = tuple(w for w, tag in tagged(constraint_text) if len(w) >= 3 and tag in ("n", "nz")
+            # (多大面积: 大面积 is the 大 of 多大 and 面积, no stranger.)
+            strangers = tuple(w for w, tag in tagged(_HOW_SIZED.sub("多少", constraint_text))
+                              if len(w) >= 3 and tag in ("n", "nz")
                               and w not in self.vocabulary.corpus and is_word(w))
             if modifiers or heads or strangers:
                 return replace(analysis, modifiers=modifiers, heads=heads, strangers=strangers)
@@ -675,6 +677,7 @@ _NUMBER_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?<![了的过着只还都也�
 # (被追究责任的干部有多少: the verb may take its object before 的.)
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff](?:(?![了过])[\u4e00-\u9fff])?)(?:了|过)?(?:[\u4e00-\u9fff]{2}(?=的))?"
                       r"(?:的[\u4e00-\u9fff]{1,4}?(?:有|是|共有)?)?(?:多少|几)")
+_HOW_SIZED = re.compile(r"多[大高长远重宽深厚]")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
 
 # 一般多久能处理完: what usually happens asks the average (平均时长缩短至14个小时).

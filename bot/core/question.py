@@ -93,7 +93,8 @@ _ASKING = re.compile(r"多少|几|哪|什么|啥|吗|么|是否|有没有|怎样
 # "X中(的)Y有多少", "其中Y", "X里面Y": Y restricts the question to a part of X.
 _PART_OF = re.compile(r"(?:其中|当中|之中|中间|里面|里头)的?([\u4e00-\u9fff]{2,6}?)的?(?=有|是|占|共|一共|总共|多少|几)"
                       r"|(?<=[\u4e00-\u9fff]{2})(?<![这那哪高初集空心途家手考期])[中里]"
-                      r"(?![程心国央华学小老等型医期部级层东西南北]|有多少)的?(?:涉及|属于)?([\u4e00-\u9fff]{2,6}?)"
+                      r"(?![程心国央华学小老等型医期部级层东西南北]|有多少)的?(?:涉及|属于)?"
+                      r"(?!一共|总共|共有|合计|累计|加起来)([\u4e00-\u9fff]{2,6}?)"  # (队伍里一共有: no part)
                       # (Not the 中 of 高中, 初中, 集中, nor 里程, 中老铁路; 脱贫的人一共有: 脱贫.)
                       r"(?:的人|的)?(?:一共|总共|共)?(?=有|是|占)"
                       # 退伍的人里有多少是给安排了工作的: the part is what they are said to be.
@@ -237,7 +238,8 @@ _SINCE_THEN = re.compile(r"(?:比|较|相比|比起|跟|和|同)(?:(?:19|20)\d\d
                          r"|前(?:\d+|[一二三四五六七八九十两]+)年|上一?个?(?:\d+|[一二三四五六七八九十两]+)年"
                          r"|(?:改革|车改|疫情|建国|脱贫|搬迁|合并)前"  # (比改革前: before an event)
                          r"|现在|目前|如今)"  # (2012年的…比现在少多少: now, the other side)
-                         r"|是(?:(?:19|20)\d\d年|(?:\d+|[一二三四五六七八九十两几]+)年前|以前|过去|原来)的?(?=(?:多少|几)倍)"
+                         r"|是(?:(?:19|20)\d\d年|(?:\d+|[一二三四五六七八九十两几]+)年前|以前|过去|原来"
+                         r"|前(?:\d+|[一二三四五六七八九十两]+)年|上一?个?(?:\d+|[一二三四五六七八九十两]+)年)的?(?=(?:多少|几)倍)"
                          # (恢复到疫情前的百分之多少: the base of a share, as well.)
                          r"|(?:恢复到|恢复至|相当于)(?:(?:19|20)\d\d年|疫情前|以前|之前|过去|原来)的?")
 
@@ -451,15 +453,17 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
     # (滇金丝猴现在有多少只: 现在 is when, not what is counted.)
     counting = _TIME_BEFORE_ASKING.sub("", normalized)
     # (下降了几年: what happened, no thing counted.)
+    asked = asked_money(normalized, asked_unit(normalized) or bare_unit(question))
     counted = (*(_WITHIN.sub("", w) for m in _COUNTED.finditer(counting)
                  # (压缩到多少天: a verb and its end, no thing counted.)
-                 if not (w := _from_word_start(counting, m.start(1), m.end(1))).endswith(_VERB_ENDS)),
+                 if not (w := _from_word_start(counting, m.start(1), m.end(1))).endswith(_VERB_ENDS)
+                 # (人防队伍里有多少人: the people in it are counted, not the body they are in.)
+                 and not (asked == "人" and _WITHIN.search(w) and not is_people(_WITHIN.sub("", w)))),
                # 多少资金 names the kind asked (money), which every money figure shares: no bonus.
                *(w for m in _COUNTED_AFTER.finditer(normalized) if (w := m.group(1)) not in _KIND_NOUNS),
                *(m.group(1) for m in WEIGHED_AFTER.finditer(normalized)),  # (煤 of 省了多少吨煤)
                # 高速公路在全国排第几 (排 is read 位居): what is ranked.
                *(_from_word_start(counting, m.start(1), m.end(1)) for m in _RANKED.finditer(counting)))
-    asked = asked_money(normalized, asked_unit(normalized) or bare_unit(question))
     return Analysis(
         asked=asked,
         focus=focus_match.group(1) if focus_match else None,

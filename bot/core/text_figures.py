@@ -50,6 +50,7 @@ PLACES_LISTED = r"等(?:地区|地|国家(?!级)|国(?!家)|省|市)"
 _RANK_FIGURE = re.compile(r"第([一两二三四五六七八九十]{1,3}|\d{1,3})(位|名)"
                           r"|(?<=[居排列])[\u4e00-\u9fff]{0,6}?(第([一两二三四五六七八九十]{1,3}|\d{1,3}))"
                           r"(?![\u4e00-\u9fff\d])")
+_MONTH_OF_YEAR = re.compile(r"第|初|底|末|中旬|上旬|下旬|份|\d{1,2}[日号]")
 _ALTERNATIVE_MEASURE = re.compile(r"[（(][\u4e00-\u9fff][)）](次)")
 # 孕产妇死亡率12.32/10万, 移动电话普及率106.8部/百人: a rate per so many (people).
 _PER_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)([\u4e00-\u9fff]?)/(10万人|万人|千人|百人|10万|万|千|百)")
@@ -141,6 +142,8 @@ def find_figures(sentence: str) -> list[TextFigure]:
             unit = ""
         elif unit == "个月":
             unit = "月"  # 3个月 is a duration, as 月 is: not 3 of something called 月
+        elif unit == "月" and not big and (_MONTH_OF_YEAR.match(sentence, end) or sentence[:start].endswith("每年")):
+            unit = "日期"  # 每年9月第三个星期六: a month of the year, when, no span
         elif unit in ("个工作日", "个小时"):
             unit = unit[1:]  # 1个工作日, 14个小时: a duration, in working days or hours
         out.append(TextFigure(text, start, end, amount, unit or "", year=is_year))

@@ -221,8 +221,9 @@ class CountedVetoes(Readings):
         if len(asked) != 3 or asked in corpus or asked[:2] not in corpus or asked[2] in _MEASURING \
                 or asked[:2] in near:
             return ""
+        # (A word, not three characters across two: 盖学生 of 覆盖学生, asked 中学生.)
         other = next((m.group() for m in re.finditer(f"[\u4e00-\u9fff]{{2}}{asked[2]}", near)
-                      if m.group()[:2] != asked[:2] and m.group() in corpus), "")
+                      if m.group()[:2] != asked[:2] and m.group() in corpus and _one_noun(m.group())), "")
         return f"the question counts {asked}; this figure's words say {other}" if other else ""
 
     def _veto_thing_unknown(self, i: int, analysis: Analysis) -> str:
