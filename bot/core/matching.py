@@ -689,7 +689,9 @@ _EVERY_LEVEL = frozenset({"各级", "各类", "全部", "所有"})
 # 怎么申请光荣牌: how to do something, which no figure answers (but 怎么有这么多 with 多少 asks one).
 _HOW_TO = re.compile(r"怎么|怎样|如何|how (?:to|do|can)")
 # 档案学专业好就业吗, 统计学难学吗: whether a thing is easy or hard to do, which no figure answers.
-_EASE_ASKED = re.compile(r"(?:好|难|容易)[\u4e00-\u9fff]{1,4}吗[?？!！。]*$")
+_EASE_ASKED = re.compile(r"(?:好|难|容易)[\u4e00-\u9fff]{1,4}吗[?？!！。]*$"
+                         # 哪家养老院最好: which one to pick, a recommendation no figure answers
+                         r"|哪(?:家|个|种|所|款|里)[\u4e00-\u9fff]{0,6}?(?:最|更|比较)?好[呢啊吗呀?？!！。]*$")
 _QUANTITY_ASKED = re.compile(r"多少|几|多[大高长重远宽久]|百分之|how (?:many|much)|\d")
 
 

@@ -449,7 +449,9 @@ class Readings:
         if i not in self._other_counts_cache:
             self._other_counts_cache[i] = tuple(
                 j for j in self._same_sentence[self.kb.facts[i].sentence]
-                if j != i and not self._adjacent(i, j) and not self._one_change(i, j))
+                # (Nor a bound that names a kind: 为80岁及以上老年人发放…，惠及98万人, where 80岁
+                # counts no 老年人.)
+                if j != i and not self._adjacent(i, j) and not self._one_change(i, j) and not self._bound[j])
         return self._other_counts_cache[i]
 
     def _said_apart(self, word: str, text: str) -> bool:

@@ -142,8 +142,11 @@ class KindVetoes(Readings):
 
     def _veto_other_bound(self, i: int, analysis: Analysis) -> str:
         # 6级以上地震 asked, 成功应对5级以上地震36次 written: the figure counts above another bound.
+        # (60岁及以上老年人口725万人，…其中…80岁及以上高龄老人98万人, asked 80岁以上: the bound of
+        # the figure's own clause, where it says one.)
         for number, unit, side in _BOUND_ASKED.findall(analysis.text):
-            written = re.findall(f"(\\d+(?:\\.\\d+)?){re.escape(unit)}及?{side}", self._sentences[i])
+            bound = f"(\\d+(?:\\.\\d+)?){re.escape(unit)}及?{side}"
+            written = re.findall(bound, self._clauses[i]) or re.findall(bound, self._sentences[i])
             if written and number not in written:
                 return f"the question asks above or below {number}{unit}; the sentence gives {written[0]}{unit}"
         return ""

@@ -21,9 +21,12 @@ _PER_EACH = re.compile(r"每(?![年月日天周季万千百十\d])(?:一)?[个�
                        r"(?:都|均)?(?:至少|最少|最多)?(?:有|建有|配备|配有|设有|拥有|达到)?$")
 _PER_POPULATION = re.compile(r"每(?:十万|10万|万|千|百)(?:人口|人|名)")
 _PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|1?万|1?千|1?百|10000|1000|100)|(?:万|千|百)人(?:口)?(?:平均|均)"
-                                   r"|密度|per|平均1?(?:万|千|百)个?人")
+                                   r"|密度|per|平均1?(?:万|千|百)个?人"
+                                   # (一千个老人能摊上几张床位: so many people, then what they have.)
+                                   r"|(?<![\d.])(?:100|1000|10000)个?[\u4e00-\u9fff]{0,3}人(?:口)?(?:里|中|能|有|平均)")
 # 每万人, 平均1万个人 (not 每平方公里, 每年): a figure per so many people, asked as such.
-_PER_PEOPLE_ASKED = re.compile(r"(?:每|平均)(?:十万|10万|1?万|1?千|1?百|10000|1000|100)(?:个?人|名|人口)")
+_PER_PEOPLE_ASKED = re.compile(r"(?:每|平均)(?:十万|10万|1?万|1?千|1?百|10000|1000|100)(?:个?人|名|人口)"
+                               r"|(?<![\d.])(?:100|1000|10000)个?[\u4e00-\u9fff]{0,3}人(?:口)?(?:里|中|能|平均)")
 # Qualifiers of measure, not of sub-group: 每人每年1836元 is no figure of another group than 农村.
 _COUNT_FRAME = re.compile(r"共|累计|现有|有|先后|已")
 PER_HEAD = frozenset({"人均", "生均", "平均"})
@@ -158,7 +161,8 @@ class ScopeVetoes(Readings):
         if _PER_POPULATION.search(self._clauses[i]) and not _PER_POPULATION_ASKED.search(analysis.text):
             # 每万人口发明专利拥有量2.6件 is a density, no answer to how many there are.
             return "the figure is per so many people; the question does not ask so"
-        if _PER_PEOPLE_ASKED.search(analysis.text) and not re.search(r"(?:[万千百]|\d00)人", self._clauses[i]):
+        if _PER_PEOPLE_ASKED.search(analysis.text) and not re.search(r"(?:[万千百]|\d00)人", self._clauses[i]) \
+                and not _PER_POPULATION.search(self._clauses[i]):  # (每千名老年人拥有…)
             # 平均一万个人有几个5G基站, of 全省累计建成5G基站5.3万个: a total, no density.
             return "the question asks per so many people; the figure is not"
         before = self._clauses[i][:max(self._clause_positions[i], 0)]
