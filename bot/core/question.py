@@ -133,7 +133,7 @@ _GRADE = re.compile(r"(?<![\d.])([1-7]a|[1-7一二三四五六七]星)(?=级|景
                     # 一类口岸, 二类新药, 第二类医疗器械: classes (not 两类 or 等4类重点对象, counts).
                     r"|(?<![\d.等])([1-4一二三四]类)(?=[\u4e00-\u9fff])(?![的和与及或别型])"
                     rf"|({_ACCIDENT_GRADE})"
-                    r"|(?<![\d.])([1-3一二三特]等)(?=奖)")  # 一等奖: a grade of prize
+                    r"|(?<![\d.])([1-3一二三特]等)(?=奖|次)")  # 一等奖, 一等次: a grade of prize
 
 # A grade as the analysis gives it (4a, 5星, 2级, 3级甲等).
 GRADE_WORD = re.compile(rf"[1-7]a|[1-7]星|[1-4特]级(?:[甲乙丙]等)?|[1-4一二三四]类|[1-3一二三特]等奖?"

@@ -125,7 +125,8 @@ def _did_part(fact: Fact) -> str:
         return deed.group()
     # 连续六届获评全国双拥模范城(县)的有3个: those that did it, said before the figure.
     before = without_short_brackets(fact.sentence[:max(at, 0)])
-    head = re.split(r"[，,；;：:。]", before)[-1]
+    # (Quoted names are part of the deed: 入选“中国名镇志”“中国名村志”文化工程的有23部.)
+    head = re.sub(r"[“”\"]", "", re.split(r"[，,；;：:。]", before)[-1])
     those = _THOSE_WHO.search(head)
     # (其中 opens a part: 其中服务期满扎根云南的有3200名 counts those that 服务期满扎根云南.)
     return re.sub(r"^其中", "", _HOME_SCOPE.sub("", those.group(1))) if at > 0 and those else ""
