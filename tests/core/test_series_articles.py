@@ -9,7 +9,7 @@ reserves, the science association, earthquake prevention, audit, drug regulation
 postal service, tobacco, electric power, statistics, overseas Chinese affairs, archives, civil
 aviation, customs, the united front, cyberspace, the federation of industry and commerce,
 petitions, the Red Cross, literary and art circles, government offices administration, talent
-work, civil air defence, ageing), each drafted by `bot draft` with no hand edit and asked questions
+work, civil air defence, ageing, local gazetteers), each drafted by `bot draft` with no hand edit and asked questions
 written for it before the matcher first saw it: the draft-only targets hold on articles other
 than the seed.
 
