@@ -62,6 +62,7 @@ _ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|覆�
 # After a figure: the things it counts, then 的 and what was done to them, to the clause's end.
 _DONE_TO = re.compile(r"([\u4e00-\u9fff]{2,14}?)的((?:保护)?(?:修缮|维修|修复|改造|整治|搬迁|验收|提升改造|提质改造"
                       r"|加固))(?=[，,；;。]|$)")
+_USERS_COUNTED = re.compile(r"(?:用户|客户)数?(?:达到|达|为|有|超过|突破)?\d|\d个(?:用户|客户)")
 _THOSE_WHO = re.compile(r"([\u4e00-\u9fff]{4,20})的(?:有|共有|达到|达)$")
 _HOME_SCOPE = re.compile(r"^(?:全省|全市|全州|全县|我省|云南省|云南)")
 FROM_YEAR = re.compile(r"(?:从|(?<![自理缘来经])由)((?:19|20)\d\d)年")  # 从2012年的…, 由2012年的…
@@ -426,6 +427,8 @@ class Readings:
             return OTHER_KIND  # 死亡率由0.185下降到0.024: a fraction counts no people
         if fact.figure.startswith("第") and analysis.asked not in (None, "位", "名"):
             return OTHER_KIND  # 均居全国第一: a rank, no answer to 核桃产量是多少
+        if analysis.asked == "人" and fact.unit == "个" and _USERS_COUNTED.search(self._clauses[i]):
+            return 0.0  # 注册用户达到8.3万个, asked 有多少人注册了: users are people, counted by 个
         return unit_agreement(analysis.asked, fact.unit, self._is_year[i], self.params)
 
     def _own_kind_said(self, i: int, noun: str, text: str) -> bool:
