@@ -972,7 +972,8 @@ def _sentence_subject(sentence: str, figure: TextFigure, own_words: str = "") ->
     subject = _without_lead_verb(_trim(first))
     subject = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:组织|开展|实施|推进|举办|推动|深化)", "", subject)
     subject = _keep_start(subject, 12)
-    if _PREDICATE.search(subject) or re.search(r"(?:控制|保持|稳定)在", first):
+    # (云南是全国首批跨境贸易人民币结算试点省份之一: a statement of what the place is, no subject.)
+    if _PREDICATE.search(subject) or re.search(r"(?:控制|保持|稳定)在|是[^，,]*之一$", first):
         # 县级医院全部达到二级以上水平, 政府债务率控制在合理区间: a clause that says something of
         # its own, no subject.
         return ""
