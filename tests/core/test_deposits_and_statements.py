@@ -39,3 +39,21 @@ def test_deposits_are_no_loans(banking: Engine) -> None:
 
 def test_fake_money(banking: Engine) -> None:
     assert figure(banking, "这些年收缴了多少假钱?") == "1.2亿元"
+
+
+OUTLETS = """全省金融工作
+11月10日
+
+跨境。全省开办人民币与周边国家货币柜台挂牌交易的银行网点达到80个。
+
+竞赛。全省举办职工技能大赛，涉及工种（项目）300个，投入补贴资金2亿元。
+"""
+
+
+def test_something_of_the_things_asked_is_no_count_of_them(tmp_path_factory: pytest.TempPathFactory) -> None:
+    engine = drafted_engine(tmp_path_factory.mktemp("outlets"), OUTLETS, "outlets")
+    assert "网点" in ruled_out(engine, "全省有多少家银行?", "80个")
+    assert figure(engine, "挂牌交易的银行网点有多少个?") == "80个"
+    # (Another reading in brackets, 工种（项目）, and money, 补贴资金, are no such things.)
+    assert ruled_out(engine, "技能大赛涉及多少个工种?", "300个") == ""
+    assert ruled_out(engine, "投入了多少补贴?", "2亿元") == ""

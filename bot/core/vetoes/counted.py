@@ -205,6 +205,24 @@ class CountedVetoes(Readings):
             return f"the question counts {noun}, which this figure's sentence never says"
         return ""
 
+    def _veto_part_of_thing(self, i: int, analysis: Analysis) -> str:
+        # …挂牌交易的银行网点达到86个, asked 全省有多少家银行: the question counts the things (银行);
+        # the figure counts something of theirs (网点), named after them.
+        # (Things counted by a measure word: 多少补贴 asks money, which 补贴资金 is.)
+        last = _COUNTED_LAST.search(analysis.text)
+        at = self._clause_positions[i]
+        if last is None or at <= 0 or not re.match(r"(?:多少|几)[个家所座处套条件项种]", last.group()):
+            return ""
+        noun = last.group(1)
+        before = _LINK_VERB.sub("", self._clauses[i][:at])
+        found = re.search(re.escape(noun) + r"([\u4e00-\u9fff]{2,3})$", before)
+        # (Nor another reading in brackets: 工种（项目）399个 counts 工种.)
+        if found is None or found.group(1)[-1] in _MEASURING or noun + found.group(1) in analysis.text \
+                or not _one_noun(found.group(1)) or found.group(1) in _KINDS_ASKED \
+                or re.search(re.escape(noun) + r"[（(]", self.kb.facts[i].sentence):
+            return ""
+        return f"the question counts {noun}; the figure counts their {found.group(1)}"
+
     def _veto_other_kind_of_noun(self, i: int, analysis: Analysis) -> str:
         # 累计生产电视剧42部, asked 生产网络剧多少部: a noun no source says, made of a word they say
         # (网络) and the noun's last character (剧), which this figure's words make another kind of
