@@ -14,8 +14,8 @@ from bot.core.words import words
 YEAR_FIGURE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?")  # 2017年, 2017年8月
 
 # Where a figure stands in a change (从A增长到B) and what the question asks of time.
-_CHANGE_TO = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|压缩|缩短|延长|攀升|跃升|前移|后移|增|降"
-                        r"|发展|变)(?:到|至|为)")
+_CHANGE_TO = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|扩展|拓展|扩充|下降|减少|降低|缩小|压缩|缩短|延长|攀升|跃升"
+                        r"|前移|后移|增|降|发展|变)(?:到|至|为)")
 
 _VERB_INSIDE = re.compile(r"建设|建成|新建|设立|创建|培育|组织|开展|举办|实施|发放|投入|覆盖|惠及|参加|参与|获得|入选")
 
@@ -53,9 +53,11 @@ def counted_span(fact: Fact) -> str:
 
 # The words of a change between two sides, up to either figure: 由2012年的 | 从445所增加到2021年的
 # | 由2012年的全国第26位提升到2021年的.
-_CHANGE_FRAME = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?)?(?:全国|全省|全球)?"
+# (由开通初期的10多种扩展到: a time said in words, too.)
+_CHANGE_FRAME = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:底|末)?的?|[\u4e00-\u9fff]{2,6}?(?:初期|之初|前|时)的)?"
+                           r"(?:全国|全省|全球)?"
                            r"(?:第?[\d.]+[^\d，,；;。、]{0,4}?"
-                           r"(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|缩小|增|降|升)(?:到|至|为)"
+                           r"(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|扩展|拓展|缩小|增|降|升)(?:到|至|为)"
                            r"(?:(?:19|20)\d\d年(?:底|末)?的?)?(?:全国|全省|全球)?)?$")
 
 
