@@ -232,16 +232,17 @@ def parts_of(text: str) -> tuple[str, ...]:
                  if len(p) >= 2 and not _ASKING.search(p) and not p.endswith("了"))
 
 
+# 前十年, 上一个十年: the span before, a base of a change or a multiple.
+_SPAN_BEFORE = r"前(?:\d+|[一二三四五六七八九十两]+)年|上一?个?(?:\d+|[一二三四五六七八九十两]+)年"
 # 比十年前多了多少, 比2012年增加了多少: a change since then, asked; no side of it.
 # (是十年前的几倍: the base a multiple is of, as well.)
 _SINCE_THEN = re.compile(r"(?:比|较|相比|比起|跟|和|同)(?:(?:19|20)\d\d年|(?:\d+|[一二三四五六七八九十两几]+)年前"
                          r"|去年|上年|以前|之前|过去|原来|当初|刚开始|那时|疫情前"
-                         # (比前十年, 比上一个十年: the span before.)
-                         r"|前(?:\d+|[一二三四五六七八九十两]+)年|上一?个?(?:\d+|[一二三四五六七八九十两]+)年"
+                         rf"|{_SPAN_BEFORE}"
                          r"|(?:改革|车改|疫情|建国|脱贫|搬迁|合并)前"  # (比改革前: before an event)
                          r"|现在|目前|如今)"  # (2012年的…比现在少多少: now, the other side)
                          r"|是(?:(?:19|20)\d\d年|(?:\d+|[一二三四五六七八九十两几]+)年前|以前|过去|原来"
-                         r"|前(?:\d+|[一二三四五六七八九十两]+)年|上一?个?(?:\d+|[一二三四五六七八九十两]+)年)的?(?=(?:多少|几)倍)"
+                         rf"|{_SPAN_BEFORE})的?(?=(?:多少|几)倍)"
                          # (恢复到疫情前的百分之多少: the base of a share, as well.)
                          r"|(?:恢复到|恢复至|相当于)(?:(?:19|20)\d\d年|疫情前|以前|之前|过去|原来)的?")
 
