@@ -21,12 +21,13 @@ _VERB_INSIDE = re.compile(r"建设|建成|新建|设立|创建|培育|组织|开
 
 _SPAN_EDGE = re.compile(r"[、，,；;。：:（）()]|\d")
 _QUOTES = re.compile(r"[“”\"]")
-_SHORT_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
+_SHORT_BRACKET = re.compile(r"[（(]([\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2})*)[）)]")
 
 
 def without_short_brackets(text: str) -> str:
-    """双拥模范城(县) -> 双拥模范城县: a short alternative in brackets is part of the noun."""
-    return _SHORT_BRACKET.sub(r"\1", text)
+    """双拥模范城(县) -> 双拥模范城县, 示范县（市、区） -> 示范县市区: a short alternative in
+    brackets is part of the noun."""
+    return _SHORT_BRACKET.sub(lambda m: m.group(1).replace("、", ""), text)
 
 
 def counted_span(fact: Fact) -> str:

@@ -110,6 +110,16 @@ def _part_named(fact: Fact) -> list[str]:
     return [after.group()] if after else []
 
 
+def _statement_of(fact: Fact) -> str:
+    """Fact's sentence up to the semicolon after its figure: what a later statement says (…普及率
+    达到93%；农村地区…) is not of it; what an earlier one says may be (第七次全国人口普查数据显示，
+    全省常住人口…；全省城镇人口…)."""
+    if ("；" not in fact.sentence and ";" not in fact.sentence) or fact.at < 0:
+        return fact.sentence
+    ends = [k for k in (fact.sentence.find("；", fact.at), fact.sentence.find(";", fact.at)) if k >= 0]
+    return fact.sentence[:min(ends, default=len(fact.sentence))]
+
+
 def _did_part(fact: Fact) -> str:
     """What the things counted did, when the figure opens its clause (，3200多个基层工会建立女职工休息
     哺乳室): the figure counts those that did it, a part of them all; else ''."""
@@ -380,6 +390,12 @@ class Readings:
             self._phrases.append([p for p in dict.fromkeys(phrases) if p])
         self._contexts = [
             norm.normalize(f.sentence + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "") for f in kb.facts
+        ]
+        # The same, of the sentence up to the semicolon after the figure: …普及率达到93%；农村地区
+        # 银行卡人均持卡量… says 农村 of another statement, not of 93%.
+        self._statements = [
+            norm.normalize(_statement_of(f) + "".join(f.keywords) + "".join(f.aliases)).replace(" ", "")
+            for f in kb.facts
         ]
         self._figure_numbers = [
             frozenset(t for t in char_terms(norm.normalize(f.figure)) if t.startswith("#"))

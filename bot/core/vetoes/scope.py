@@ -170,7 +170,7 @@ class ScopeVetoes(Readings):
             # 实现每个州（市）至少有1家三级医院: the figure is for each of them, no total.
             return "the figure is for each one of many; the question does not ask so"
         # (进出口 names imports and exports together: it says neither 出口 nor 进口 alone.)
-        lacking = [q for q in analysis.qualifiers if not _says_group(self._contexts[i].replace("进出口", ""), q)
+        lacking = [q for q in analysis.qualifiers if not _says_group(self._statements[i].replace("进出口", ""), q)
                    and not self._level_bracketed(i, q)]
         # A grade (二级医院) is said next to the figure it grades, not anywhere in its sentence
         # (县级医院全部达到二级以上水平，…有110个县级综合医院…).
