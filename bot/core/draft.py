@@ -835,9 +835,11 @@ def _respective(sentence: str, figures: list[TextFigure], i: int,
     said = sentence[clause_start:fig.start]
     if "分别" not in said:
         return None
+    # (分别比2012年增长1.1倍和42%: figures joined by 和 are one list whatever their units.)
+    joined = _enumerated_with(sentence, figures, i, by=("、", "和", "及", "与"))
     mine = [f for f in figures if f.start >= clause_start + said.index("分别") and not f.year
-            and not _CLAUSE_END.search(sentence, fig.end, f.start) and f.unit == fig.unit]
-    verb = re.search(r"分别(?:是|为)?(增长|提高|增加|下降|减少|达到)?", said)
+            and not _CLAUSE_END.search(sentence, fig.end, f.start) and (f.unit == fig.unit or f in joined)]
+    verb = re.search(r"分别(?:是|为)?(?:比\d{4}年(?:底|末)?)?(增长|提高|增加|下降|减少|达到)?", said)
     how = (verb.group(1) or "") if verb else ""
     # 集中供养孤儿和社会散居孤儿分别达到2100名和8600名: the clause names each thing before 分别.
     named = [_without_lead_verb(_trim(n)) for n in re.split(r"和|与|及|、", said[: said.index("分别")])]
@@ -866,12 +868,14 @@ def _respective(sentence: str, figures: list[TextFigure], i: int,
     return list(dict.fromkeys([subject + how, subject])), question
 
 
-def _enumerated_with(sentence: str, figures: list[TextFigure], i: int) -> list[TextFigure]:
-    """The figures listed with the i-th one by 、 alone (4680起、3120人), itself included."""
+def _enumerated_with(sentence: str, figures: list[TextFigure], i: int,
+                     by: tuple[str, ...] = ("、",)) -> list[TextFigure]:
+    """The figures listed with the i-th one by one of the words `by` alone (4680起、3120人),
+    itself included."""
     first = last = i
-    while first > 0 and sentence[figures[first - 1].end:figures[first].start] == "、":
+    while first > 0 and sentence[figures[first - 1].end:figures[first].start] in by:
         first -= 1
-    while last + 1 < len(figures) and sentence[figures[last].end:figures[last + 1].start] == "、":
+    while last + 1 < len(figures) and sentence[figures[last].end:figures[last + 1].start] in by:
         last += 1
     return figures[first:last + 1]
 

@@ -231,8 +231,9 @@ def states_change(fact: Fact) -> bool:
     """The figure is itself a change (提高了41.28个百分点, 年均增长8.7%), not a level (达到1.46万元):
     only such a figure answers 增长了多少 when no 从A到B pair gives one."""
     at = fact.at
-    # (年均分别增长18.6%和30.4%: the later figures of a list after the verb state it too.)
-    before = re.sub(r"(?:[\d.]+[%‰]?(?:个百分点)?[和、及])+$", "", fact.sentence[:at]) if at >= 0 else ""
+    # (年均分别增长18.6%和30.4%, 分别增长1.1倍和42%: the later figures of a list after the verb
+    # state it too.)
+    before = re.sub(r"(?:[\d.]+(?:[%‰倍]|个百分点)?[和、及])+$", "", fact.sentence[:at]) if at >= 0 else ""
     # (巩固提升了2150万农村人口的饮水安全: whose water was made safer, counted; not by how much.)
     whose = _WHOSE.match(fact.sentence, at + len(fact.figure)) if at >= 0 else None
     return at >= 0 and whose is None and (_CHANGED_BY.search(before) is not None

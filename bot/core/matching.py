@@ -195,6 +195,12 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         return at > 0 and _QUANTITY_ASKED.search(last) is not None and all(
             normalized.rfind(w) + len(w) <= at for w in self._not_figures if w in normalized)
 
+    def _typo_suspected(self, analysis: Analysis) -> bool:
+        """A noun of the question no source says, after a word one does, that keeps one character
+        of a pair of theirs and sounds like the other (于额 of 余额): a typo, maybe."""
+        corpus = self.vocabulary.corpus
+        return any(len(noun) == 2 and corpus.has_pair_sounding(noun) for _, noun in analysis.heads)
+
     def _people_typo(self, text: str) -> tuple[str, str] | None:
         """(the word of `text` read as people only by its ending, 书官, the sources' word of the
         same sound, 书馆), when they never write the first and write one such word only."""
@@ -243,9 +249,17 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         by_sound_used = False
         # By sound only when the characters found no strong match: a typo (人材) leaves the words
         # unexplained; two strong candidates (技能人才, 高技能人才) are no typo (搞 is no 高).
-        if not decisive(ranked, self.params) and (not ranked or ranked[0].score < self.params.threshold):
+        # Nor when a noun the sources never say sounds like one of theirs (住房贷款于额 of 余额):
+        # then sound may answer if it mends the typo, finding more of a key phrase than the
+        # characters did.
+        typo = self._typo_suspected(analysis)
+        if typo or (not decisive(ranked, self.params) and (not ranked or ranked[0].score < self.params.threshold)):
             by_sound = self._rank(self.pinyin_index(), set(pinyin_terms(text, self._syllable_table)), text, analysis,
                                   discount=self.params.pinyin_discount, min_key=self.params.pinyin_min_key)
+            if typo and decisive(ranked, self.params):
+                seen_key = max((c.key for c in ranked if by_sound and c.fact.id == by_sound[0].fact.id), default=0.0)
+                mended = decisive(by_sound, self.params) and by_sound[0].key > seen_key + _MENDED_KEY
+                by_sound = by_sound if mended else []
             if decisive(by_sound, self.params) or (by_sound and (not ranked or by_sound[0].score > ranked[0].score)):
                 # Where sound finds no more of the best fact's key phrase than the characters did
                 # (no typo mended), the facts the characters found stay as its rivals: sound may

@@ -164,6 +164,13 @@ _SCOPE_FIRST = re.compile(r"^(?:全省|全国|全市|全州|全县|我省|本省
 _SHARE_WHOLE = re.compile(r"占[\u4e00-\u9fff]{1,12}?的(?=\d|比重|比例)")
 
 
+def named_by_bound(modifier: str, question: str, clause: str) -> bool:
+    """The modifier only names the people of an age bound the clause says too (40岁以下的青年人贷款
+    of 40岁以下职工贷款占比): no other kind, but what the bound already picks."""
+    bound = re.search(rf"(\d+)岁及?(以上|以下)的?{re.escape(modifier)}", question)
+    return bound is not None and re.search(rf"(?<![\d.]){bound.group(1)}岁及?{bound.group(2)}", clause) is not None
+
+
 def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str, keys: tuple[str, ...] = ()) -> str:
     """Why the figure's `clause` (normalised) is about another kind of what `question` asks, or
     '': every time it writes the noun, it narrows it with a modifier the question does not say
@@ -177,6 +184,8 @@ def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str, keys: 
     whole_out = _SHARE_WHOLE.sub("占", clause)
     words, said_apart = list(tagged(clause)), list(tagged(whole_out))
     for modifier, noun in pairs:
+        if named_by_bound(modifier, question, clause):
+            continue
         theirs = _modifiers_of(said_apart if noun in whole_out else words, noun)
         if keys and not any(theirs) and _is_noun(noun):
             # (Not a verb-noun: 培训 of a key phrase 投入资金培训农民工 is what the money paid for.)

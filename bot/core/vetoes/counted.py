@@ -9,7 +9,7 @@ import itertools
 import re
 
 from bot.core.corpus import Corpus
-from bot.core.modifiers import same_kind
+from bot.core.modifiers import named_by_bound, same_kind
 from bot.core.question import WEIGHED_AFTER, Analysis
 from bot.core.readings import HAN_PAIR, NOUN_TAGS, SORTS, Readings, char_pairs, said_apart
 from bot.core.words import edges, is_word, tagged
@@ -255,7 +255,9 @@ class CountedVetoes(Readings):
         if not heads and analysis.counted:
             heads = tuple(w for w, tag in tagged(analysis.counted[-1]) if tag.startswith("n"))
         for head in heads:
-            if len(head) >= 3 and not _ASKING_WORDS.search(head) and _unknown_thing(head, self.vocabulary.corpus):
+            # (40岁以下的年轻人 of 40岁以下职工: people the clause's own bound picks.)
+            if len(head) >= 3 and not _ASKING_WORDS.search(head) and _unknown_thing(head, self.vocabulary.corpus) \
+                    and not named_by_bound(head, analysis.text, self._clauses[i]):
                 return f"the question counts {head}, which no source says"
         return ""
 

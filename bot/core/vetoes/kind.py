@@ -144,11 +144,13 @@ class KindVetoes(Readings):
         # 6级以上地震 asked, 成功应对5级以上地震36次 written: the figure counts above another bound.
         # (60岁及以上老年人口725万人，…其中…80岁及以上高龄老人98万人, asked 80岁以上: the bound of
         # the figure's own clause, where it says one.)
+        # (40岁以下职工贷款占比67%, asked 50岁以上: a bound on either side is another one.)
         for number, unit, side in _BOUND_ASKED.findall(analysis.text):
-            bound = f"(\\d+(?:\\.\\d+)?){re.escape(unit)}及?{side}"
+            bound = f"(\\d+(?:\\.\\d+)?){re.escape(unit)}及?(以上|以下)"
             written = re.findall(bound, self._clauses[i]) or re.findall(bound, self._sentences[i])
-            if written and number not in written:
-                return f"the question asks above or below {number}{unit}; the sentence gives {written[0]}{unit}"
+            if written and (number, side) not in written:
+                given, given_side = written[0]
+                return f"the question asks {number}{unit}{side}; the sentence gives {given}{unit}{given_side}"
         return ""
 
     def _veto_other_rank(self, i: int, analysis: Analysis) -> str:

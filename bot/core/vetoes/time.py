@@ -137,8 +137,10 @@ class TimeVetoes(Readings):
             # 从2012年的5386所增加到2021年的12438所,毛入园率从48.95%提高到90.23%: a change said
             # without years runs over the article's period like the one before it.
             return True
-        if re.search(f"(?:比|较|同){year}年[^，,；;。\\d]{{0,8}}{re.escape(fact.figure)}", fact.sentence):
-            return True  # 比2012年增加9.6亿元: a change since the year compared with
+        if re.search(f"(?:比|较|同){year}年[^，,；;。\\d]{{0,8}}(?:[\\d.]+[^，,；;。\\d]{{0,3}}[和、及与])*"
+                     + re.escape(fact.figure), fact.sentence):
+            # 比2012年增加9.6亿元 (分别比2012年增长1.1倍和42%): a change since the year compared with
+            return True
         if (year in fact.sentence and fact.unit != "倍" and not self._change_stated[i]
                 and all(re.match(r"[比较]|是|同|与", fact.sentence[max(0, m.start() - 1):m.start()])
                         for m in re.finditer(f"{year}年", fact.sentence))):
