@@ -38,7 +38,8 @@ _FRAME_HEAD = re.compile(r"^(?:左右|上下|以内|间|的|了|其中|并且|�
 _FRAME_TAIL = re.compile(r"(?:中有|当中有|累计|共计|总计|合计|共|总共|一共|先后|分别|已经|已|达到|达|超过|突破|完成|"
                          r"增至|升至|(?:连续多年|多年|始终|一直|长期)?(?:保持在|控制在|稳定在|维持在|保持|稳定)|"
                          r"提高到|增长到|增加到|提升到|上升到|下降到|减少到|降至|发展到|"
-                         r"为|是|有|约|近|了|的|到|至|超|以上|从|于)+$")
+                         # (全省在4060公里边境线上: a preposition; not 现在, 存在, 所在.)
+                         r"为|是|有|约|近|了|的|到|至|超|以上|从|于|(?<![现存所正实内外自好])在)+$")
 # Verbs that open a clause in this genre's reports (新建职工驿站, 选树省劳模): the noun after them is
 # what users ask about, so it becomes a keyword of its own.
 _COUNTING_VERBS = (
@@ -207,6 +208,9 @@ def _words_after(sentence: str, figure: TextFigure) -> str:
 def _noun_after(sentence: str, figure: TextFigure) -> str:
     """The thing counted when it follows the figure: 56.54万个班组 -> 班组 (up to a list comma)."""
     rest = _rest_after(sentence, figure)
+    along = re.match(r"([\u4e00-\u9fff]{2,5}?)(?:沿线|沿岸|两侧|两岸|上)(?![升述])", rest)
+    if along and figure.unit in ("公里", "千米", "米"):
+        return along.group(1)  # 在4060公里边境线上设立…: the length of the line, not what was set up on it
     rest = re.sub(r"^(?:以上|以下|左右)(?=的)", "", rest)  # 90%以上的典型生态系统
     # 129个县(市、区)中有116个…: the whole the next figure is part of.
     rest = _WHOLE_THEN_PART.sub(lambda m: (m.group(1) or m.group(2)) + "，", rest)

@@ -164,6 +164,16 @@ _SCOPE_FIRST = re.compile(r"^(?:全省|全国|全市|全州|全县|我省|本省
 _SHARE_WHOLE = re.compile(r"占[\u4e00-\u9fff]{1,12}?的(?=\d|比重|比例)")
 
 
+_NEIGHBOURS = re.compile(r"^(?:周边|邻近|相邻|接壤|毗邻)?(?:国家|各国|邻国)|^周边")
+
+
+def _neighbours_named(modifier: str, theirs: list[str]) -> bool:
+    """The question says the neighbouring countries (周边国家警方) where the clause names them
+    (缅甸、老挝、越南警方): every word of its modifier a place name."""
+    return _NEIGHBOURS.search(modifier) is not None and all(
+        m and all(tag == "ns" for _, tag in tagged(m)) for m in theirs)
+
+
 def named_by_bound(modifier: str, question: str, clause: str) -> bool:
     """The modifier only names the people of an age bound the clause says too (40岁以下的青年人贷款
     of 40岁以下职工贷款占比): no other kind, but what the bound already picks."""
@@ -190,7 +200,8 @@ def clash(clause: str, pairs: tuple[tuple[str, str], ...], question: str, keys: 
         if keys and not any(theirs) and _is_noun(noun):
             # (Not a verb-noun: 培训 of a key phrase 投入资金培训农民工 is what the money paid for.)
             theirs = [m for key in keys for m in _modifiers_of(list(tagged(key)), noun) if m] or theirs
-        if theirs and all(m and not _shares(m, modifier) and m not in question for m in theirs):
+        if theirs and all(m and not _shares(m, modifier) and m not in question for m in theirs) \
+                and not _neighbours_named(modifier, theirs):
             return f"the question asks about {modifier}{noun}; the figure is of {theirs[0]}{noun}"
         # 国有企业海外资产 asked, 国有企业资产总额 written: the question narrows the clause's own
         # kind further, by a word that sorts things by where they are or by kind (海外, 民营; not

@@ -244,6 +244,38 @@ class CountedVetoes(Readings):
                       if m.group()[:2] != asked[:2] and m.group() in corpus and _one_noun(m.group())), "")
         return f"the question counts {asked}; this figure's words say {other}" if other else ""
 
+    def _veto_named_elsewhere(self, i: int, analysis: Analysis) -> str:
+        # 全省现有吸毒人员…7.1万名, and in another sentence 新发现吸毒人员连续6年下降, asked
+        # 新发现吸毒人员有多少名: the sources name the thing asked, in full, elsewhere; this figure's
+        # clause says its noun of another kind.
+        counted = analysis.counted[-1] if analysis.counted else ""
+        text, sentence = analysis.text, self._sentences[i]
+        end = text.find(counted) + len(counted)
+        if len(counted) < 2 or counted not in self._clauses[i]:
+            return ""
+        # (From where a word starts, two to four characters before the noun, none a scope word:
+        # not 全省吸毒人员, which names no kind.)
+        corpus, starts = self.vocabulary.corpus, edges(text)
+        named = next((text[start:end] for start in range(max(0, end - len(counted) - 4), end - len(counted) - 1)
+                      if start in starts and not re.search(r"[\d年]", text[start:end]) and text[start:end] in corpus
+                      and text[start:end - len(counted)] not in self._scope_text), "")
+        # (研究资金投入 of a headline, 研究与开发资金投入 of this sentence: its words, shortened.)
+        if not named or named in sentence or named[:-len(counted)] in sentence:
+            return ""
+        return f"the question counts {named}, which the sources say of another figure"
+
+    def _kinds_listed(self, i: int) -> str:
+        """The words after 其中 where the figure is a whole whose parts its sentence, or the next
+        one, lists (缴获各类毒品216吨。其中，缴获海洛因58.3吨 -> 缴获海洛因58.3吨), else ''."""
+        fact = self.kb.facts[i]
+        found = re.search(r"其中[，,]?(.{0,12})", fact.sentence[max(self._positions[i], 0):])
+        if found is None:
+            source = self.kb.sources.get(fact.source)
+            at = source.text.find(fact.sentence) if source is not None else -1
+            if source is not None and at >= 0:
+                found = re.match(r"\s*其中[，,]?(.{0,12})", source.text[at + len(fact.sentence):])
+        return found.group(1) if found else ""
+
     def _veto_thing_unknown(self, i: int, analysis: Analysis) -> str:
         # 全省登记的基金会有多少个, of sources that never say 基金会 (nor 基金, nor 金会): a thing no
         # source speaks of is asked, and a figure of what shares its other words (登记社会组织
@@ -254,10 +286,20 @@ class CountedVetoes(Readings):
         heads = analysis.number_of[-1:]
         if not heads and analysis.counted:
             heads = tuple(w for w, tag in tagged(analysis.counted[-1]) if tag.startswith("n"))
+        # (Two characters too where the figure is a whole whose kinds follow: 缴获的大麻有多少吨 of
+        # 缴获各类毒品216吨。其中，缴获海洛因…: a kind the sources do not give, no colloquial word.)
+        kinds = self._kinds_listed(i) if any(len(head) == 2 for head in heads) else ""
         for head in heads:
+            # (Two characters only after the verb the kinds are listed with: 缴获的大麻, of 其中，缴获
+            # 海洛因…; not 客人, 计划, words of everyday speech.)
+            shortest = 2 if kinds and re.search(f"{re.escape(kinds[:2])}的?{re.escape(head)}", analysis.text) else 3
             # (40岁以下的年轻人 of 40岁以下职工: people the clause's own bound picks.)
-            if len(head) >= 3 and not _ASKING_WORDS.search(head) and _unknown_thing(head, self.vocabulary.corpus) \
-                    and not named_by_bound(head, analysis.text, self._clauses[i]):
+            # (公思 of 航空公司, which normalising made 企业: no unknown thing if the sentence as
+            # written sounds it.)
+            if len(head) >= shortest and not _ASKING_WORDS.search(head) \
+                    and _unknown_thing(head, self.vocabulary.corpus) \
+                    and not named_by_bound(head, analysis.text, self._clauses[i]) \
+                    and not (len(head) < 3 and self._sounds(head) in self._sounds(self.kb.facts[i].sentence)):
                 return f"the question counts {head}, which no source says"
         return ""
 

@@ -18,7 +18,9 @@ _RANK = re.compile(r"(第|前)(\d+|[一二两三四五六七八九十]+)(?=[位�
 _TOP_LIST = re.compile(r"(\d+|[一二两三四五六七八九十百千]+)强")
 _ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
-_BOUND_ASKED = re.compile(r"(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")  # 6级以上, 80岁以上
+# 6级以上, 80岁以上; 万克以上 (a magnitude alone: 千克以上 is another bound).
+_BOUND_NUMBER = r"(\d+(?:\.\d+)?[十百千万亿]?|[十百千万亿])"
+_BOUND_ASKED = re.compile(_BOUND_NUMBER + r"([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")
 # 年销售额超亿元的企业, 超过10亿元的, 1000万元以上的: a threshold that picks what is counted. (A
 # bare magnitude, 超亿元, is one of it; 的 after it: it qualifies a noun, it is not the figure.)
 _THRESHOLD = re.compile(r"(?:超过?|逾|高于|大于|多于|不少于|不低于)(\d+(?:\.\d+)?)?个?([十百千万亿]*)[元人户家吨亩]?的"
@@ -146,7 +148,7 @@ class KindVetoes(Readings):
         # the figure's own clause, where it says one.)
         # (40岁以下职工贷款占比67%, asked 50岁以上: a bound on either side is another one.)
         for number, unit, side in _BOUND_ASKED.findall(analysis.text):
-            bound = f"(\\d+(?:\\.\\d+)?){re.escape(unit)}及?(以上|以下)"
+            bound = f"{_BOUND_NUMBER}{re.escape(unit)}及?(以上|以下)"
             written = re.findall(bound, self._clauses[i]) or re.findall(bound, self._sentences[i])
             if written and (number, side) not in written:
                 given, given_side = written[0]
