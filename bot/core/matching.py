@@ -271,6 +271,15 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                     by_sound = sorted([*by_sound, *rivals], key=lambda c: -c.score)
                 ranked, by_sound_used = by_sound, True
         match, reason = self._decide(question, ranked, analysis)
+        # A weak best about something the question does not say, that answers only for want of
+        # rivals, where a fact that fits the question far better was ruled out by its scope
+        # (示范企业 asked of 示范企业和优势企业98家, and 省级…优势企业410家 left): the question is
+        # about the one ruled out, not this one.
+        better = max((v[1] for v in vetoed if not v[2].startswith(KIND_REASON)), default=0.0)
+        if match.answered and ranked and ranked[0].score < self.params.threshold and ranked[0].unasked \
+                and better >= ranked[0].base + self.params.lone_margin:
+            match = Match(question, False, (), match.score, match.alternatives)
+            reason = "a fact that fits the question better was ruled out; the one left is weak"
         if not ranked and vetoed:
             reason = "every candidate was ruled out"
         # A figure of another kind is no near answer: only facts ruled out by scope are offered.
@@ -521,7 +530,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         # about 省劳模): the fact is about a narrower thing than was asked. Not an example of a list
         # (接待新加坡、意大利等工会来访36批): that figure is for all of them.
         unasked = [w for w in self._modified_restrictors[i] if w not in analysis.text
-                   and not (w == "平均" and _USUALLY.search(analysis.text))
+                   and not (w == "平均" and (_USUALLY.search(analysis.text) or analysis.asked in _HOW_LONG_ASKED))
                    and w not in _EVERY_LEVEL and not self._levels_together(i, w)
                    and not an_example(w, self._modified[i]) and not self._part_of_name(i, w, analysis.text)]
         # (Not when the question says one of the fact's own key phrases: 扶贫 全国劳模 is how an
@@ -696,6 +705,8 @@ _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义
 
 # 一般多久能处理完: what usually happens asks the average (平均时长缩短至14个小时).
 _USUALLY = re.compile(r"一般|通常|平常|平时|正常情况下")
+# How long something takes (要等多久, 几个工作日): asked of the average, as people mean it.
+_HOW_LONG_ASKED = frozenset({"时长", "天", "工作日", "个工作日", "小时", "个小时", "分钟", "个月"})
 # Words for all levels at once (资助各级各类学生): the whole, which a question without a level asks.
 _EVERY_LEVEL = frozenset({"各级", "各类", "全部", "所有"})
 

@@ -73,6 +73,14 @@ def clean(text: str) -> str:
 _BOUNDS = ("以上", "以下")
 
 
+# A filler that is also the last character of a word (申请, 邀请: no 请 of politeness).
+_WORDS_ENDING_IN = {"请": "申邀聘提恳宴呈"}
+
+
+def _inside_word(text: str, found: re.Match[str]) -> bool:
+    return found.start() > 0 and text[found.start() - 1] in _WORDS_ENDING_IN.get(found.group(), "")
+
+
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
     """One pattern for many words, longest match first, as prefix trees (贵阳|贵州 -> 贵(?:阳|州)),
     which `re` walks in one step per character instead of trying every word at every position
@@ -145,7 +153,7 @@ class Normalizer:
     def strip_fillers(self, normalized: str) -> str:
         if self._filler_re is None:
             return normalized
-        return self._filler_re.sub("", normalized)
+        return self._filler_re.sub(lambda m: m.group() if _inside_word(normalized, m) else "", normalized)
 
     def content(self, text: str) -> str:
         """The words that carry meaning: normalised, fillers dropped."""

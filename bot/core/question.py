@@ -212,11 +212,35 @@ def asking_parts(question: str) -> list[str]:
     # (Said before it, as one would have asked: 居民医保住院看病能报多少.)
     meant = (_CLARIFIED.sub("", c).rstrip("，,。.!！?？;；\n") for c in clauses[i + 1:] if _CLARIFIED.match(c))
     part = "".join(meant) + part
+    part = _antecedent_named(part, "".join(clauses[:i]))
     wider = [clauses[i - 1] + part] if i > 1 else []  # i == 1: the clause before is the whole rest
     return [part, *wider, question] if part != question else [question]
 
 
 _HOW_MANY = re.compile(r"多少|几")
+
+# 这样的企业一共有多少家: the thing the backstory named (…被评上了省级知识产权优势企业).
+_DEMONSTRATIVE = re.compile(r"(?:这样|这种|这类|这些|此类)的?([\u4e00-\u9fff]{1,4}?)"
+                            r"(?=一共|总共|共|都|有|是|多少|几|$)")
+_PHRASE_STOP = re.compile(r"[了的是被把为和与及在、，,。.!！?？;；\s]")
+
+
+def _antecedent_named(part: str, before: str) -> str:
+    """`part` with a thing it points back to (这样的企业) said as the clauses `before` named it
+    last; unchanged when they do not."""
+    pointed = _DEMONSTRATIVE.search(part)
+    if pointed is None:
+        return part
+    noun = pointed.group(1)
+    at = before.rfind(noun)
+    if at < 0:
+        return part
+    start = max([0, *(m.end() for m in _PHRASE_STOP.finditer(before, max(0, at - 10), at))])
+    named = before[max(start, at - 10):at + len(noun)]
+    words = tagged(named)
+    if words and words[0][1] in ("q", "m"):
+        named = named[len(words[0][0]):]  # (建了个卫生室: the measure word is no part of the name)
+    return part.replace(pointed.group(), named, 1) if len(named) > len(noun) else part
 
 
 def asked_money(normalized: str, asked: str | None) -> str | None:

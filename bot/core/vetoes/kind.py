@@ -38,7 +38,7 @@ _AMOUNT_ASKED = re.compile(r"(?:总量|总额|总数)(?:是|有|为|达到|大�
 # A clause that tells what was added (新建, 增加, 培育…): its figure may answer 新增.
 _ADDED = re.compile(r"新[建开设认培招发引]|增加|增长|净增|累计|培育|建成|开工|引进|招引|发展")
 _ASKS_HOW_LONG = re.compile(r"多久|多长时间|时间|时长|时限|用时|耗时"
-                            r"|几年|多少年|几个月|多少天|几天|年限|期限|how long|years")
+                            r"|几年|多少年|几个月|多少天|几天|年限|期限|周期|工期|how long|years")
 _DURATIONS = ("年", "月", "天", "工作日", "小时", "分钟")
 _ASKS_WHEN = re.compile(r"哪|何时|什么时候|啥时候|时间|when|year")
 # What a count counts by: heads, cases, times, households (死亡人数, 发生起数, 立案数 aside).

@@ -28,7 +28,10 @@ _PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|1?万|1?千|1?百|10000|
 _PER_PEOPLE_ASKED = re.compile(r"(?:每|平均)(?:十万|10万|1?万|1?千|1?百|10000|1000|100)(?:个?人|名|人口)"
                                r"|(?<![\d.])(?:100|1000|10000)个?[\u4e00-\u9fff]{0,3}人(?:口)?(?:里|中|能|平均)")
 # Qualifiers of measure, not of sub-group: 每人每年1836元 is no figure of another group than 农村.
-_COUNT_FRAME = re.compile(r"共|累计|现有|有|先后|已")
+# (全省建成国家知识产权示范企业…: where the things were made, no level of theirs.)
+# Two kinds of one thing right before the figure, joined by 和 (示范企业和优势企业98家).
+_KINDS_PAIRED = re.compile(r"([\u4e00-\u9fff]{4,})(?:和|及|与)([\u4e00-\u9fff]{4,8})$")
+_COUNT_FRAME = re.compile(r"共|累计|现有|有|先后|已|建成|建立|创建|培育|认定|获批|获评|命名|设立")
 PER_HEAD = frozenset({"人均", "生均", "平均"})
 _CATEGORY = re.compile(r"等|这类|之类|这些|那些|一类|各类|各种|总共|一共|合计|加起来")  # asks for the whole list
 _SHARE_OF = re.compile(r"占[^\d%‰]*")
@@ -43,6 +46,8 @@ def _says_group(context: str, group: str) -> bool:
         return re.search("(?<!进)出口", context) is not None  # (not the 出口 of 进出口总额: both ways)
     if group in context:
         return True
+    if group == "国家级" and re.search(r"国家(?![级标])[\u4e00-\u9fff]", context):
+        return True  # (国家知识产权示范企业: the level said without 级; not 国家标准)
     if group.endswith(("以上", "以下")) and f"{group[:-2]}及{group[-2:]}" in context:
         return True  # (本科以上 asked, 本科及以上学历 written: the same bound)
     if group == "城镇" and "城市" in context:
@@ -214,6 +219,13 @@ class ScopeVetoes(Readings):
             return "the question restricts to " + "、".join(lacking)
         # 劳模、工匠、职工创新工作室和技师工作站等创新平台3800多个: one figure for all the items;
         # a question that names one of them alone (but the first) is no question about all of them.
+        # 国家知识产权示范企业和优势企业98家, asked 示范企业: two kinds of one thing (…企业), counted
+        # together; a question that names one kind alone asks of it alone.
+        pair = _KINDS_PAIRED.search(clause_around(self.kb.facts[i])[0])
+        if pair and pair.group(1)[-2:] == pair.group(2)[-2:]:
+            mine, other = pair.group(1)[-4:-2], pair.group(2)[:-2]
+            if mine in analysis.text and other not in analysis.text and len(other) >= 2:
+                return f"the figure is for {pair.group(1)[-4:]} and {pair.group(2)} together"
         items = self._listed[i]
         # An item is named by itself or by its head noun (民宿 of 高端民宿).
         named = [item for item in items if mentions(analysis.text, item)
