@@ -39,7 +39,8 @@ def test_a_period_asked_by_its_name(patents: Engine) -> None:
 def test_how_long_it_takes_is_asked_of_the_average(patents: Engine) -> None:
     for question in ("专利申请审查要等多久?", "申请专利审查要几个月?"):
         explanation = patents.explain(question)
-        assert explanation.match.best is not None and explanation.match.best.figure == "15个月"
+        assert explanation.match.best is not None
+        assert explanation.match.best.figure == "15个月"
         assert "平均" not in explanation.ranked[0].unasked
 
 
