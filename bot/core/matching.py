@@ -192,6 +192,12 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         普及率多少 asks the rate (not 投入了多少钱，效果怎么样, which ends asking an opinion)."""
         last = self._normalize(asking)
         at = normalized.rfind(last) if last else -1
+        if at <= 0:
+            # (完成得怎么样，完成率多少: a short asking clause comes with the one before it; its own
+            # words are the last clause that asks a quantity.)
+            said = [c for c in re.split(r"[，,。!！?？;；\s]", asking) if _QUANTITY_ASKED.search(c)]
+            last = self._normalize(said[-1]) if said else ""
+            at = normalized.rfind(last) if last else -1
         return at > 0 and _QUANTITY_ASKED.search(last) is not None and all(
             normalized.rfind(w) + len(w) <= at for w in self._not_figures if w in normalized)
 
@@ -716,7 +722,9 @@ _HOW_TO = re.compile(r"怎么|怎样|如何|how (?:to|do|can)")
 # 档案学专业好就业吗, 统计学难学吗: whether a thing is easy or hard to do, which no figure answers.
 _EASE_ASKED = re.compile(r"(?:好|难|容易)[\u4e00-\u9fff]{1,4}吗[?？!！。]*$"
                          # 哪家养老院最好: which one to pick, a recommendation no figure answers
-                         r"|哪(?:家|个|种|所|款|里)[\u4e00-\u9fff]{0,6}?(?:最|更|比较)?好[呢啊吗呀?？!！。]*$")
+                         r"|哪(?:家|个|种|所|款|里)[\u4e00-\u9fff]{0,6}?(?:最|更|比较)?好[呢啊吗呀?？!！。]*$"
+                         # 博物馆要预约吗, 能带孩子去吗: whether one must or may, a rule no figure answers
+                         r"|(?:要|需要|要不要|用不用|能不能|可以|能|得|必须)[\u4e00-\u9fff]{1,6}吗[?？!！。]*$")
 _QUANTITY_ASKED = re.compile(r"多少|几|多[大高长重远宽久]|百分之|how (?:many|much)|\d")
 
 

@@ -306,10 +306,13 @@ def head_clash(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
         return ""
     words = tagged(text)
     for before, noun in pairs:
-        for j in range(len(words) - 1):
-            theirs = words[j + 1][0]
-            if words[j][0] == before and len(theirs) >= 2 and words[j + 1][1] in _NOUNISH \
-                    and theirs[-1] == noun[-1] and not _shares(theirs, noun):
+        written = [words[j + 1][0] for j in range(len(words) - 1)
+                   if words[j][0] == before and len(words[j + 1][0]) >= 2 and words[j + 1][1] in _NOUNISH]
+        # (Or, where the words name kinds that begin alike, 名镇 and 名村, one more: 名街. Not one
+        # such noun alone: 律帅 is 律师 mistyped by shape.)
+        kinds = {w for w in written if len(w) == len(noun) == 2 and w[0] == noun[0] and not sound_alike(w[1], noun[1])}
+        for theirs in written:
+            if (theirs[-1] == noun[-1] and not _shares(theirs, noun)) or (theirs in kinds and len(kinds) >= 2):
                 return f"the question asks about {before}{noun}; the figure is of {before}{theirs}"
     return ""
 
