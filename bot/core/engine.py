@@ -137,7 +137,8 @@ class Engine:
         # (翻了几倍 is answered by 是2012年的1.9倍: a multiple asked, one printed.)
         # (云南人口 of 全省常住人口: the home region asked is said by the sentence's own scope words.)
         home = tuple(normalize(w) for w in self.kb.lexicon.home)
-        unresolved = tuple(_without_home(item, home) for item in combination.unresolved)
+        # (自贸区新设企业数 of 自由贸易试验区…新设企业: the sources' term, as the matcher reads it.)
+        unresolved = tuple(self.matcher.written_out(_without_home(item, home)) for item in combination.unresolved)
         if best is not None and not self.deriver.side_of_change(best) and self._speaks_of(
                 normalize(best.sentence), unresolved, states_change(best)) and (
                 not asks_change(text) or states_change(best) or counts_added(best) or best.unit in ("年", "月", "天")

@@ -114,8 +114,12 @@ def one_of_listed(place: str, sentence: str, analysis: Analysis) -> bool:
 
 
 def an_example(word: str, text: str) -> bool:
-    """`word` is one item of a list closed by 等 (新加坡、意大利等): an example, not all it covers."""
-    return re.search(f"{re.escape(word)}(?:[、和及与][^，,。；;]{{0,12}})?等", text) is not None
+    """`word` is one item of a list closed by 等 (新加坡、意大利等): an example, not all it covers;
+    or by how many the items are (昆明、红河、德宏三个片区): one of all the figure is of."""
+    w = re.escape(word)
+    return re.search(f"{w}(?:[、和及与][^，,。；;]{{0,12}})?等"
+                     f"|(?:[、和及与]{w}|{w}[、和及与][^，,。；;]{{0,12}}?)(?:\\d+|[两二三四五六七八九十]+)个",
+                     text) is not None
 
 
 _EXAMPLE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等")

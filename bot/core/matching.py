@@ -221,12 +221,17 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
     def _normalize(self, question: str) -> str:
         """The normal form of a question, its abbreviations of the sources' terms written out
         (segmenting it only when it holds one of them)."""
-        normalized = with_metric(self.normalizer.normalize(question), self.vocabulary.corpus)
-        table = self._abbreviations
-        if any(normalized[i:i + n] in table for n in (2, 3) for i in range(len(normalized) - n + 1)):
-            normalized = expand(normalized, table)
+        normalized = self.written_out(with_metric(self.normalizer.normalize(question), self.vocabulary.corpus))
         if self._short_forms:
             normalized = self._shortened(normalized)
+        return normalized
+
+    def written_out(self, normalized: str) -> str:
+        """A normalised text with its abbreviations of the sources' terms written out (自贸区 ->
+        自由贸易试验区)."""
+        table = self._abbreviations
+        if any(normalized[i:i + n] in table for n in (2, 3) for i in range(len(normalized) - n + 1)):
+            return expand(normalized, table)
         return normalized
 
     def _shortened(self, text: str) -> str:
@@ -538,7 +543,8 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         unasked = [w for w in self._modified_restrictors[i] if w not in analysis.text
                    and not (w == "平均" and (_USUALLY.search(analysis.text) or analysis.asked in _HOW_LONG_ASKED))
                    and w not in _EVERY_LEVEL and not self._levels_together(i, w)
-                   and not an_example(w, self._modified[i]) and not self._part_of_name(i, w, analysis.text)]
+                   and not an_example(w, self._modified[i]) and not an_example(w, self.kb.facts[i].sentence)
+                   and not self._part_of_name(i, w, analysis.text)]
         # (Not when the question says one of the fact's own key phrases: 扶贫 全国劳模 is how an
         # operator said 脱贫攻坚领域的全国劳模 is asked.)
         unasked += [w for w in self._domains[i] if not mentions(analysis.text, w) and not self._keyed(i, analysis.text)]
