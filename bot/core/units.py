@@ -50,6 +50,7 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
     if is_year and asked not in (None, "年", "日期"):
         return OTHER_KIND
     unit = "批" if unit == "批次" else unit  # 几批, 6批次: one unit
+    money = unit.split("/", 1)[0].endswith("元")  # (1830元/人: money per head is money)
     if is_year and asked == "日期":
         return 0.0  # 什么时候开始的: a year answers "when" too
     if unit == "倍" and asked not in (None, "倍"):
@@ -58,7 +59,7 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         return OTHER_KIND if unit == "日期" else 0.0
     if asked == "个":
         # (Nor lengths, areas, weights or energy: 高铁站有多少个 is not 高铁运营里程1212公里.)
-        return OTHER_KIND if (unit in NOT_COUNTED_BY_GE or unit.endswith("元") or unit in MEASURED
+        return OTHER_KIND if (unit in NOT_COUNTED_BY_GE or money or unit in MEASURED
                               or UNIT_FAMILY.get(unit) in ("length", "area")) else 0.0
     if asked is None:
         return 0.0
@@ -66,7 +67,7 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         return 0.0  # 帮助200多万群众: a number with no measure word counts what follows it
     if asked == "%":  # a rate is no evidence by itself; 12.32/10万, 106.8部/百人 and 死亡率0.031 are rates too
         return 0.0 if unit in ("%", "‰", "数", "成") or "/" in unit else OTHER_KIND  # (六成: tenths)
-    if asked == unit or (UNIT_FAMILY.get(asked) == "money" and unit.endswith("元")):
+    if asked == unit or (UNIT_FAMILY.get(asked) == "money" and money):
         return p.unit_bonus
     if asked in ("长度", "面积", "时长") and UNIT_FAMILY.get(unit) == UNIT_FAMILY[asked]:
         return p.unit_bonus  # 多长 is answered by any length (面积 by any area, 多久 by any duration)

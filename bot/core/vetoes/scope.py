@@ -52,6 +52,8 @@ def _says_group(context: str, group: str) -> bool:
         return True  # (本科以上 asked, 本科及以上学历 written: the same bound)
     if group == "城镇" and "城市" in context:
         return True  # (城里停电几个小时, read 城镇, of 城市用户年均停电时间: towns take in the cities)
+    if group in ("平均", "人均") and re.search(r"\d元/?人(?!民)", context):
+        return True  # (保险密度1830元/人: per head, said in the unit)
     if group == "平均":
         return _AVERAGE.search(context) is not None  # 月人均水平, 年均: averages said otherwise
     if group in ("农村", "城镇", "城市", "乡村") and "城乡" in context and _PER_HEAD_STANDARD.search(context):
