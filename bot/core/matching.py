@@ -728,10 +728,12 @@ _HOW_TO = re.compile(r"怎么|怎样|如何|how (?:to|do|can)")
 # 档案学专业好就业吗, 统计学难学吗: whether a thing is easy or hard to do, which no figure answers.
 _EASE_ASKED = re.compile(r"(?:好|难|容易)[\u4e00-\u9fff]{1,4}吗[?？!！。]*$"
                          # 哪家养老院最好: which one to pick, a recommendation no figure answers
-                         r"|哪(?:家|个|种|所|款|里)[\u4e00-\u9fff]{0,6}?(?:最|更|比较)?好[呢啊吗呀?？!！。]*$"
+                         # (便宜 is read 降价)
+                         r"|哪(?:家|个|种|所|款|里)[\u4e00-\u9fff]{0,6}?(?:最|更|比较)?(?:好|便宜|降价|划算|实惠|合适)"
+                         r"[呢啊吗呀?？!！。]*$"
                          # 博物馆要预约吗, 能带孩子去吗: whether one must or may, a rule no figure answers
                          r"|(?:要|需要|要不要|用不用|能不能|可以|能|得|必须)[\u4e00-\u9fff]{1,6}吗[?？!！。]*$")
-_QUANTITY_ASKED = re.compile(r"多少|几|多[大高长重远宽久]|百分之|how (?:many|much)|\d")
+_QUANTITY_ASKED = re.compile(r"多少|几|多[大高长重远宽久]|百分之|how (?:many|much)|\d(?![gG])")  # (5G: a network)
 
 
 def _ambiguous(best: Scored, ranked: list[Scored], p: Params) -> bool:

@@ -33,7 +33,8 @@ _UNIT = "|".join(map(re.escape, dict.fromkeys(_UNITS)))
 _MEDALS = re.compile(r"(?<![\d.])(\d+)金(?:(\d+)银)?(?:(\d+)铜)?(?=[，,。；;、和及]|$)")
 _DATE_FIGURE = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[日号](?![\d内])")
 DIGIT_FIGURE = re.compile(
-    rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(?!\d|\.\d)(多|余)?(万亿|万|亿)?(多|余)?(%|‰|{_UNIT})?(多|余)?"
+    # (出省带宽4.8万G: G after a magnitude is bandwidth; alone, the 5G of a network.)
+    rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(?!\d|\.\d)(多|余)?(万亿|万|亿)?(多|余)?(%|‰|{_UNIT}|(?<=[万亿])G)?(多|余)?"
     # 5A级景区, 5G基站: a grade or a name, no figure (nor its first digits: 2 of 28G); so is a
     # voltage, which names a class of lines and substations (110千伏及以上变电站; not 千伏安, a capacity).
     r"(?![A-Za-z]|千伏(?!安))"

@@ -88,6 +88,11 @@ class CountedVetoes(Readings):
         # question counts is what another figure of the sentence counts, not this one.
         if not analysis.counted:
             return ""
+        # (…监测对象58万人，已消除风险的占72%, asked 监测对象占多少: a share of what the clause
+        # before counts, which is what the question names.)
+        before = self._clauses[i][:max(self._clause_positions[i], 0)]
+        if analysis.asked == "%" and re.search(r"占(?:比)?(?:达到|为)?$", before):
+            return ""
         # (The whole this figure is a part of counts its last word too: 公益诉讼案件2.6万件，其中生态
         # 环境…领域1.5万件 counts 案件; not what names the whole alone: 已发现矿产 of 已发现矿产155种.)
         whole = self._whole_said_before(i)
