@@ -335,12 +335,23 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         ranked = self._rank(self._chars, set(char_terms(text)), text, self._analyse(query, normalized, normalized))
         return list(_clamped(_distinct([c.candidate for c in ranked], SUGGEST_FLOOR), limit))
 
+    def _names_a_product(self, place: str, text: str) -> bool:
+        """Every time `text` says `place`, it is the start of a product's name the sources say
+        too (普洱茶, 宣威火腿): 贵州茶叶 of sources that never say 贵州茶 asks of a place."""
+        found = [m.end() for m in re.finditer(re.escape(place), text)]
+        return bool(found) and all((product := _PRODUCT_NAMED.match(text, k)) is not None
+                                   and place + product.group() in self.vocabulary.corpus for k in found)
+
     def _analyse(self, question: str, normalized: str, constraint_text: str) -> Analysis:
         typo = self._people_typo(constraint_text)
         if typo:
             # 公共图书官有多少个: 图书馆 mistyped, no officials; what is asked is read as meant.
             normalized, constraint_text = normalized.replace(*typo), constraint_text.replace(*typo)
         analysis = analyse(question, normalized, constraint_text, self._places, self._time_words, self._qualifiers)
+        named = tuple(p for p in analysis.places if self._names_a_product(p, constraint_text))
+        if named:
+            # 普洱茶 of sources that say 普洱茶: a product named after the place, no place asked.
+            analysis = replace(analysis, places=tuple(p for p in analysis.places if p not in named))
         number_of = self._number_of(constraint_text)
         if number_of:
             # (少先队大队有多少个: 个 of a thing that is no person, as 多少个卡点 is.)
@@ -480,7 +491,8 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
     def _rules(self) -> tuple[Callable[[int, Analysis], str], ...]:
         """Every veto, in the order their reasons are told (the first that applies is the one told)."""
         return (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
-                self._veto_restriction, self._veto_other_cause, self._veto_code, self._veto_given_figure,
+                self._veto_restriction, self._veto_kind_told_elsewhere, self._veto_other_cause, self._veto_code,
+                self._veto_given_figure,
                 self._veto_negation, self._veto_modifier, self._veto_target, self._veto_said_later,
                 self._veto_words_elsewhere, self._veto_unsaid, self._veto_counted_elsewhere, self._veto_focus_unsaid,
                 self._veto_other_measure, self._veto_known_sibling, self._veto_year_unasked, self._veto_age_unasked,
@@ -716,6 +728,8 @@ _HOW_SIZED = re.compile(r"多[大高长远重宽深厚]")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
 
 # 一般多久能处理完: what usually happens asks the average (平均时长缩短至14个小时).
+# 普洱茶, 宣威火腿, 小粒咖啡: a product named after where it comes from, sold anywhere.
+_PRODUCT_NAMED = re.compile(r"茶(?!区|园|山|农|企)|咖啡|火腿|三七")
 _USUALLY = re.compile(r"一般|通常|平常|平时|正常情况下")
 # How long something takes (要等多久, 几个工作日): asked of the average, as people mean it.
 _HOW_LONG_ASKED = frozenset({"时长", "天", "工作日", "个工作日", "小时", "个小时", "分钟", "个月"})

@@ -336,6 +336,7 @@ class Readings:
         # A part of the figure before it (建成县级医院143家,其中三级医院32家): asked without naming
         # the part, the question is about the whole, and the part yields.
         self._parts = [tuple(norm.normalize(p) for p in _part_named(f)) for f in kb.facts]
+        self._kinds: dict[str, frozenset[str]] | None = None  # the kinds parts name (ScopeVetoes), on first use
         # A part said after its figure (其中15部作品获得国家级奖项): the words that tell it from the
         # whole (获得, 国家级, 奖项; not 作品, which the whole says too). One of them in the question
         # names the part.

@@ -8,7 +8,7 @@ import re
 
 from bot.core.figure_context import NEGATING, clause_around, listed_examples, mentions, one_of_listed
 from bot.core.question import GRADE_WORD, Analysis
-from bot.core.readings import NOUN_TAGS, Readings
+from bot.core.readings import MEASURE, NOUN_TAGS, Readings
 from bot.core.words import tagged
 
 _SHARE_ASKED = re.compile(r"(?:率|比例|占比|比重)$")
@@ -29,6 +29,8 @@ _PER_PEOPLE_ASKED = re.compile(r"(?:每|平均)(?:十万|10万|1?万|1?千|1?百
                                r"|(?<![\d.])(?:100|1000|10000)个?[\u4e00-\u9fff]{0,3}人(?:口)?(?:里|中|能|平均)")
 # Qualifiers of measure, not of sub-group: 每人每年1836元 is no figure of another group than 农村.
 # (全省建成国家知识产权示范企业…: where the things were made, no level of theirs.)
+# 一斤多少钱, 每公斤卖多少钱: a price per unit of a good.
+_PRICE_ASKED = re.compile(r"(?:一|每|1)(?:斤|公斤|千克|克|吨|两|瓶|盒|箱|袋|包)(?:要|卖|得|能卖)?多少钱")
 # Two kinds of one thing right before the figure, joined by 和 (示范企业和优势企业98家).
 _KINDS_PAIRED = re.compile(r"([\u4e00-\u9fff]{4,})(?:和|及|与)([\u4e00-\u9fff]{4,8})$")
 _COUNT_FRAME = re.compile(r"共|累计|现有|有|先后|已|建成|建立|创建|培育|认定|获批|获评|命名|设立")
@@ -164,7 +166,33 @@ class ScopeVetoes(Readings):
             return ""
         return f"the question asks about what {cause} caused; the sentence names another cause"
 
+    def _veto_kind_told_elsewhere(self, i: int, analysis: Analysis) -> str:
+        # 其中普洱茶产量16.2万吨 in one sentence, 全省茶叶出口量…出口额1.6亿美元 in another, asked
+        # 普洱茶出口额: the sources tell 普洱茶 apart as a kind of 茶; a figure of tea that never
+        # names it is of all kinds, no answer about one.
+        sentence = self._sentences[i]
+        kind = next((k for k, said in self._kinds_told().items()
+                     if k in analysis.text and k not in sentence and k[-1] in sentence and sentence not in said), "")
+        return f"the question asks of {kind}, a kind the sources tell apart; this figure is of every kind" \
+            if kind else ""
+
+    def _kinds_told(self) -> dict[str, frozenset[str]]:
+        """Kinds the sources name as a part after 其中 (普洱茶 of 其中普洱茶产量16.2万吨), without the
+        measure, with the sentences that name them."""
+        if self._kinds is None:
+            kinds: dict[str, set[str]] = {}
+            for part_words, sentence in zip(self._parts, self._sentences, strict=True):
+                for part in part_words:
+                    kind = MEASURE.sub("", part)
+                    if kind != part and len(kind) >= 3:
+                        kinds.setdefault(kind, set()).add(sentence)
+            self._kinds = {k: frozenset(v) for k, v in kinds.items()}
+        return self._kinds
+
     def _veto_restriction(self, i: int, analysis: Analysis) -> str:
+        if _PRICE_ASKED.search(analysis.text) and "/" not in self.kb.facts[i].unit and "每" not in self._clauses[i]:
+            # 普洱茶一斤多少钱, of 品牌价值81亿元: a price per unit, which no total is.
+            return "the question asks a price per unit; the figure is no price"
         if _PER_POPULATION.search(self._clauses[i]) and not _PER_POPULATION_ASKED.search(analysis.text):
             # 每万人口发明专利拥有量2.6件 is a density, no answer to how many there are.
             return "the figure is per so many people; the question does not ask so"

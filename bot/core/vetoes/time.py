@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.numerals import parse_chinese
-from bot.core.question import Analysis, before_words
+from bot.core.question import WHOLE_SPAN, Analysis, before_words
 from bot.core.readings import CUMULATIVE, FROM_YEAR, Readings
 
 # 一年大概多少, 每年多少: asked of a figure said per year (年均保持在1.9万人左右).
@@ -120,6 +120,18 @@ class TimeVetoes(Readings):
         return (any(w in _PER_YEAR for w in analysis.times) and yearly is not None) or (
             any(w in _PER_MONTH for w in analysis.times) and _MONTHLY.search(self._clauses[i]) is not None)
 
+    def _paragraph_year(self, i: int) -> str:
+        """The year that opens a sentence earlier in fact i's paragraph as its time (2021年，…),
+        the last such before it; '' when none does."""
+        fact = self.kb.facts[i]
+        source = self.kb.sources.get(fact.source)
+        at = source.text.find(fact.sentence) if source is not None else -1
+        if source is None or at < 0:
+            return ""
+        paragraph = source.text[source.text.rfind("\n", 0, at) + 1:at]
+        opened = re.findall(r"(?:^|[。！？])((?:19|20)\d\d)年[，,]", paragraph)
+        return opened[-1] if opened else ""
+
     def _year_fits(self, i: int, year: str) -> bool:
         """The figure can be the one of `year`: the sentence says the year and does not tie it to
         another of its figures (2012年的24.3% says nothing of 在校学生1000万人 beside it); or the
@@ -128,6 +140,12 @@ class TimeVetoes(Readings):
         fact = self.kb.facts[i]
         if year in self._contexts[i] and self._is_year[i]:
             return True  # a year asked about with the other year of its change: 从哪一年的A到2021年的B
+        if not re.search(r"(?:19|20)\d\d年", fact.sentence) and not WHOLE_SPAN.search(fact.sentence) \
+                and not CUMULATIVE.search(fact.sentence) and self._paragraph_year(i) == year \
+                and year in (self._latest_reported.get(fact.source), str(self._source_years.get(fact.source))):
+            # 2021年，全省茶园面积…。全省干毛茶产量…: the paragraph's year, said once, and the
+            # article's latest (a sentence with no year of its own tells the present).
+            return True
         head = fact.sentence[:max(self._positions[i], 0)]
         if CUMULATIVE.search(head) and year not in head:
             return False  # 十年来…共破获刑事案件42.8万起: a total of the years, none of them alone
