@@ -534,6 +534,13 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 森林蓄积量达到20.67亿立方米,居全国第二位: the rank of what the sentence measured.
             borrowed = _subject_of(previous)
             keyword = borrowed + keyword
+        elif previous is not None and re.match(r"(?:获得|荣获|获|被)", keyword) and not figures[i - 1].year \
+                and tagged(keyword)[-1][1].startswith("v") \
+                and re.fullmatch(r"[，,]", sentence[figures[i - 1].end:fig.start - len(keyword)] or "") is not None:
+            # 培育花卉新品种620个，获国家植物新品种权授权380个: what was granted is the thing before
+            # (not 获国家专利2.4万项, which names what it counts).
+            borrowed = _subject_of(previous)
+            keyword = borrowed + keyword
         elif previous is not None and _lead_verb_end(keyword) and len(deed := _without_lead_verb(keyword)) >= 2 \
                 and deed in _subject_of(previous) and all(tag.startswith("v") for _, tag in tagged(deed)) \
                 and not figures[i - 1].year \
