@@ -18,6 +18,7 @@ _RANK = re.compile(r"(第|前)(\d+|[一二两三四五六七八九十]+)(?=[位�
 _TOP_LIST = re.compile(r"(\d+|[一二两三四五六七八九十百千]+)强")
 _ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
+_DEGREE_BOUND = re.compile(r"(初中|高中|中专|大专|专科|本科|研究生|硕士|博士)及?以上")
 # 6级以上, 80岁以上; 万克以上 (a magnitude alone: 千克以上 is another bound).
 _BOUND_NUMBER = r"(\d+(?:\.\d+)?[十百千万亿]?|[十百千万亿])"
 _BOUND_ASKED = re.compile(_BOUND_NUMBER + r"([\u4e00-\u9fff]{1,2}?)及?(以上|以下)")
@@ -146,6 +147,11 @@ class KindVetoes(Readings):
         # 6级以上地震 asked, 成功应对5级以上地震36次 written: the figure counts above another bound.
         # (60岁及以上老年人口725万人，…其中…80岁及以上高龄老人98万人, asked 80岁以上: the bound of
         # the figure's own clause, where it says one.)
+        # (本科以上学历的占78%, asked 研究生以上: another schooling bound.)
+        asked_degree = _DEGREE_BOUND.findall(analysis.text)
+        written_degree = _DEGREE_BOUND.findall(self._clauses[i])
+        if asked_degree and written_degree and not set(asked_degree) & set(written_degree):
+            return f"the question asks {asked_degree[0]}以上; the sentence gives {written_degree[0]}以上"
         # (40岁以下职工贷款占比67%, asked 50岁以上: a bound on either side is another one.)
         for number, unit, side in _BOUND_ASKED.findall(analysis.text):
             bound = f"{_BOUND_NUMBER}{re.escape(unit)}及?(以上|以下)"
