@@ -727,9 +727,9 @@ _PASSIVE = re.compile(r"被([\u4e00-\u9fff](?:(?![了过])[\u4e00-\u9fff])?)(?:�
 _HOW_SIZED = re.compile(r"多[大高长远重宽深厚]")
 _REASON = re.compile(r"为什么|为啥|怎么|如何|好不好|值不值|意义|原因|好处|评价")
 
-# 一般多久能处理完: what usually happens asks the average (平均时长缩短至14个小时).
 # 普洱茶, 宣威火腿, 小粒咖啡: a product named after where it comes from, sold anywhere.
 _PRODUCT_NAMED = re.compile(r"茶(?!区|园|山|农|企)|咖啡|火腿|三七")
+# 一般多久能处理完: what usually happens asks the average (平均时长缩短至14个小时).
 _USUALLY = re.compile(r"一般|通常|平常|平时|正常情况下")
 # How long something takes (要等多久, 几个工作日): asked of the average, as people mean it.
 _HOW_LONG_ASKED = frozenset({"时长", "天", "工作日", "个工作日", "小时", "个小时", "分钟", "个月"})

@@ -18,6 +18,7 @@ _RANK = re.compile(r"(第|前)(\d+|[一二两三四五六七八九十]+)(?=[位�
 _TOP_LIST = re.compile(r"(\d+|[一二两三四五六七八九十百千]+)强")
 _ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
+# 本科以上学历, 研究生以上: a bound of schooling.
 _DEGREE_BOUND = re.compile(r"(初中|高中|中专|大专|专科|本科|研究生|硕士|博士)及?以上")
 # 6级以上, 80岁以上; 万克以上 (a magnitude alone: 千克以上 is another bound).
 _BOUND_NUMBER = r"(\d+(?:\.\d+)?[十百千万亿]?|[十百千万亿])"

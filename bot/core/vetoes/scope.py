@@ -27,13 +27,13 @@ _PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|1?万|1?千|1?百|10000|
 # 每万人, 平均1万个人 (not 每平方公里, 每年): a figure per so many people, asked as such.
 _PER_PEOPLE_ASKED = re.compile(r"(?:每|平均)(?:十万|10万|1?万|1?千|1?百|10000|1000|100)(?:个?人|名|人口)"
                                r"|(?<![\d.])(?:100|1000|10000)个?[\u4e00-\u9fff]{0,3}人(?:口)?(?:里|中|能|平均)")
-# Qualifiers of measure, not of sub-group: 每人每年1836元 is no figure of another group than 农村.
-# (全省建成国家知识产权示范企业…: where the things were made, no level of theirs.)
 # 一斤多少钱, 每公斤卖多少钱: a price per unit of a good.
 _PRICE_ASKED = re.compile(r"(?:一|每|1)(?:斤|公斤|千克|克|吨|两|瓶|盒|箱|袋|包)(?:要|卖|得|能卖)?多少钱")
 # Two kinds of one thing right before the figure, joined by 和 (示范企业和优势企业98家).
 _KINDS_PAIRED = re.compile(r"([\u4e00-\u9fff]{4,})(?:和|及|与)([\u4e00-\u9fff]{4,8})$")
+# (全省建成国家知识产权示范企业…: where the things were made, no level of theirs.)
 _COUNT_FRAME = re.compile(r"共|累计|现有|有|先后|已|建成|建立|创建|培育|认定|获批|获评|命名|设立")
+# Qualifiers of measure, not of sub-group: 每人每年1836元 is no figure of another group than 农村.
 PER_HEAD = frozenset({"人均", "生均", "平均"})
 _CATEGORY = re.compile(r"等|这类|之类|这些|那些|一类|各类|各种|总共|一共|合计|加起来")  # asks for the whole list
 _SHARE_OF = re.compile(r"占[^\d%‰]*")
