@@ -562,6 +562,14 @@ class Readings:
                 or any(b in analysis.text or _spelled_out(b, analysis.text) for b in telling)
                 or (bool(heard) and self._sounds(part) in heard))
 
+    def _in_source(self, i: int) -> tuple[str, int]:
+        """The source text fact i's sentence stands in, and where it starts there (('', -1) when
+        the source has no text holding it: curated knowledge may quote a sentence edited)."""
+        fact = self.kb.facts[i]
+        source = self.kb.sources.get(fact.source)
+        text = source.text if source is not None else ""
+        return text, text.find(fact.sentence) if text else -1
+
     def _sounds(self, text: str) -> str:
         """The toneless syllables of a text between '|', so that a word's sounds are found only
         at syllable boundaries (an is not heard in xian)."""

@@ -275,10 +275,9 @@ class CountedVetoes(Readings):
         fact = self.kb.facts[i]
         found = re.search(r"其中[，,]?(.{0,12})", fact.sentence[max(self._positions[i], 0):])
         if found is None:
-            source = self.kb.sources.get(fact.source)
-            at = source.text.find(fact.sentence) if source is not None else -1
-            if source is not None and at >= 0:
-                found = re.match(r"\s*其中[，,]?(.{0,12})", source.text[at + len(fact.sentence):])
+            text, at = self._in_source(i)
+            if at >= 0:
+                found = re.match(r"\s*其中[，,]?(.{0,12})", text[at + len(fact.sentence):])
         return found.group(1) if found else ""
 
     def _veto_thing_unknown(self, i: int, analysis: Analysis) -> str:

@@ -123,12 +123,10 @@ class TimeVetoes(Readings):
     def _paragraph_year(self, i: int) -> str:
         """The year that opens a sentence earlier in fact i's paragraph as its time (2021年，…),
         the last such before it; '' when none does."""
-        fact = self.kb.facts[i]
-        source = self.kb.sources.get(fact.source)
-        at = source.text.find(fact.sentence) if source is not None else -1
-        if source is None or at < 0:
+        text, at = self._in_source(i)
+        if at < 0:
             return ""
-        paragraph = source.text[source.text.rfind("\n", 0, at) + 1:at]
+        paragraph = text[text.rfind("\n", 0, at) + 1:at]
         opened = re.findall(r"(?:^|[。！？])((?:19|20)\d\d)年[，,]", paragraph)
         return opened[-1] if opened else ""
 
