@@ -12,6 +12,7 @@ from bot.core.corpus import Corpus
 from bot.core.modifiers import named_by_bound, same_kind
 from bot.core.question import WEIGHED_AFTER, Analysis
 from bot.core.readings import HAN_PAIR, NOUN_TAGS, SORTS, Readings, char_pairs, said_apart
+from bot.core.terms import sound_alike
 from bot.core.words import edges, is_word, tagged
 
 _LINK_VERB = re.compile(r"(?:达到|达|为|是|超过|突破|保持在|稳定在|提高到|提高至|下降到|降至|增加到|增至|升至)$")
@@ -248,6 +249,27 @@ class CountedVetoes(Readings):
         other = next((m.group() for m in re.finditer(f"[\u4e00-\u9fff]{{2}}{asked[2]}", near)
                       if m.group()[:2] != asked[:2] and m.group() in corpus and _one_noun(m.group())), "")
         return f"the question counts {asked}; this figure's words say {other}" if other else ""
+
+    def _veto_other_ending(self, i: int, analysis: Analysis) -> str:
+        # 93%的乡镇卫生院设置了中医馆, asked 村卫生室设置中医馆的比例: a word of the dictionary no
+        # source says, whose clause says another word of the dictionary that begins alike and ends
+        # otherwise, names another thing of the family. (Not a longer word that goes on to the same
+        # end, 人工造林 asked 人工林, 优抚资金 asked 优抚金; not a typo: the endings sound unlike.)
+        corpus, near = self.vocabulary.corpus, self._near[i]
+        for word, tag in tagged(analysis.text):
+            if len(word) < 3 or word in corpus or tag[0] != "n" or not is_word(word):
+                continue
+            stem, ending = word[:-1], word[-1]
+            at = near.find(stem)
+            if at < 0:
+                continue
+            after = near[at + len(stem):at + len(stem) + 3]
+            other = after[:1]
+            if not other or ending in after or not is_word(stem + other) or stem + other in analysis.text \
+                    or sound_alike(other, ending):
+                continue
+            return f"the question asks about {word}, which no source says; the figure's clause says {stem}{other}"
+        return ""
 
     def _veto_named_elsewhere(self, i: int, analysis: Analysis) -> str:
         # 全省现有吸毒人员…7.1万名, and in another sentence 新发现吸毒人员连续6年下降, asked

@@ -4,6 +4,7 @@ sentence does not name, one item of a list asked where the figure is of them all
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.core.figure_context import NEGATING, clause_around, listed_examples, mentions, one_of_listed
@@ -37,6 +38,7 @@ _COUNT_FRAME = re.compile(r"共|累计|现有|有|先后|已|建成|建立|创�
 PER_HEAD = frozenset({"人均", "生均", "平均"})
 _CATEGORY = re.compile(r"等|这类|之类|这些|那些|一类|各类|各种|总共|一共|合计|加起来")  # asks for the whole list
 _SHARE_OF = re.compile(r"占[^\d%‰]*")
+_JOINED = re.compile(r"[省市州县区]?[、和与及]")  # between names of places listed together
 # What caused it (因干旱死亡, 因病致贫); not 因为 (because), 因此, 因素, 原因.
 _CAUSE = re.compile(r"(?<![原基诱])因(?![为此而素地])([\u4e00-\u9fff]{1,6})")
 
@@ -141,6 +143,29 @@ class ScopeVetoes(Readings):
         if len(counted) < 2 or counted not in after or after.startswith(counted):
             return ""  # (接待新加坡等工会来访: 新加坡工会 names the whole again)
         return f"the question asks of {said[0]} alone; the figure is of {'、'.join(items)}等 together"
+
+    def _veto_one_of_places(self, i: int, analysis: Analysis) -> str:
+        # 上海、广东累计选派挂职干部1380名, asked 广东选派了多少名; 普洱、保山、临沧、德宏4个州市种植
+        # 面积占全省的95%, asked 普洱占多少: the figure is of the places listed together; what one
+        # of them did alone the sources do not say. (Not of a 分别 list, which pairs each with its own.)
+        clause = self._clauses[i]
+        if len(analysis.places) != 1 or "分别" in clause or "各" in clause:
+            return ""
+        place = analysis.places[0]
+        before = clause_around(self.kb.facts[i])[0]
+        found = sorted((m.start(), m.end(), name) for name in self._places if len(name) >= 2
+                       for m in re.finditer(re.escape(name), before))
+        chain: list[str] = []
+        for (_, end, name), (start, _, _) in itertools.pairwise([*found, (-1, -1, "")]):
+            chain.append(name)
+            # (上海市、广东省; not 昆明市五华区, a place within another.)
+            if _JOINED.fullmatch(before[end:start]):
+                continue
+            if len(chain) >= 2 and place in chain \
+                    and not any(other in analysis.text for other in chain if other != place):
+                return f"the question asks of {place} alone; the figure is of {'、'.join(chain)} together"
+            chain = []
+        return ""
 
     def _shares_subject(self, i: int, j: int, place: str) -> bool:
         """昆明市轨道交通运营线路达到5条、里程165公里: the place opens the clause both figures are in
