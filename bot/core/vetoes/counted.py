@@ -16,6 +16,9 @@ from bot.core.terms import sound_alike
 from bot.core.words import edges, is_word, tagged
 
 _LINK_VERB = re.compile(r"(?:达到|达|为|是|超过|突破|保持在|稳定在|提高到|提高至|下降到|降至|增加到|增至|升至)$")
+_NUMBER_WORDS = frozenset({"数量", "数目", "总数", "个数"})  # the number of a thing, no thing
+# 办件量, 覆盖率: a measure named by the two characters before its end.
+_MEASURE_WORD = re.compile(r"[\u4e00-\u9fff]{2}[量率]")
 _RATE_END = re.compile(r"率$|比例$|量$")  # a measure several things of a sentence may share
 # 多少钱 (多少资金), 多少时间: a kind of amount, not a thing counted.
 _KINDS_ASKED = frozenset({"资金", "经费", "费用", "金额", "时间", "面积", "比例", "人数", "人口", "数量", "距离",
@@ -271,6 +274,22 @@ class CountedVetoes(Readings):
             return f"the question asks about {word}, which no source says; the figure's clause says {stem}{other}"
         return ""
 
+    def _veto_measure_elsewhere(self, i: int, analysis: Analysis) -> str:
+        # “一部手机办事通”用户突破2000万。全省上线政务服务事项2.3万项，累计办件量达到3.8亿件, asked
+        # 一部手机办事通累计办件量: the question's measure (办件量, 覆盖率) is one the sources say
+        # elsewhere; this figure's sentence says no word of it and its clause measures no such thing.
+        sentence, clause, corpus = self._sentences[i], self._clauses[i], str(self.vocabulary.corpus)
+        for found in _MEASURE_WORD.finditer(analysis.text):
+            measure = found.group()
+            at = corpus.find(measure)
+            # (Where the sources say it, a word starts with it: not 访总量 of 信访总量.)
+            if at < 0 or (at > 0 and is_word(corpus[at - 1:at + 1])):
+                continue
+            if measure[:2] not in sentence and measure[1:] not in sentence and measure[2] not in clause \
+                    and not (measure[2] == "率" and self.kb.facts[i].unit in ("%", "‰")):
+                return f"the question asks {measure}, which the sources say of another figure"
+        return ""
+
     def _veto_named_elsewhere(self, i: int, analysis: Analysis) -> str:
         # 全省现有吸毒人员…7.1万名, and in another sentence 新发现吸毒人员连续6年下降, asked
         # 新发现吸毒人员有多少名: the sources name the thing asked, in full, elsewhere; this figure's
@@ -369,6 +388,8 @@ class CountedVetoes(Readings):
         after = _nouns_after_asked(analysis.text)
         words = ((*analysis.number_of, *after) if after else
                  analysis.number_of or _nouns_counted_last(analysis.text) or _nouns_before_asked(analysis.text))
+        # (企业数量 asks how many 企业: 数量 is no thing.)
+        words = tuple(words[:-1]) if len(words) > 1 and words[-1] in _NUMBER_WORDS else tuple(words)
         noun = "".join(words)
         noun = self._home.sub("", noun) if self._home is not None else noun
         # The last word (站; 队伍, of which 团队 says 队, is a paraphrase, no other thing).
@@ -543,10 +564,14 @@ class CountedVetoes(Readings):
         listed = fact.sentence[fact.at + len(fact.figure):][:1] in ("、", "，", ",") and self._clause_positions[i] > 0
         clause = self._clauses[i][:self._clause_positions[i]] if listed else self._clauses[i]
         own = clause + "".join(k[_shared_start(k, topic):] for k in self._keys[i])
+        # (Nor the words after the list's last figure, which all its items share: 选派挂职干部1380名、
+        # 专业技术人才1.06万名到云南.)
+        tail = max((self._positions[j] for j in later if self._clauses[j] == self._clauses[i]), default=len(sentence)) \
+            if listed else len(sentence)
         for word in (text[k:k + n] for n in (2, 3) for k in range(len(text) - n + 1)):
             # Rare, and none of it this figure's own (not 场游 of 机场游客, 游客 being its own word).
             # (Nor a piece of a number: 0年 of 前10年.)
-            if (self._clause_df.get(word, 0) <= 2 and sentence.find(word) >= end and not _DIGIT.search(word)
+            if (self._clause_df.get(word, 0) <= 2 and end <= sentence.find(word) < tail and not _DIGIT.search(word)
                     and not any(ch in own for ch in word)
                     and any(word in self._near[j] for j in later)
                     and not any(word in r for r in self._restrictors)

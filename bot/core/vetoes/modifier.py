@@ -211,8 +211,11 @@ class ModifierVetoes(Readings):
             return f"the question asks about a kind of {head}, which another figure of the sentence counts"
         # (村级公共法律服务工作室 asked, 村（社区）公共法律服务工作室 written: the level is the same,
         # written with its units in brackets; the scope vetoes judge levels.)
+        # (Nor a typo of the sentence's own modifier: 结队医院 of 两地结对学校1860对、医院642对.)
+        clause = self._clauses[i]
         pairs = tuple((m, h) for m, h in analysis.modifiers
-                      if not any(m.startswith(q) and self._level_bracketed(i, q) for q in analysis.qualifiers))
+                      if not any(m.startswith(q) and self._level_bracketed(i, q) for q in analysis.qualifiers)
+                      and (m in clause or self._sounds(m) not in self._sounds(clause)))
         return (clash(self._clauses[i], pairs, analysis.text, self._keys[i])
                 or head_clash(self._clauses[i], analysis.heads))
 
