@@ -110,7 +110,10 @@ def one_of_listed(place: str, sentence: str, analysis: Analysis) -> bool:
     others = [before[-2:] for before, _ in neighbours if before] + [after[:2] for _, after in neighbours if after]
     if others:
         return not any(other in analysis.text for other in others)
-    return an_example(place, sentence)
+    # (普洱、保山、临沧、德宏4个州市, asked of all four: the last item has no neighbour after it.)
+    run = re.search(f"(?:[\u4e00-\u9fff]{{2,4}}[、和及与])+{re.escape(place)}", sentence)
+    items = re.split(r"[、和及与]", run.group()) if run else []
+    return an_example(place, sentence) and not any(item[-2:] in analysis.text for item in items[:-1])
 
 
 def an_example(word: str, text: str) -> bool:
@@ -221,6 +224,19 @@ def clause_of(fact: Fact) -> str:
     """The part of the sentence around the figure, between commas: what the figure counts."""
     before, after = clause_around(fact)
     return before + fact.figure + after if fact.at >= 0 else before + after
+
+
+# 比2015年增加2个, 是前一个十年的5.3倍, 同比增长8%: a clause that goes on about the one before.
+_GOES_ON_ABOUT = re.compile(r"^(?:比|较|同比|是|相当于)")
+
+
+def subject_clause(fact: Fact) -> str:
+    """The clause before the figure's when the figure's own has no subject and goes on about it
+    (九湖中水质达到或优于Ⅲ类的湖泊有5个，比2015年增加2个 -> …湖泊有5个), else ''."""
+    if fact.at < 0:
+        return ""
+    clauses = re.split(r"[,，;；]", fact.sentence[:fact.at])
+    return clauses[-2] if len(clauses) >= 2 and _GOES_ON_ABOUT.match(clauses[-1]) else ""
 
 
 def clause_around(fact: Fact) -> tuple[str, str]:

@@ -18,6 +18,7 @@ from bot.core.figure_context import (
     is_target,
     modified_span,
     states_change,
+    subject_clause,
     without_change_frame,
     without_short_brackets,
 )
@@ -423,8 +424,9 @@ class Readings:
         fact: its clause and question fully, its topic and sentence less. Worked out when an index
         is built, not kept (they would be a quarter of the cache to read back)."""
         content, side = self.normalizer.content, self.params.side_weight
+        # (A clause that goes on about the one before, 比2015年增加2个, is of that one's subject too.)
         return [(content(clause_of(fact)), 1.0), (content(fact.question), 1.0), (content(fact.topic), side),
-                (content(fact.sentence), side)]
+                (content(fact.sentence), side), (content(subject_clause(fact)), 1.0)]
 
     def _sentence_of_place(self, i: int, place: str) -> bool:
         """The sentence opens with the place and names no other (昆明地铁运营线路达到6条，…，日均客运量

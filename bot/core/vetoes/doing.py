@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.figure_context import mentions
+from bot.core.figure_context import clause_around, mentions
 from bot.core.question import NEGATION, Analysis
 from bot.core.readings import Readings, char_pairs, said_apart
 from bot.core.units import UNIT_FAMILY
@@ -16,6 +16,9 @@ from bot.core.words import tagged
 # 留在云南工作的有多少, 服务期满离开云南的志愿者有多少: those who did something, then what they are
 # (who, said like the sentence's part, are another part of the whole).
 _THOSE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8})的([\u4e00-\u9fff]{2,8}?)?(?:有|共有|一共有)(?:多少|几)")
+# 水质达到或优于Ⅲ类的湖泊有 (before the figure): those of a thing that are so.
+_THOSE_WHICH = re.compile(r"([^，,；;。的]{2,30})的([\u4e00-\u9fff]{2,4})(?:有|达到|达|为|共有|共)$")
+_SCOPE_OPENING = re.compile(r"^(?:全省|全市|全州|全县|全国|我省|本省|本市)")
 _EXISTS = re.compile(r"有多少|有几|是多少")
 # Verbs of those who received something (领补贴的老人, normalised without its 的).
 _RECEIVED = re.compile(r"领|享受|享有|获得|得到|拿到|受益|用上|吃上|住上")
@@ -78,6 +81,19 @@ class DoingVetoes(Readings):
             return ""
         if self._says_none_of(some.group(1), self._clauses[i]):
             return f"the question asks how many of them {some.group(1)}; the figure counts them all"
+        return ""
+
+    def _veto_those_which_unasked(self, i: int, analysis: Analysis) -> str:
+        # 九湖中水质达到或优于Ⅲ类的湖泊有5个, asked 全省有多少个湖泊: the figure counts those of
+        # the thing that are as its words before 的 say; a question that says nothing of them asks
+        # about them all.
+        those = _THOSE_WHICH.search(clause_around(self.kb.facts[i])[0])
+        if those is None:
+            return ""
+        which, noun = those.groups()
+        which = _SCOPE_OPENING.sub("", which)  # (全市水质达到…: the scope is said of every figure)
+        if noun in analysis.text and self._says_none_of(which, analysis.text):
+            return f"the figure counts the {noun} that are {which}; the question does not ask so"
         return ""
 
     def _says_none_of(self, words: str, clause: str) -> bool:

@@ -114,7 +114,7 @@ class ScopeVetoes(Readings):
                              if not self._is_year[j] and not self._shares_subject(i, j, p))]  # (a year counts nothing)
         if elsewhere:
             return f"{elsewhere[0]} is said next to another figure of the sentence"
-        listed = [p for p in analysis.places if one_of_listed(p, sentence, analysis)]
+        listed = [p for p in analysis.places if one_of_listed(p, sentence, analysis)] or self._joined_alone(i, analysis)
         if listed:
             return f"the figure is for {listed[0]} and other places together"
         # 全国和省级职工书屋1300多个: one figure for two levels; asked of one of them alone, it is no answer.
@@ -144,13 +144,14 @@ class ScopeVetoes(Readings):
             return ""  # (接待新加坡等工会来访: 新加坡工会 names the whole again)
         return f"the question asks of {said[0]} alone; the figure is of {'、'.join(items)}等 together"
 
-    def _veto_one_of_places(self, i: int, analysis: Analysis) -> str:
-        # 上海、广东累计选派挂职干部1380名, asked 广东选派了多少名; 普洱、保山、临沧、德宏4个州市种植
-        # 面积占全省的95%, asked 普洱占多少: the figure is of the places listed together; what one
-        # of them did alone the sources do not say. (Not of a 分别 list, which pairs each with its own.)
+    def _joined_alone(self, i: int, analysis: Analysis) -> list[str]:
+        """The place asked, where the figure's clause opens with it joined to other places and the
+        question names none of them (上海、广东累计选派挂职干部1380名, asked 广东选派了多少名: no 等
+        nor count closes the list, but the figure is of them together); else []. (Not of a 分别
+        list, which pairs each with its own.)"""
         clause = self._clauses[i]
         if len(analysis.places) != 1 or "分别" in clause or "各" in clause:
-            return ""
+            return []
         place = analysis.places[0]
         before = clause_around(self.kb.facts[i])[0]
         found = sorted((m.start(), m.end(), name) for name in self._places if len(name) >= 2
@@ -163,9 +164,9 @@ class ScopeVetoes(Readings):
                 continue
             if len(chain) >= 2 and place in chain \
                     and not any(other in analysis.text for other in chain if other != place):
-                return f"the question asks of {place} alone; the figure is of {'、'.join(chain)} together"
+                return [place]
             chain = []
-        return ""
+        return []
 
     def _shares_subject(self, i: int, j: int, place: str) -> bool:
         """昆明市轨道交通运营线路达到5条、里程165公里: the place opens the clause both figures are in
