@@ -258,18 +258,19 @@ class CountedVetoes(Readings):
         # source says, whose clause says another word of the dictionary that begins alike and ends
         # otherwise, names another thing of the family. (Not a longer word that goes on to the same
         # end, 人工造林 asked 人工林, 优抚资金 asked 优抚金; not a typo: the endings sound unlike.)
-        corpus, near = self.vocabulary.corpus, self._near[i]
+        # (The clause as written: key phrases run into one another in the figure's words.)
+        corpus, near = self.vocabulary.corpus, self._clauses[i]
         for word, tag in tagged(analysis.text):
             if len(word) < 3 or word in corpus or tag[0] != "n" or not is_word(word):
                 continue
             stem, ending = word[:-1], word[-1]
-            at = near.find(stem)
-            if at < 0:
+            # (Every time the clause says the stem: 社区卫生服务中心、…乡镇卫生院.)
+            afters = [near[m.end():m.end() + 3] for m in re.finditer(re.escape(stem), near)]
+            if not afters or any(ending in after for after in afters):
                 continue
-            after = near[at + len(stem):at + len(stem) + 3]
-            other = after[:1]
-            if not other or ending in after or not is_word(stem + other) or stem + other in analysis.text \
-                    or sound_alike(other, ending):
+            other = next((after[:1] for after in afters if after and is_word(stem + after[0])
+                          and stem + after[0] not in analysis.text and not sound_alike(after[0], ending)), "")
+            if not other:
                 continue
             return f"the question asks about {word}, which no source says; the figure's clause says {stem}{other}"
         return ""
