@@ -25,7 +25,7 @@ _ASKED_UNIT = re.compile(
     # (用时, 耗时, 多快能: how long it takes; not 网速多快, a speed.)
     rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间|用时|耗时|多快(?=能|可以|就|会))"
     # (多少美元: a currency named, which a sum in yuan does not answer.)
-    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|美元|欧元|港元|日元|英镑|例|人次|户次|个次|场次|家次|件次|批次|种次|个月|个?工作日|个小时|平方米|个(?!体)|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
+    r"|(?<![这那近前头后十])(?:多少|几)(个百分点|百分点|平方公里|美元|欧元|港元|日元|英镑|例|人次|户次|个次|场次|家次|件次|批次|种次|辆次|架次|艘次|个月|个?工作日|个小时|平方米|个(?!体)|名|位|人|项|家|户|件|场|次|届|批|元|资金|钱|年|月|天|级|条"
     r"|德|癌|台|册|本|张|辆|座|所|间|岁|小时|分钟|点|公里|斤|吨|套|处|支|只|份|篇|部|趟|箱|担|盘"
     # (多少块金牌; 多少块钱 is money. 多少分: a score.)
     r"|栋|剂次|千瓦时|千瓦|立方米|亩|公顷|枝|株|棵|头|种|枚|块(?!钱)|起|秒|款|分(?!钟|之)"
@@ -366,6 +366,8 @@ def asked_unit(normalized: str) -> str | None:
             return None
         if re.search(r"多[长远](?!时间)", normalized):
             return "长度"  # 铁路有多长: a length, which no count answers
+        if re.search(r"(?<!发布)(?:时间|时长|用时)$", normalized):
+            return "时长"  # 出口整体通关时间, searched for: how long it takes
         return "多少" if re.search(r"多少|多[大高长重远宽]", normalized) else None
     year, date, duration, unit = m.groups()
     if unit == "个" and re.match(r"人(?:$|[^\u4e00-\u9fff]|[了呢啊吗呀吧在是有做干当去来])", normalized[m.end():]):

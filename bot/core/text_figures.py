@@ -53,7 +53,7 @@ _RANK_FIGURE = re.compile(r"第([一两二三四五六七八九十]{1,3}|\d{1,3}
                           r"|(?<=[居排列])[\u4e00-\u9fff]{0,6}?(第([一两二三四五六七八九十]{1,3}|\d{1,3}))"
                           r"(?![\u4e00-\u9fff\d])")
 _MONTH_OF_YEAR = re.compile(r"第|初|底|末|中旬|上旬|下旬|份|\d{1,2}[日号]")
-_ALTERNATIVE_MEASURE = re.compile(r"[（(][\u4e00-\u9fff][)）](次)")
+_ALTERNATIVE_MEASURE = re.compile(r"[（(][\u4e00-\u9fff](?:、[\u4e00-\u9fff])*[)）](次)")
 # 孕产妇死亡率12.32/10万, 移动电话普及率106.8部/百人: a rate per so many (people).
 _PER_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)([\u4e00-\u9fff]?)/(10万人|万人|千人|百人|10万|万|千|百)")
 _CN = "两二三四五六七八九十百千"
@@ -135,7 +135,8 @@ def find_figures(sentence: str) -> list[TextFigure]:
                 and _SERVICE_NAMED.match(sentence, m.end()):
             continue  # 12315平台, 12345热线: a number that names a service, no figure
         end = m.end()
-        # 18.6万件（人）次: one figure in two measures (件次, 人次); the first reading is its unit.
+        # 18.6万件（人）次, 460万辆（架、艘）次: one figure in two measures or more (件次, 人次); the
+        # first reading is its unit.
         alternative = _ALTERNATIVE_MEASURE.match(sentence, end) if unit else None
         if alternative and unit + alternative.group(1) in _UNITS:
             end, unit = alternative.end(), unit + alternative.group(1)

@@ -16,6 +16,9 @@ from bot.core.terms import sound_alike
 from bot.core.words import edges, is_word, tagged
 
 _LINK_VERB = re.compile(r"(?:达到|达|为|是|超过|突破|保持在|稳定在|提高到|提高至|下降到|降至|增加到|增至|升至)$")
+# 新建医院多少所, 有多少个医院: the thing counted, the words right before the question word.
+_COUNTED_BEFORE_ASKING = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:有|共有|一共有|是)?(?:多少|几)"
+                                    r"[个座家所条项名人处套位件户辆台种]?[?？]?$")
 _NUMBER_WORDS = frozenset({"数量", "数目", "总数", "个数"})  # the number of a thing, no thing
 # 办件量, 覆盖率: a measure named by the two characters before its end.
 _MEASURE_WORD = re.compile(r"[\u4e00-\u9fff]{2}[量率]")
@@ -68,6 +71,12 @@ _ASKING_WORDS = re.compile(r"百分之|多少|几|哪|什么")  # (百分之多�
 
 
 @functools.lru_cache(maxsize=256)
+def _loose(sounds: str) -> str:
+    """Syllables as many speakers of the south-west say them, and type them: zh, ch, sh as z, c, s
+    and -ng as -n (中兴 typed for 中心)."""
+    return re.sub(r"(?<=[zcs])h|(?<=n)g(?=\|)", "", sounds)
+
+
 def _unknown_thing(head: str, corpus: Corpus) -> bool:
     """No run of two characters of `head` is in the sources, nor sounds like one of theirs (亚州象
     is 亚洲象 mistyped). The same for every candidate of a question: worked out once, since the
@@ -91,6 +100,12 @@ class CountedVetoes(Readings):
         # 建成国家级农业科技园区8个，培育省级星创天地125家, asked 省级农业科技园区有几个: what the
         # question counts is what another figure of the sentence counts, not this one.
         if not analysis.counted:
+            return ""
+        # (The one rank of its sentence ranks what the sentence is about: 全省肉牛存栏达到930万头，…，
+        # 存栏量位居全国第2位, asked 肉牛在全国排第几.)
+        sentence = self.kb.facts[i].sentence
+        if self.kb.facts[i].figure.startswith("第") \
+                and sum(self.kb.facts[j].figure.startswith("第") for j in self._same_sentence[sentence]) == 1:
             return ""
         # (…监测对象58万人，已消除风险的占72%, asked 监测对象占多少: a share of what the clause
         # before counts, which is what the question names.)
@@ -258,8 +273,11 @@ class CountedVetoes(Readings):
         # source says, whose clause says another word of the dictionary that begins alike and ends
         # otherwise, names another thing of the family. (Not a longer word that goes on to the same
         # end, 人工造林 asked 人工林, 优抚资金 asked 优抚金; not a typo: the endings sound unlike.)
-        # (The clause as written: key phrases run into one another in the figure's words.)
-        corpus, near = self.vocabulary.corpus, self._clauses[i]
+        # (The clause as written, and the whole's a part after 其中 is of: key phrases run into one
+        # another in the figure's words.)
+        whole = self._whole_said_before(i)
+        near = self._clauses[i] + ("\n" + self._clauses[whole] if whole is not None else "")
+        corpus = self.vocabulary.corpus
         for word, tag in tagged(analysis.text):
             if len(word) < 3 or word in corpus or tag[0] != "n" or not is_word(word):
                 continue
@@ -499,6 +517,26 @@ class CountedVetoes(Readings):
         theirs = next((n for j, n in nouns.items() if j != i and len(n) >= 2 and n in analysis.text
                        and mine not in n and n not in mine), "")
         return f"the question names {theirs}, another item of the list; this one is {mine}" if theirs else ""
+
+    def _veto_unlisted_item(self, i: int, analysis: Analysis) -> str:
+        # 安置区配套新建或改扩建学校637所、幼儿园453所、卫生院（室）1018个, asked 新建医院多少所: the
+        # figure is an item of a list of things, and the thing the question counts is none of them
+        # nor anything its sentence says.
+        sentence = self.kb.facts[i].sentence
+        nouns = self._listed_nouns(sentence)
+        if i not in nouns or any(n in analysis.text for n in nouns.values() if len(n) >= 2):
+            return ""
+        asked = _COUNTED_BEFORE_ASKING.search(analysis.text)
+        if asked is None:
+            return ""
+        # (A thing, not a measure of it: 总人数; nor a typo of a word the sentence says: 网店 of 网点.)
+        noun = tagged(asked.group(1))[-1][0]
+        sentence = self._sentences[i]
+        if len(noun) < 2 or any(run in sentence for run in char_pairs(noun)) or not _one_noun(noun) \
+                or noun in _KINDS_ASKED or noun[-1] in "数量率" or self._holds_scope(noun) \
+                or _loose(self._sounds(noun)) in _loose(self._sounds(sentence)):
+            return ""
+        return f"the question counts {noun}, which no item of the list is"
 
     def _listed_nouns(self, sentence: str) -> dict[int, str]:
         """The noun of each item of a list of things with their figures, after its level (省级文艺家

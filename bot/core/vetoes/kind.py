@@ -15,6 +15,10 @@ from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY
 # 居全国第一位, 前三位, 排第3名, 前三的: a rank or a top so many (not 第三次, 第二届, 第一书记).
 _RANK = re.compile(r"(第|前)(\d+|[一二两三四五六七八九十]+)(?=[位名的]|[^\u4e00-\u9fff]|$)")
 # 中国民营企业500强, 云南企业百强: a list of the top so many, a rank too.
+# 宽度, 多深, 水深, 多高: a dimension asked, by its character.
+# (Not 多高, which asks the level of a rate as often: 比例有多高.)
+_DIMENSION_ASKED = re.compile(r"(宽|深|高|厚)度|多(宽|深|厚)|水(深)")
+_DIMENSIONS = {"宽": "wide", "深": "deep", "高": "high", "厚": "thick"}
 _TOP_LIST = re.compile(r"(\d+|[一二两三四五六七八九十百千]+)强")
 _ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
 _ASKS_AGE = re.compile(r"几岁|多少岁|岁数|年龄|年纪|多大|寿命|age")
@@ -72,6 +76,16 @@ class KindVetoes(Readings):
         if analysis.counts_people and fact.unit in _PLACES_COUNTED:
             return f"{KIND_REASON}people, the figure is in {fact.unit}"  # 多少律师, 律师事务所1080家
         return ""
+
+    def _veto_other_dimension(self, i: int, analysis: Analysis) -> str:
+        # 建成防火隔离带2.4万公里, asked 防火隔离带宽度是多少米: a length is no width, depth,
+        # height or thickness; the clause would say which it measures.
+        asked = _DIMENSION_ASKED.search(analysis.text)
+        if asked is None:
+            return ""
+        said = next(g for g in asked.groups() if g)
+        return f"the question asks how {_DIMENSIONS[said]}; the figure's clause says nothing of it" \
+            if said not in self._clauses[i] and not (said == "高" and "海拔" in self._clauses[i]) else ""
 
     def _veto_other_measure(self, i: int, analysis: Analysis) -> str:
         # 绿色铝产能达到610万吨, asked 绿色铝产量: the thing the figure's words say, measured another way.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.figure_context import subject_clause
 from bot.core.numerals import parse_chinese
 from bot.core.question import WHOLE_SPAN, Analysis, before_words
 from bot.core.readings import CUMULATIVE, FROM_YEAR, Readings
@@ -32,8 +33,8 @@ _PER_DAY_ASKED = re.compile(r"(?<![\d十])1天|每天|每日|日均")
 _DAILY = re.compile(r"日均|每天|每日|平均每天")
 _MONTHLY = re.compile(r"每月|每个月|(?<![\d十])月(?:人均|均|平均)")
 # Yearly by nature (产量, 货运量), or said so (年加工能力1200万吨).
-_ANNUAL = re.compile(r"产量|产值|收入|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额|贸易额|零售额"
-                     r"|零售总额|进出口总额|交易额|"
+_ANNUAL = re.compile(r"产量|产值|收入|出栏|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值|生产总值|营业额|贸易额"
+                     r"|零售额|零售总额|进出口总额|交易额|"
                      + _YEARLY_MEASURE.pattern)
 # What may stand between a year and the figure it dates: 2012年的, 2021年为, 2021年底达到.
 _YEAR_TIE = "(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"
@@ -211,7 +212,9 @@ class TimeVetoes(Readings):
             return "the question asks about the whole span of years, the figure is of one year"
         # 年均增长多少, of 民营经济实现增加值12860亿元: a yearly average (of a change, most often)
         # asked; a level, a total or one year's change is none.
-        if "年均" in analysis.text and not _AVERAGED.search(self._clauses[i] + self._near[i]):
+        # (Nor the change of an average its clause goes on about: 年均发生森林火灾182起，比上一个十年下降65%.)
+        if "年均" in analysis.text and not _AVERAGED.search(
+                self._clauses[i] + self._near[i] + subject_clause(self.kb.facts[i])):
             return "the question asks a yearly average; the figure is none"
         # 一年 (鲜切花一年产量): a quantity that is yearly by nature answers, said so or not; a total
         # of years, or a count of what stands (驿站), does not.
