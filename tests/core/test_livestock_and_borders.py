@@ -13,7 +13,7 @@ from tests.core.drafted import drafted_engine, figure, ruled_out
 BORDERS = """全市口岸与畜牧
 9月22日
 
-防火。全市建成防火隔离带1.2万公里。十年来，全市年均发生森林火灾36起，比上一个十年下降58%。年均租用扑火直升机6架。
+防火。全市建成防火隔离带1.2万公里。产教深度融合，全市建成实训基地30个。十年来，全市年均发生森林火灾36起，比上一个十年下降58%。年均租用扑火直升机6架。
 
 口岸。2021年，全市口岸出入境交通工具120万辆（架、艘）次。进口整体通关时间压缩至30小时，出口整体通关时间压缩至1.5小时，分别比2017年压缩60%和87.2%。全市口岸查验合格率达到99%。
 
@@ -35,6 +35,8 @@ def test_a_width_is_no_length(borders: Engine) -> None:
 
 def test_how_high_a_rate_is_no_height(borders: Engine) -> None:
     assert figure(borders, "口岸查验合格的比例有多高?") == "99%"
+    # (深度融合 says how closely, no depth.)
+    assert figure(borders, "产教深度融合，全市建成实训基地多少个?") == "30个"
 
 
 def test_the_change_of_a_yearly_average(borders: Engine) -> None:

@@ -17,7 +17,9 @@ _RANK = re.compile(r"(第|前)(\d+|[一二两三四五六七八九十]+)(?=[位�
 # 中国民营企业500强, 云南企业百强: a list of the top so many, a rank too.
 # 宽度, 多深, 水深, 多高: a dimension asked, by its character.
 # (Not 多高, which asks the level of a rate as often: 比例有多高.)
-_DIMENSION_ASKED = re.compile(r"(宽|深|高|厚)度|多(宽|深|厚)|水(深)")
+# (Asked: not 深度融合, which says how closely.)
+_DIMENSION_ASKED = re.compile(r"(宽|深|高|厚)度(?:是|有|为|大概|大约)*(?:多少|几|多[大宽深高厚])|多(宽|深|厚)"
+                              r"|水(深)(?:是|有)*多")
 _DIMENSIONS = {"宽": "wide", "深": "deep", "高": "high", "厚": "thick"}
 _TOP_LIST = re.compile(r"(\d+|[一二两三四五六七八九十百千]+)强")
 _ASKS_BOUND = re.compile(r"以上|以下|超过|不到|标准|门槛|界限|算")
