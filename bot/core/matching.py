@@ -490,7 +490,8 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
 
     def _rules(self) -> tuple[Callable[[int, Analysis], str], ...]:
         """Every veto, in the order their reasons are told (the first that applies is the one told)."""
-        return (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_time,
+        return (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_name_elsewhere,
+                self._veto_time,
                 self._veto_restriction, self._veto_kind_told_elsewhere, self._veto_other_cause, self._veto_code,
                 self._veto_given_figure,
                 self._veto_negation, self._veto_modifier, self._veto_target, self._veto_said_later,
@@ -512,6 +513,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                 self._veto_other_size, self._veto_some_of_unsaid,
                 self._veto_opposite, self._veto_other_involving, self._veto_other_field,
                 self._veto_other_kind_of_noun, self._veto_other_ending, self._veto_measure_elsewhere,
+                self._veto_narrowed_unsaid,
                 self._veto_named_elsewhere,
                 self._veto_thing_unknown,
                 self._veto_part_of_thing, self._veto_addition_unsaid, self._veto_other_name,

@@ -407,6 +407,7 @@ class Readings:
         for fact in kb.facts:
             self._figures[norm.content(fact.figure)].append(fact)
         self._syllable_table: dict[str, str] | None = None  # pypinyin's, kept once prepared
+        self._source_texts: dict[str, str] = {}  # normalised, by source id, once asked for
 
     def _level_bracketed(self, i: int, asked: str) -> bool:
         """The level asked (村级, 州市级) is written as its name with the units of the same level
@@ -571,6 +572,14 @@ class Readings:
         source = self.kb.sources.get(fact.source)
         text = source.text if source is not None else ""
         return text, text.find(fact.sentence) if text else -1
+
+    def _source_says(self, i: int, word: str) -> int:
+        """How many times the source of fact i says `word` (normalised), sentences without
+        figures too (滇池全湖水质由劣Ⅴ类提升到Ⅳ类)."""
+        source = self.kb.facts[i].source
+        if source not in self._source_texts:
+            self._source_texts[source] = self.normalizer.normalize(self._in_source(i)[0])
+        return self._source_texts[source].count(word)
 
     def _sounds(self, text: str) -> str:
         """The toneless syllables of a text between '|', so that a word's sounds are found only

@@ -19,6 +19,7 @@ _LINK_VERB = re.compile(r"(?:达到|达|为|是|超过|突破|保持在|稳定�
 # 新建医院多少所, 有多少个医院: the thing counted, the words right before the question word.
 _COUNTED_BEFORE_ASKING = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:有|共有|一共有|是)?(?:多少|几)"
                                     r"[个座家所条项名人处套位件户辆台种]?[?？]?$")
+_ASKING_NEXT = re.compile(r"(?:是|有|为|达到|共|一共|累计)*(?:多少|几)")  # right after what is counted
 _NUMBER_WORDS = frozenset({"数量", "数目", "总数", "个数"})  # the number of a thing, no thing
 # 办件量, 覆盖率: a measure named by the two characters before its end.
 _MEASURE_WORD = re.compile(r"[\u4e00-\u9fff]{2}[量率]")
@@ -307,6 +308,28 @@ class CountedVetoes(Readings):
             if measure[:2] not in sentence and measure[1:] not in sentence and measure[2] not in clause \
                     and not (measure[2] == "率" and self.kb.facts[i].unit in ("%", "‰")):
                 return f"the question asks {measure}, which the sources say of another figure"
+        return ""
+
+    def _veto_narrowed_unsaid(self, i: int, analysis: Analysis) -> str:
+        # 累计投入森林草原防火资金98亿元, asked 森林防火宣传资金: a word inside the question's noun
+        # phrase, right before what it counts, that the source never says (nor sounds like a word
+        # of it) narrows the thing to a kind the figure is not, while the phrase's other words are
+        # the clause's own.
+        # (What it counts closes the phrase, the question word right after: not 工资集体协商机制的
+        # 企业, 集体 of 集体协商制度.)
+        words = tagged(analysis.text)
+        clause = self._clauses[i]
+        for k in range(1, len(words) - 2):
+            word, tag = words[k]
+            head, before = words[k + 1], words[k - 1]
+            if (len(word) == 2 and tag in ("n", "vn") and head[1] == "n" and len(head[0]) >= 2
+                    and _ASKING_NEXT.match("".join(w for w, _ in words[k + 2:]))
+                    and head[0] in clause and len(before[0]) >= 2 and before[1][0] in "nv"
+                    and before[0] in clause and not self._source_says(i, word)
+                    and not self.vocabulary.corpus.has_pair_sounding(word)
+                    # (Nor a typo by shape: 执业药帅注册人数 of 执业药师注册人数.)
+                    and not re.search(f"(?:{re.escape(word[0])}.|.{re.escape(word[1])}){re.escape(head[0])}", clause)):
+                return f"the question's {word}{head[0]} narrows it to what the source never says"
         return ""
 
     def _veto_named_elsewhere(self, i: int, analysis: Analysis) -> str:

@@ -38,6 +38,7 @@ _COUNT_FRAME = re.compile(r"共|累计|现有|有|先后|已|建成|建立|创�
 PER_HEAD = frozenset({"人均", "生均", "平均"})
 _CATEGORY = re.compile(r"等|这类|之类|这些|那些|一类|各类|各种|总共|一共|合计|加起来")  # asks for the whole list
 _SHARE_OF = re.compile(r"占[^\d%‰]*")
+_NAME_TAGS = frozenset({"ns", "nr", "nz", "nt"})  # proper names, as the tagger reads them
 _JOINED = re.compile(r"[省市州县区]?[、和与及]")  # between names of places listed together
 # What caused it (因干旱死亡, 因病致贫); not 因为 (because), 因此, 因素, 原因.
 _CAUSE = re.compile(r"(?<![原基诱])因(?![为此而素地])([\u4e00-\u9fff]{1,6})")
@@ -143,6 +144,22 @@ class ScopeVetoes(Readings):
         if len(counted) < 2 or counted not in after or after.startswith(counted):
             return ""  # (接待新加坡等工会来访: 新加坡工会 names the whole again)
         return f"the question asks of {said[0]} alone; the figure is of {'、'.join(items)}等 together"
+
+    def _veto_name_elsewhere(self, i: int, analysis: Analysis) -> str:
+        # 滇池全湖水质由劣Ⅴ类提升到Ⅳ类 in one sentence, 建成湖滨生态带面积1.8万亩 in another; asked
+        # 滇池的面积有多大: the question names something by its proper name (滇池, 抚仙湖), which
+        # the sources say elsewhere and this figure's words never: it is about that one, not this.
+        # (Places of the lexicon and the home region have rules of their own; a name said more
+        # than once is what the article is about, 红十字会, which every figure is of.)
+        fact = self.kb.facts[i]
+        own = self._sentences[i] + self._near[i] + self.normalizer.normalize(fact.topic)
+        for word, tag in tagged(analysis.text):
+            # (Nor a short form of what this figure's words say: 全运会 of 全国运动会.)
+            if tag in _NAME_TAGS and len(word) >= 2 and word not in own and word not in self._places \
+                    and not re.search(".{0,3}".join(map(re.escape, word)), own) \
+                    and not (self._home is not None and self._home.search(word)) and self._source_says(i, word) == 1:
+                return f"the question names {word}, which the sources say of other figures only"
+        return ""
 
     def _joined_alone(self, i: int, analysis: Analysis) -> list[str]:
         """The place asked, where the figure's clause opens with it joined to other places and the
