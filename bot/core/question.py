@@ -81,7 +81,8 @@ _BARE_UNITS = frozenset({"人次", "户次", "个次", "平方米", "批", "届"
 # "21.3亿元是怎么来的" (where it comes from: its sentence says).
 _REVERSE_ASK = re.compile(r"什么|啥|哪|指的|说的是|代表|意思|干嘛|用途|用在|对应|怎么来|怎么回事|来源|出处|来自")
 
-_ASKS_WHAT = re.compile(r"有什么|是什么|有哪些|是哪些|什么样|怎么样|干什么|做什么")
+# (吃什么, 去哪里能看到: what or where; not when, 什么时候, nor how much, 保持在什么水平.)
+_ASKS_WHAT = re.compile(r"什么(?!时候|时间|水平|程度|规模|比例|数)|有哪些|是哪些|怎么样|哪里|哪儿|在哪|去哪")
 
 _ASKS_QUANTITY = re.compile(rf"多少|几|多大|多高|多长|多久|哪一?年|哪天|{_WHEN_WORDS}")
 

@@ -337,6 +337,12 @@ class CountedVetoes(Readings):
         # 新发现吸毒人员有多少名: the sources name the thing asked, in full, elsewhere; this figure's
         # clause says its noun of another kind.
         counted = analysis.counted[-1] if analysis.counted else ""
+        # (自然保护地面积 asked of 生态保护红线面积11.84万平方公里: the end the clause says, where
+        # the question says nothing else of it; not 乌东德电站能源装机, whose station it names.)
+        rest = analysis.text.replace(counted, "\n").replace(analysis.asked or "\n", "\n")
+        if not any(b in self._clauses[i] and not self._holds_scope(b) for b in char_pairs(rest)):
+            while len(counted) > 2 and counted not in self._clauses[i]:
+                counted = counted[1:]
         text, sentence = analysis.text, self._sentences[i]
         end = text.find(counted) + len(counted)
         if len(counted) < 2 or counted not in self._clauses[i]:

@@ -128,6 +128,17 @@ class DoingVetoes(Readings):
             return ""
         return f"the question counts people who {doing}, which another figure of the sentence counts"
 
+    def _veto_negated_kind(self, i: int, analysis: Analysis) -> str:
+        # 全省脊椎动物2273种, asked 无脊椎动物有多少种: a kind named by negating another (无, 非)
+        # is the rest of them, not the one the clause counts.
+        clause = self._clauses[i]
+        for m in re.finditer(r"[无非]", analysis.text):
+            for n in (4, 3, 2):
+                kind = analysis.text[m.end():m.end() + n]
+                if len(kind) == n and kind in clause and m.group() + kind not in clause:
+                    return f"the question asks about {m.group()}{kind}; the figure counts {kind}"
+        return ""
+
     def _veto_negation(self, i: int, analysis: Analysis) -> str:
         # 有多少个县没通高速: the figure of those that did is no answer; one said with a negation
         # (尚未脱贫的…) may be.
