@@ -514,7 +514,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                 self._veto_other_size, self._veto_some_of_unsaid,
                 self._veto_opposite, self._veto_other_involving, self._veto_other_field,
                 self._veto_other_kind_of_noun, self._veto_other_ending, self._veto_measure_elsewhere,
-                self._veto_narrowed_unsaid,
+                self._veto_narrowed_unsaid, self._veto_other_measure_end,
                 self._veto_named_elsewhere,
                 self._veto_thing_unknown,
                 self._veto_part_of_thing, self._veto_addition_unsaid, self._veto_other_name,

@@ -369,6 +369,8 @@ def asked_unit(normalized: str) -> str | None:
             return "长度"  # 铁路有多长: a length, which no count answers
         if re.search(r"(?<!发布)(?:时间|时长|用时)$", normalized):
             return "时长"  # 出口整体通关时间, searched for: how long it takes
+        if normalized.endswith("倍数"):
+            return "倍"  # 农村公路投资倍数, searched for: the multiple, no amount
         return "多少" if re.search(r"多少|多[大高长重远宽]", normalized) else None
     year, date, duration, unit = m.groups()
     if unit == "个" and re.match(r"人(?:$|[^\u4e00-\u9fff]|[了呢啊吗呀吧在是有做干当去来])", normalized[m.end():]):

@@ -20,6 +20,7 @@ _LINK_VERB = re.compile(r"(?:达到|达|为|是|超过|突破|保持在|稳定�
 _COUNTED_BEFORE_ASKING = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:有|共有|一共有|是)?(?:多少|几)"
                                     r"[个座家所条项名人处套位件户辆台种]?[?？]?$")
 _ASKING_NEXT = re.compile(r"(?:是|有|为|达到|共|一共|累计)*(?:多少|几)")  # right after what is counted
+_MEASURED_AS = re.compile(r"([\u4e00-\u9fff]{2})([量额率])")  # 出口量, 出口额, 就业率
 _NUMBER_WORDS = frozenset({"数量", "数目", "总数", "个数"})  # the number of a thing, no thing
 # 办件量, 覆盖率: a measure named by the two characters before its end.
 _MEASURE_WORD = re.compile(r"[\u4e00-\u9fff]{2}[量率]")
@@ -308,6 +309,16 @@ class CountedVetoes(Readings):
             if measure[:2] not in sentence and measure[1:] not in sentence and measure[2] not in clause \
                     and not (measure[2] == "率" and self.kb.facts[i].unit in ("%", "‰")):
                 return f"the question asks {measure}, which the sources say of another figure"
+        return ""
+
+    def _veto_other_measure_end(self, i: int, analysis: Analysis) -> str:
+        # 出口量居全国第一, asked 水果出口额在全国排第几: the same thing measured another way (量,
+        # 额, 率: how much, how much money, what share), which this figure's clause does not say.
+        clause = self._clauses[i]
+        for m in _MEASURED_AS.finditer(analysis.text):
+            said = re.search(f"{re.escape(m.group(1))}([量额率])", clause)
+            if said and m.group() not in clause:
+                return f"the question asks {m.group()}; the figure's clause says {said.group()}"
         return ""
 
     def _veto_narrowed_unsaid(self, i: int, analysis: Analysis) -> str:

@@ -205,6 +205,9 @@ class TimeVetoes(Readings):
             return f"the question asks for the {analysis.superlative}; the sentence gives no extreme"
         if analysis.single_year and "以来" in context:
             return "the question asks about one year, the figure is a total since then"
+        # 2019年开工改造了多少个, of 2019年以来…累计开工改造8600个: the first year alone.
+        if any(f"{y}年以来" in context for y in analysis.years) and not analysis.whole_span:
+            return "the question asks about one year, the figure is a total since then"
         # (Not a rate over the years: 2021年…进出口总额…，年均增长10.2% is of the whole span.)
         if analysis.whole_span and not analysis.years and not self._is_year[i] and self._opening_year_dates(i) \
                 and "年均" not in self._clauses[i]:
