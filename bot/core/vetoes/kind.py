@@ -42,6 +42,8 @@ _CHANGE_WORD = re.compile(r"[增加多减少]|节省|省(?=[了下去钱出])"
                           r"|(?<=[能可要会还就])省(?=[\u4e00-\u9fff]{1,4}$)"  # (能省多少交通费: 多少 is gone)
                           r"|降(?!水)|提高|提升|上升|涨|升|压缩|缩短|缩小|扩大|延长|节约|削减|压减"
                           r"|变化|翻|change|increase|grow|fell|drop")
+# A question that asks a share (站比 mistyped for 占比 says 比 still).
+_SHARE_WORDS = re.compile(r"占|比|率|百分|成|份额|几分之")
 _AMOUNT_ASKED = re.compile(r"(?:总量|总额|总数)(?:是|有|为|达到|大概|大约)*(?:多少|几)")
 # A clause that tells what was added (新建, 增加, 培育…): its figure may answer 新增.
 _ADDED = re.compile(r"新[建开设认培招发引]|增加|增长|净增|累计|培育|建成|开工|引进|招引|发展")
@@ -72,6 +74,12 @@ class KindVetoes(Readings):
                                                                    or _AMOUNT_ASKED.search(analysis.text)):
             # 民生支出一共多少: not 70%; 全国缴获毒品总量是多少: not 占全国同期缴毒总量的40%.
             return f"{KIND_REASON}a total, the figure is a share"
+        before = self._clauses[i][:max(self._clause_positions[i], 0)]
+        if fact.unit in ("%", "‰") and analysis.asked != "%" and "占" in before \
+                and not _SHARE_WORDS.search(analysis.text):
+            # 全省平均工资是多少, of 人均工资性收入…占可支配收入的40.6%: a share of something answers
+            # only a question that asks a share.
+            return f"{KIND_REASON}no share, the figure is a share"
         if self._unit_fit(i, analysis) == OTHER_KIND or (
                 analysis.counts_things and UNIT_FAMILY.get(fact.unit) == "people"):
             return f"{KIND_REASON}{analysis.asked}, the figure is in {fact.unit}"
