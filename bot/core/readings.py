@@ -40,7 +40,8 @@ _BOUND_OF_KIND = re.compile(r"(?:及|或)?(?:以上|以下)(?:的)?[\u4e00-\u9ff
 HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")  # two characters of words, no digits (2021年: 02)
 NOUN_TAGS = frozenset({"n", "nz", "vn", "j", "ng", "ns", "nt", "l", "b", "s"})
 TOTAL_ASKED = re.compile(r"一共|总共|合计|总计|加起来")
-_ASKS_TIMES = re.compile(r"倍|番|times")
+# (注册志愿者人数增长, searched for: the growth, which a multiple states.)
+_ASKS_TIMES = re.compile(r"倍|番|times|增长$")
 # What an amount measures of a thing: its output, capacity, sales, use (绿色铝产能 is no 产量).
 MEASURE = re.compile(r"消费量|消耗量|销售量|销量|销售额|用电量|用水量|用量|产量|产能|产值|储量|存量|库存量|吞吐量"
                       r"|排放量|出口量|进口量|出口额|进口额|发电量|装机容量|营业额|(?<!主)营收(?!入)|客运量|货运量|客流量"

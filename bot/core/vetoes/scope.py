@@ -7,7 +7,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.core.figure_context import NEGATING, clause_around, listed_examples, mentions, one_of_listed
+from bot.core.figure_context import (
+    NEGATING,
+    clause_around,
+    listed_examples,
+    mentions,
+    one_of_listed,
+    subject_clause,
+)
 from bot.core.question import GRADE_WORD, Analysis
 from bot.core.readings import MEASURE, NOUN_TAGS, Readings
 from bot.core.words import tagged
@@ -248,7 +255,10 @@ class ScopeVetoes(Readings):
             # 实现每个州（市）至少有1家三级医院: the figure is for each of them, no total.
             return "the figure is for each one of many; the question does not ask so"
         # (进出口 names imports and exports together: it says neither 出口 nor 进口 alone.)
-        lacking = [q for q in analysis.qualifiers if not _says_group(self._statements[i].replace("进出口", ""), q)
+        # (Nor what a clause going on about the one before says there: 农村居民…年均增长11.2%，比城镇
+        # 居民高2.6个百分点.)
+        said = self._statements[i] + self.normalizer.normalize(subject_clause(self.kb.facts[i]))
+        lacking = [q for q in analysis.qualifiers if not _says_group(said.replace("进出口", ""), q)
                    and not self._level_bracketed(i, q)]
         # A grade (二级医院) is said next to the figure it grades, not anywhere in its sentence
         # (县级医院全部达到二级以上水平，…有110个县级综合医院…).
@@ -261,6 +271,8 @@ class ScopeVetoes(Readings):
         # and next to this one stands another level.
         # (占城镇单位从业人员的43.2%: the words after 占 name the whole a share is of, not what it counts.)
         counted = _SHARE_OF.sub("", self._counted[i])
+        if said != self._statements[i]:
+            counted = ""  # (比城镇居民高2.6个百分点: 城镇居民 is what it is compared with)
         # (Nor when the word it names is asked too and the clause says this one: 乡村振兴示范县20个、
         # 示范乡镇100个, asked 乡村振兴示范乡镇; or the one asked names what tells every figure:
         # 第七次全国人口普查数据显示，…；全省城镇人口2363.6万人, asked 第七次普查城镇人口.)
