@@ -409,6 +409,7 @@ class Readings:
             self._figures[norm.content(fact.figure)].append(fact)
         self._syllable_table: dict[str, str] | None = None  # pypinyin's, kept once prepared
         self._source_texts: dict[str, str] = {}  # normalised, by source id, once asked for
+        self._source_counts: dict[tuple[str, str], int] = {}  # how often a source says a word
 
     def _level_bracketed(self, i: int, asked: str) -> bool:
         """The level asked (村级, 州市级) is written as its name with the units of the same level
@@ -580,7 +581,10 @@ class Readings:
         source = self.kb.facts[i].source
         if source not in self._source_texts:
             self._source_texts[source] = self.normalizer.normalize(self._in_source(i)[0])
-        return self._source_texts[source].count(word)
+        # (Asked of every candidate of a question, of one source as long as 10,000 facts: once.)
+        if (source, word) not in self._source_counts:
+            self._source_counts[(source, word)] = self._source_texts[source].count(word)
+        return self._source_counts[(source, word)]
 
     def _sounds(self, text: str) -> str:
         """The toneless syllables of a text between '|', so that a word's sounds are found only

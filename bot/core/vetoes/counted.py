@@ -72,13 +72,13 @@ _MEASURING = frozenset("数量率额值人户次件个名位家所项种")  # wh
 _ASKING_WORDS = re.compile(r"百分之|多少|几|哪|什么")  # (百分之多少: how it asks, no thing)
 
 
-@functools.lru_cache(maxsize=256)
 def _loose(sounds: str) -> str:
     """Syllables as many speakers of the south-west say them, and type them: zh, ch, sh as z, c, s
     and -ng as -n (中兴 typed for 中心)."""
     return re.sub(r"(?<=[zcs])h|(?<=n)g(?=\|)", "", sounds)
 
 
+@functools.lru_cache(maxsize=256)
 def _unknown_thing(head: str, corpus: Corpus) -> bool:
     """No run of two characters of `head` is in the sources, nor sounds like one of theirs (亚州象
     is 亚洲象 mistyped). The same for every candidate of a question: worked out once, since the
@@ -299,16 +299,17 @@ class CountedVetoes(Readings):
         # “一部手机办事通”用户突破2000万。全省上线政务服务事项2.3万项，累计办件量达到3.8亿件, asked
         # 一部手机办事通累计办件量: the question's measure (办件量, 覆盖率) is one the sources say
         # elsewhere; this figure's sentence says no word of it and its clause measures no such thing.
-        sentence, clause, corpus = self._sentences[i], self._clauses[i], str(self.vocabulary.corpus)
+        sentence, clause, corpus = self._sentences[i], self._clauses[i], self.vocabulary.corpus
         for found in _MEASURE_WORD.finditer(analysis.text):
             measure = found.group()
-            at = corpus.find(measure)
-            # (Where the sources say it, a word starts with it: not 访总量 of 信访总量.)
-            if at < 0 or (at > 0 and is_word(corpus[at - 1:at + 1])):
+            if measure[:2] in sentence or measure[1:] in sentence or measure[2] in clause \
+                    or (measure[2] == "率" and self.kb.facts[i].unit in ("%", "‰")) or measure not in corpus:
                 continue
-            if measure[:2] not in sentence and measure[1:] not in sentence and measure[2] not in clause \
-                    and not (measure[2] == "率" and self.kb.facts[i].unit in ("%", "‰")):
-                return f"the question asks {measure}, which the sources say of another figure"
+            # (Where the sources say it, a word starts with it: not 访总量 of 信访总量.)
+            at = corpus.find(measure)
+            if at > 0 and is_word(corpus[at - 1:at + 1]):
+                continue
+            return f"the question asks {measure}, which the sources say of another figure"
         return ""
 
     def _veto_other_measure_end(self, i: int, analysis: Analysis) -> str:
