@@ -158,13 +158,15 @@ class ScopeVetoes(Readings):
         # the sources say elsewhere and this figure's words never: it is about that one, not this.
         # (Places of the lexicon and the home region have rules of their own; a name said more
         # than once is what the article is about, 红十字会, which every figure is of.)
-        fact = self.kb.facts[i]
-        own = self._sentences[i] + self._near[i] + self.normalizer.normalize(fact.topic)
-        for word, tag in tagged(analysis.text):
+        names = [w for w, tag in tagged(analysis.text) if tag in _NAME_TAGS and len(w) >= 2 and w not in self._places
+                 and not (self._home is not None and self._home.search(w))]
+        if not names:
+            return ""
+        own = self._sentences[i] + self._near[i] + self.normalizer.normalize(self.kb.facts[i].topic)
+        for word in names:
             # (Nor a short form of what this figure's words say: 全运会 of 全国运动会.)
-            if tag in _NAME_TAGS and len(word) >= 2 and word not in own and word not in self._places \
-                    and not re.search(".{0,3}".join(map(re.escape, word)), own) \
-                    and not (self._home is not None and self._home.search(word)) and self._source_says(i, word) == 1:
+            if word not in own and not re.search(".{0,3}".join(map(re.escape, word)), own) \
+                    and self._source_says(i, word) == 1:
                 return f"the question names {word}, which the sources say of other figures only"
         return ""
 
@@ -178,7 +180,9 @@ class ScopeVetoes(Readings):
             return []
         place = analysis.places[0]
         before = clause_around(self.kb.facts[i])[0]
-        found = sorted((m.start(), m.end(), name) for name in self._places if len(name) >= 2
+        if place not in before:
+            return []
+        found = sorted((m.start(), m.end(), name) for name in self._places if len(name) >= 2 and name in before
                        for m in re.finditer(re.escape(name), before))
         chain: list[str] = []
         for (_, end, name), (start, _, _) in itertools.pairwise([*found, (-1, -1, "")]):
