@@ -410,6 +410,7 @@ class Readings:
         self._syllable_table: dict[str, str] | None = None  # pypinyin's, kept once prepared
         self._source_texts: dict[str, str] = {}  # normalised, by source id, once asked for
         self._source_counts: dict[tuple[str, str], int] = {}  # how often a source says a word
+        self._subject_said: dict[int, str] = {}  # a fact's subject clause, normalised once asked for
 
     def _level_bracketed(self, i: int, asked: str) -> bool:
         """The level asked (村级, 州市级) is written as its name with the units of the same level

@@ -261,7 +261,9 @@ class ScopeVetoes(Readings):
         # (进出口 names imports and exports together: it says neither 出口 nor 进口 alone.)
         # (Nor what a clause going on about the one before says there: 农村居民…年均增长11.2%，比城镇
         # 居民高2.6个百分点.)
-        said = self._statements[i] + self.normalizer.normalize(subject_clause(self.kb.facts[i]))
+        if i not in self._subject_said:
+            self._subject_said[i] = self.normalizer.normalize(subject_clause(self.kb.facts[i]))
+        said = self._statements[i] + self._subject_said[i]
         lacking = [q for q in analysis.qualifiers if not _says_group(said.replace("进出口", ""), q)
                    and not self._level_bracketed(i, q)]
         # A grade (二级医院) is said next to the figure it grades, not anywhere in its sentence
