@@ -490,7 +490,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
 
     def _rules(self) -> tuple[Callable[[int, Analysis], str], ...]:
         """Every veto, in the order their reasons are told (the first that applies is the one told)."""
-        return (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_name_elsewhere,
+        return (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_proper_name_elsewhere,
                 self._veto_time,
                 self._veto_restriction, self._veto_kind_told_elsewhere, self._veto_other_cause, self._veto_code,
                 self._veto_given_figure,

@@ -152,7 +152,7 @@ class ScopeVetoes(Readings):
             return ""  # (接待新加坡等工会来访: 新加坡工会 names the whole again)
         return f"the question asks of {said[0]} alone; the figure is of {'、'.join(items)}等 together"
 
-    def _veto_name_elsewhere(self, i: int, analysis: Analysis) -> str:
+    def _veto_proper_name_elsewhere(self, i: int, analysis: Analysis) -> str:
         # 滇池全湖水质由劣Ⅴ类提升到Ⅳ类 in one sentence, 建成湖滨生态带面积1.8万亩 in another; asked
         # 滇池的面积有多大: the question names something by its proper name (滇池, 抚仙湖), which
         # the sources say elsewhere and this figure's words never: it is about that one, not this.
