@@ -94,6 +94,7 @@ _CHANGE_ONLY = re.compile(r"(?:年均|同比|比上年|较上年|平均每年|�
 _FROM_HEAD = re.compile(rf"(?:{CHANGE_FROM.pattern})[^，,；;]{{0,12}}$")
 _COMPARED = re.compile(r"高于|低于|快于|慢于|超出|超过全国|比全国")  # a clause comparing the figure before with another
 _BOUND_AFTER = re.compile(r"及以上|以上|及以下|以下")  # 60岁及以上: a bound that names a kind of what follows
+_CLOSING_BOUND = re.compile(r"(以上|以下|左右)(?=[，,。；;、）)]|$)")  # a bound that ends the clause
 _SINCE = re.compile(r"(?:以来|开始|起|至今)")  # 2018年以来, 从2021年开始: a year things are counted from
 _PUNCT = re.compile(r"[“”\"‘’'《》()（）【】\[\]、·\s*]")
 TOPIC_MAX = 20  # characters: a topic is a button label
@@ -678,7 +679,10 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # (Not 污水收集管网 alone, cut from 资金800多亿元,建成污水收集管网6800多公里: that names
             # what the next figure counts, not the money.)
             keywords = [k for k in keywords if k not in purpose]
-        result.facts.append(DraftedFact(topic, fig.text, value, unit, keywords, sentence, question, note,
+        # 留滇就业比例保持在80%以上: the bound is part of the figure, which is no exact 80%.
+        bound = _CLOSING_BOUND.match(sentence, fig.end)
+        figure = fig.text + (bound.group(1) if bound else "")
+        result.facts.append(DraftedFact(topic, figure, value, unit, keywords, sentence, question, note,
                                         position + fig.start, keywords[0]))
         previous_end = fig.end
         if fig.unit == "年" and not fig.year:

@@ -102,7 +102,7 @@ def test_a_share_in_tenths_is_a_figure() -> None:
 
 
 def test_a_share_in_tenths_answers_a_share_asked(diaspora: Engine) -> None:
-    assert figure(diaspora, "侨资占全省利用外资的比重有多大?") == "六成"
+    assert figure(diaspora, "侨资占全省利用外资的比重有多大?") == "六成以上"
 
 
 def test_a_currency_asked_is_not_answered_in_yuan(diaspora: Engine) -> None:

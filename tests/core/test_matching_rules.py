@@ -193,7 +193,7 @@ def test_a_change_said_without_years_runs_over_the_articles_period(tmp_path: Pat
     assert figure(engine, "2021年学前三年毛入园率是多少") == "88.6%"
     assert figure(engine, "2016年学前三年毛入园率是多少") is None  # a year between: not given
     # A figure said per year answers a question asked per year, and no other period.
-    assert figure(engine, "来省的留学生一年大概有多少人") == "2万人"
+    assert figure(engine, "来省的留学生一年大概有多少人") == "2万人左右"
     assert figure(engine, "来省的留学生上半年有多少人") is None
 
 
@@ -467,7 +467,7 @@ def test_years_said_with_a_verb_the_latest_figure_and_kinds_of_insurance(tmp_pat
     engine = drafted_engine(tmp_path, article, "jobs")
     assert figure(engine, "2021年城镇登记失业率是多少") == "3.3%"  # 2021年为3.3%: that year's
     assert figure(engine, "城镇登记失业率是多少") == "3.3%"  # no time said: the latest, not a bound
-    assert figure(engine, "基本养老保险参保率是多少") == "95%"  # 参保率 of what was said before it
+    assert figure(engine, "基本养老保险参保率是多少") == "95%以上"  # 参保率 of what was said before it
     assert figure(engine, "工伤保险参保人数是多少") == "530万人"
     assert figure(engine, "生育保险参保人数是多少") is None  # 生育保险 is not 工伤保险
     assert figure(engine, "中级职称人才有多少") is None  # nor 中级 高级
@@ -564,7 +564,7 @@ def test_letters_and_a_number_name_one_thing(environment: Engine) -> None:
 
 def test_a_noun_narrowed_by_what_another_figure_counts_is_that_kind(environment: Engine) -> None:
     assert figure(environment, "乡镇生活污水处理率是多少?") == "45%"
-    assert figure(environment, "县城生活垃圾无害化处理率是多少?") == "97%"
+    assert figure(environment, "县城生活垃圾无害化处理率是多少?") == "97%以上"
     assert figure(environment, "县城生活污水处理率是多少?") is None  # 污水 is 45%'s, 县城 97%'s
 
 
@@ -766,7 +766,7 @@ def test_a_figure_that_counts_those_that_did_something_is_no_total(tmp_path: Pat
 def test_a_quantity_asked_with_a_verb_finds_the_noun_the_article_uses(tmp_path: Path) -> None:
     article = "全省农业\n10月9日\n\n稳定粮食生产。全省粮食总产量稳定在1900万吨以上,茶叶种植面积达到740万亩。\n"
     engine = drafted_engine(tmp_path, article, "farming")
-    assert figure(engine, "咱们云南一年打多少粮食?") == "1900万吨"
+    assert figure(engine, "咱们云南一年打多少粮食?") == "1900万吨以上"
     assert figure(engine, "云南种了多少茶?") == "740万亩"
 
 
@@ -836,7 +836,7 @@ def test_a_change_answers_only_a_question_about_a_change(finance: Engine) -> Non
 
 
 def test_a_share_is_no_total(finance: Engine) -> None:
-    assert figure(finance, "民生支出占一般公共预算支出的比重是多少?") == "70%"
+    assert figure(finance, "民生支出占一般公共预算支出的比重是多少?") == "70%以上"
     assert figure(finance, "民生支出一共多少?") is None
 
 
@@ -1158,7 +1158,7 @@ def test_a_kind_shortened_to_the_first_characters_of_its_words_is_the_written_on
     engine = drafted_engine(tmp_path, article, "fund")
     # 医保 is 医疗保险 shortened (医疗|保险): the sources say both, of one fund.
     assert figure(engine, "医保基金总收入是多少") == "620亿元"
-    assert figure(engine, "现在心脏支架多少钱一个?") == "700元"  # the stent as patients name it
+    assert figure(engine, "现在心脏支架多少钱一个?") == "700元左右"  # the stent as patients name it
     assert figure(engine, "职工医疗互助活动连着办了几年?") == "十年"
 
 
@@ -1269,7 +1269,7 @@ def test_what_one_costs_is_its_price_and_number_of_asks_how_many(tmp_path: Path)
     article = ("全省医药服务\n9月20日\n\n降低药价。冠脉支架平均价格从1.3万元左右降至700元左右。"
                "全省拥有中国传统村落777个,数量居全国第二位。\n")
     engine = drafted_engine(tmp_path, article, "price")
-    assert figure(engine, "我妈刚装了心脏支架，现在支架多少钱一个") == "700元"
+    assert figure(engine, "我妈刚装了心脏支架，现在支架多少钱一个") == "700元左右"
     assert figure(engine, "冠脉支架原来卖多少钱") == "1.3万元"
     assert figure(engine, "number of traditional villages 传统村落") == "777个"  # a count, not the rank
 
@@ -1946,7 +1946,7 @@ AUDIT = """全省审计工作
 def test_the_level_that_manages_cadres_is_a_level(tmp_path: Path) -> None:
     engine = drafted_engine(tmp_path, AUDIT, "audit")
     assert figure(engine, "对省管领导干部审计了多少人次?") == "380人次"
-    assert "restricts" in ruled_out(engine, "对县管领导干部审计了多少人次?", "380人次")
+    assert "县管" in ruled_out(engine, "对县管领导干部审计了多少人次?", "380人次")
 
 
 def test_those_something_no_source_says_was_done_to(tmp_path: Path) -> None:
@@ -2244,7 +2244,7 @@ def test_a_figure_said_per_year_agrees_with_a_question_asking_per_year(tmp_path:
     lines = engine.explain("来云南务工的人员一年大概有多少人").lines()
     assert any("3.2万人" in line and "said of the period asked" in line for line in lines)
     assert not any("8万人" in line and "said of the period asked" in line for line in lines)  # a total, said once
-    assert figure(engine, "来云南务工的人员一年大概有多少人") == "3.2万人"
+    assert figure(engine, "来云南务工的人员一年大概有多少人") == "3.2万人左右"
     # 滇 is Yunnan in 留滇 as in 来滇: staying in Yunnan is read alike however said.
     said = [engine.explain(q).lines()[1] for q in ("毕业生留滇就业", "毕业生留在云南就业", "毕业生留云南就业")]
     assert said[0].startswith("matched text")
@@ -2268,7 +2268,7 @@ def test_good_air_elephants_and_a_fine_asked_with_a_verb_of_one_character(tmp_pa
                "亚洲象种群数量增加到300头左右。\n\n执法加强。十年来，全省共查处环境违法案件1.6万件，罚没款金额10.2亿元。\n")
     engine = drafted_engine(tmp_path, article, "eco")
     assert figure(engine, "一年里头空气好的天数占多少?") == "98.6%"
-    assert figure(engine, "云南现在的大象有多少头") == "300头"
+    assert figure(engine, "云南现在的大象有多少头") == "300头左右"
     # 罚了 is 罚 then 了: a verb the sources say (罚没款), not a two-character one they never use.
     assert "no source says" not in engine.explain("搞环境违法被罚了多少钱").reason
     assert figure(engine, "搞环境违法被罚了多少钱") == "10.2亿元"
