@@ -73,6 +73,8 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         return p.unit_bonus  # 多长 is answered by any length (面积 by any area, 多久 by any duration)
     if asked == "种" and unit == "个":
         return 0.0  # 多少种药品, 涉及药品234个: kinds of a thing are counted one by one as well
+    if {asked, unit} == {"条", "件"} or (asked == "条" and unit == "艘"):
+        return 0.0  # 多少条法规 of 地方性法规86件, 多少条船 of 营运船舶1480艘: said either way
     if asked in ("名", "位") and unit.endswith("次"):
         return OTHER_KIND  # 多少名职工 counts heads; 100万人次 counts visits, one person many times
     return 0.0 if UNIT_FAMILY.get(asked, asked) == UNIT_FAMILY.get(unit, unit) else OTHER_KIND
