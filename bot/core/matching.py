@@ -491,6 +491,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
     def _rules(self) -> tuple[Callable[[int, Analysis], str], ...]:
         """Every veto, in the order their reasons are told (the first that applies is the one told)."""
         return (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_proper_name_elsewhere,
+                self._veto_other_level_of_noun,
                 self._veto_time,
                 self._veto_restriction, self._veto_kind_told_elsewhere, self._veto_other_cause, self._veto_code,
                 self._veto_given_figure,
@@ -542,7 +543,9 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         counted = self._counted[i]
         if len(noun) < 2 or not counted.endswith(noun):
             return ""  # (the noun counted ends what the figure counts: not 创新 of 职工创新工作室)
-        return self._noun_before(counted, len(counted) - len(noun))
+        kind = self._noun_before(counted, len(counted) - len(noun))
+        # (普通高校82所, asked 有几所大学: the regular kind is what a question without one means.)
+        return "" if kind in _DEFAULT_KIND else kind
 
     def _part_of_name(self, i: int, place: str, text: str) -> bool:
         """昆明长水国际机场, asked as 长水机场: the place opens a name (a word the sources say once)
@@ -742,6 +745,8 @@ _PRODUCT_NAMED = re.compile(r"茶(?!区|园|山|农|企)|咖啡|火腿|三七")
 _USUALLY = re.compile(r"一般|通常|平常|平时|正常情况下")
 # How long something takes (要等多久, 几个工作日): asked of the average, as people mean it.
 _HOW_LONG_ASKED = frozenset({"时长", "天", "工作日", "个工作日", "小时", "个小时", "分钟", "个月"})
+# The regular kind of a thing (普通高校, 普通高中): no narrower kind, but the one meant by default.
+_DEFAULT_KIND = frozenset({"普通", "常规"})
 # Words for all levels at once (资助各级各类学生): the whole, which a question without a level asks.
 _EVERY_LEVEL = frozenset({"各级", "各类", "全部", "所有"})
 

@@ -563,7 +563,9 @@ class Readings:
         telling = self._telling_words.get(part, ())
         # (A part named by a list, 统计造假、弄虚作假案件: an item said, or its last words, asks it.)
         items = part.split("、") if "、" in part else []
-        return (part in analysis.text or any(q in part for q in analysis.qualifiers)
+        # (Not the noun the part shares with its whole: 高校 asked names no 本科高校.)
+        return (part in analysis.text or any(q in part and (q == part or not part.endswith(q))
+                                             for q in analysis.qualifiers)
                 or any(item[-4:] in analysis.text for item in items)
                 or any(b in analysis.text or _spelled_out(b, analysis.text) for b in telling)
                 or (bool(heard) and self._sounds(part) in heard))

@@ -15,6 +15,7 @@ from bot.core.figure_context import (
     one_of_listed,
     subject_clause,
 )
+from bot.core.models import Fact
 from bot.core.question import GRADE_WORD, Analysis
 from bot.core.readings import MEASURE, NOUN_TAGS, Readings
 from bot.core.words import tagged
@@ -51,6 +52,12 @@ _JOINED = re.compile(r"[省市州县区]?[、和与及]")  # between names of pl
 _CAUSE = re.compile(r"(?<![原基诱])因(?![为此而素地])([\u4e00-\u9fff]{1,6})")
 
 
+# A level said right before a noun (省人大代表, 国家卫生村, 州市级文联): which level's things they are.
+# (Not 全省, 本省, 省内: the province as the place everything is in, a level of nothing.)
+_LEVEL_BEFORE = re.compile(r"(国家级|国家|全国|省级|(?<![全本])省(?![内外份会])|州市级|州（市）级|州市|市级"
+                           r"|县级|县(?![城域])|乡镇级|乡镇|村级)")
+
+
 def _says_group(context: str, group: str) -> bool:
     """`context` says the sub-group: as written, or a sex of a role as 成员中女性 says 女成员."""
     group = _SHARE_ASKED.sub("", group) or group  # (女代表比例, read 女代表率: the group is 女代表)
@@ -79,6 +86,18 @@ def _told_by(sentence: str, word: str) -> bool:
     (第七次全国人口普查数据显示，…): the word is of every figure after."""
     opening = _OPENING_CLAUSE.match(sentence)
     return opening is not None and word in opening.group()
+
+
+def _subject_carried(fact: Fact, word: str) -> bool:
+    """The figure's clause opens with a verb, so the clause before it names who does it, and says
+    `word` (全省高校共获得国家科技奖励23项，承担国家级科研项目6300余项: 高校 of both)."""
+    if fact.at < 0:
+        return False
+    clauses = re.split(r"[,，;；]", fact.sentence[:fact.at])
+    if len(clauses) < 2 or not clauses[-1]:
+        return False
+    first = tagged(clauses[-1])[0][1]
+    return first.startswith("v") and first != "vn" and word in clauses[-2]
 
 
 def _frames(level: str, counted: str) -> bool:
@@ -111,6 +130,30 @@ class ScopeVetoes(Readings):
             if word in ("非", "不") and len(following) >= 2 and following in near and word + following not in near \
                     and analysis.text[max(0, analysis.text.find(word + following) - 1)] != following[0]:
                 return f"the question asks of {word}{following}; the figure's words say {following}"
+        return ""
+
+    def _veto_other_level_of_noun(self, i: int, analysis: Analysis) -> str:
+        # 省人大代表共提出…建议1.2万件, asked 州市人大代表提出建议多少件; 全省建成省级卫生村1.2万个,
+        # asked 国家卫生村: the question names the same things at another level than this figure's.
+        # (Not a clause of several levels, 国家级…基地12个、省级…86个: one of them is this figure's,
+        # which the rules on lists tell.)
+        levels = self.vocabulary.levels
+
+        def level_of(word: str) -> str:
+            return levels.get(word, levels.get(word + "级", word))
+
+        clause = self._clauses[i]
+        written = {level_of(m.group()) for m in _LEVEL_BEFORE.finditer(clause)}
+        if len(written) != 1:
+            return ""
+        for asked in _LEVEL_BEFORE.finditer(analysis.text):
+            if level_of(asked.group()) in written:
+                continue
+            after = analysis.text[asked.end():].removeprefix("级")
+            noun = next((after[:n] for n in (4, 3, 2) if len(after) >= n and after[:n] in clause), "")
+            own = re.search(_LEVEL_BEFORE.pattern + "$", clause[:clause.find(noun)]) if noun else None
+            if own is not None:
+                return f"the question asks of {asked.group()}{noun}; the figure is of {own.group()}{noun}"
         return ""
 
     def _veto_place_elsewhere(self, i: int, analysis: Analysis) -> str:
@@ -159,7 +202,7 @@ class ScopeVetoes(Readings):
         # (Places of the lexicon and the home region have rules of their own; a name said more
         # than once is what the article is about, 红十字会, which every figure is of.)
         names = [w for w, tag in tagged(analysis.text) if tag in _NAME_TAGS and len(w) >= 2 and w not in self._places
-                 and not (self._home is not None and self._home.search(w))]
+                 and not (self._home is not None and self._home.fullmatch(w))]
         if not names:
             return ""
         own = self._sentences[i] + self._near[i] + self.normalizer.normalize(self.kb.facts[i].topic)
@@ -286,7 +329,8 @@ class ScopeVetoes(Readings):
                     and any(other in counted for other in self._qualifiers
                             if other not in q and q not in other and other not in PER_HEAD
                             and not (other in analysis.qualifiers and (q in self._clauses[i]
-                                                                      or _told_by(sentence, q))))]
+                                                                      or _told_by(sentence, q)
+                                                                      or _subject_carried(self.kb.facts[i], q))))]
         # (省级 asked, 获评全国双拥模范城的有3个 written: another level stands next to this figure.)
         levels = self.vocabulary.levels
         # (Not a level word that ends what is counted: 示范州（市）5个 counts prefectures, at 省级.)
