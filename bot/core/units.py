@@ -57,6 +57,11 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         return OTHER_KIND  # 是2012年的2.8倍: a multiple answers 几倍, not how much or how many
     if asked == "多少":  # a quantity, of no named unit: anything but a date
         return OTHER_KIND if unit == "日期" else 0.0
+    if asked == "产量":
+        # 亩均产量是多少, of 亩均增收1200元: an amount produced, in any measure but money or a share.
+        # (Nor an area, length, time or people: 稻渔综合种养面积230万亩 is no 亩均产量.)
+        return OTHER_KIND if (money or unit in NOT_COUNTED_BY_GE or unit == "倍"
+                              or UNIT_FAMILY.get(unit) in ("area", "length", "duration", "date", "people")) else 0.0
     if asked == "个":
         # (Nor lengths, areas, weights or energy: 高铁站有多少个 is not 高铁运营里程1212公里.)
         return OTHER_KIND if (unit in NOT_COUNTED_BY_GE or money or unit in MEASURED

@@ -72,6 +72,11 @@ _MEASURING = frozenset("数量率额值人户次件个名位家所项种")  # wh
 _ASKING_WORDS = re.compile(r"百分之|多少|几|哪|什么")  # (百分之多少: how it asks, no thing)
 
 
+# Characters that end the name of one thing of a kind (景洪港, 冷水鱼, 抚仙湖, 元阳县): the words
+# before tell which one.
+_KIND_HEADS = frozenset("港湖江河山岛海鱼茶花果树菜县市州区镇乡村站场馆园寺桥路厂矿城")
+
+
 def _loose(sounds: str) -> str:
     """Syllables as many speakers of the south-west say them, and type them: zh, ch, sh as z, c, s
     and -ng as -n (中兴 typed for 中心)."""
@@ -293,6 +298,29 @@ class CountedVetoes(Readings):
             if not other:
                 continue
             return f"the question asks about {word}, which no source says; the figure's clause says {stem}{other}"
+        return ""
+
+    def _veto_other_of_same_head(self, i: int, analysis: Analysis) -> str:
+        # 景洪港、水富港等重点港口完成升级改造，水富港年吞吐能力达到500万吨, asked 景洪港年吞吐能力;
+        # 冷水鱼养殖产量达到4.2万吨…罗非鱼年出口量达到3.5万吨, asked 冷水鱼出口量: the question names
+        # one thing of a kind (…港, …鱼) that the sources say, and this figure's clause another of
+        # the same kind, measured alike (年吞吐, 出口).
+        clause, text = self._clauses[i], analysis.text
+        for word, tag in tagged(text):
+            at = text.find(word) + len(word)
+            if len(word) < 2 or not tag.startswith("n") or word in clause or self._holds_scope(word) \
+                    or not HAN_PAIR.match(text, at - 2) or at >= len(text):
+                continue
+            head, rest = text[at], text[at + 1:at + 5]
+            if head not in _KIND_HEADS or self._source_says(i, word + head) == 0:
+                continue
+            for said in re.finditer(f"([\u4e00-\u9fff]{{2}}){re.escape(head)}", clause):
+                other = said.group(1)
+                if other == word[-2:] or all(map(sound_alike, other, word[-2:])):
+                    continue
+                after = clause[said.end():said.end() + 5]
+                if any(rest[k:k + 2] in after for k in range(len(rest) - 1) if HAN_PAIR.fullmatch(rest[k:k + 2])):
+                    return f"the question names {word}{head}; this figure's clause names {other}{head}"
         return ""
 
     def _veto_measure_elsewhere(self, i: int, analysis: Analysis) -> str:

@@ -88,6 +88,12 @@ def _told_by(sentence: str, word: str) -> bool:
     return opening is not None and word in opening.group()
 
 
+def _clause_before(fact: Fact) -> str:
+    """The clause of the sentence right before the figure's ('' if none)."""
+    clauses = re.split(r"[,，;；]", fact.sentence[:max(fact.at, 0)])
+    return clauses[-2] if len(clauses) >= 2 else ""
+
+
 def _subject_carried(fact: Fact, word: str) -> bool:
     """The figure's clause opens with a verb, so the clause before it names who does it, and says
     `word` (全省高校共获得国家科技奖励23项，承担国家级科研项目6300余项: 高校 of both)."""
@@ -154,6 +160,12 @@ class ScopeVetoes(Readings):
             own = re.search(_LEVEL_BEFORE.pattern + "$", clause[:clause.find(noun)]) if noun else None
             if own is not None:
                 return f"the question asks of {asked.group()}{noun}; the figure is of {own.group()}{noun}"
+            # 省人大及其常委会共制定地方性法规86件, asked 州市制定了多少件: the level that did it (a verb
+            # right after it, which the clause says after its own level) is another.
+            verb = tagged(after)[0] if after else ("", "")
+            at = clause.find(verb[0]) if len(verb[0]) >= 2 and verb[1] == "v" else -1
+            if at > 0 and _LEVEL_BEFORE.search(clause[:at]):
+                return f"the question asks what {asked.group()} {verb[0]}; the figure is of what another level did"
         return ""
 
     def _veto_place_elsewhere(self, i: int, analysis: Analysis) -> str:
@@ -201,7 +213,8 @@ class ScopeVetoes(Readings):
         # the sources say elsewhere and this figure's words never: it is about that one, not this.
         # (Places of the lexicon and the home region have rules of their own; a name said more
         # than once is what the article is about, 红十字会, which every figure is of.)
-        names = [w for w, tag in tagged(analysis.text) if tag in _NAME_TAGS and len(w) >= 2 and w not in self._places
+        tags = dict(tagged(analysis.text))
+        names = [w for w, tag in tags.items() if tag in _NAME_TAGS and len(w) >= 2 and w not in self._places
                  and not (self._home is not None and self._home.fullmatch(w))]
         if not names:
             return ""
@@ -211,6 +224,17 @@ class ScopeVetoes(Readings):
             if word not in own and not re.search(".{0,3}".join(map(re.escape, word)), own) \
                     and self._source_says(i, word) == 1:
                 return f"the question names {word}, which the sources say of other figures only"
+            # 云南大学进入…行列,…博士学位授权一级学科从23个增加到61个,建成国家级一流本科专业建设点
+            # 213个, asked 云南大学的一流本科专业建设点: named in the sentence, but in a clause before
+            # the one before this figure's, which goes on about something else. (Not 罗非鱼年出口量
+            # 达到3.5万吨，出口额1.3亿美元: the clause right before is of the same thing.)
+            # (Names of places and bodies only, of three characters or more: the tagger takes 友城,
+            # 镇志, 成果展 and 法律援助 for names of people or things.)
+            if len(word) >= 3 and tags[word] in ("ns", "nt") and word in self._sentences[i] \
+                    and word not in self._clauses[i] \
+                    and self._source_says(i, word) == 1 \
+                    and word not in _clause_before(self.kb.facts[i]):
+                return f"the question names {word}, which its sentence says in another clause"
         return ""
 
     def _joined_alone(self, i: int, analysis: Analysis) -> list[str]:
