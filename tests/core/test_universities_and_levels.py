@@ -5,7 +5,8 @@ is what a question without a kind means, and the noun a part shares with its who
 a verb that opens the figure's clause carries the clause before's subject; the same things at
 another level (州市人大代表, 省人大代表), or done by another level, are other things; a name said
 in a clause before the one before is not this figure's; another one of a kind (昆阳港, 滨江港) is
-another thing; 产量 is no money nor area."""
+another thing; 产量 is no money nor area; of deeds on one thing (制定, 修改, 废止 法规), the one
+asked is no other's."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ UNIVERSITIES = """全省高等教育和人大工作
 
 办学规模。全省普通高校由2012年的46所增加到2021年的59所，其中本科高校24所。十年来，全省高校共获得国家科技奖励13项，承担国家级科研项目2600余项。高校毕业生留在省内就业的比例保持在70%以上。面向周边国家招收留学生累计达到3.2万人次。云南大学进入国家“双一流”建设高校行列，全省高校博士学位授权点从10个增加到30个，建成国家级一流本科专业建设点150个。
 
-人大工作。十年来，省人大代表共提出议案96件、建议8100件。省人大常委会累计废止法规19件。省人大常委会共制定地方性法规60件。
+人大工作。十年来，省人大代表共提出议案96件、建议8100件。十年来，省人大常委会共制定地方性法规60件，修改法规120件次，废止法规19件。
 
 卫生。全省建成省级卫生村3600个。
 
@@ -94,3 +95,9 @@ def test_an_amount_produced_is_no_money_nor_area(universities: Engine) -> None:
     assert figure(universities, "冷水鱼养殖产量是多少?") == "2.1万吨"
     assert "产量" in ruled_out(universities, "稻渔综合种养亩均产量是多少?", "900元")
     assert "产量" in ruled_out(universities, "稻渔综合种养亩均产量是多少?", "120万亩")
+
+
+def test_another_deed_on_the_same_thing(universities: Engine) -> None:
+    assert figure(universities, "十年来制定了多少件法规?") == "60件"
+    assert figure(universities, "修改法规多少件次?") == "120件次"
+    assert "制定" in ruled_out(universities, "州市制定了多少件地方性法规?", "19件")

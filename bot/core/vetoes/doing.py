@@ -128,6 +128,33 @@ class DoingVetoes(Readings):
             return ""
         return f"the question counts people who {doing}, which another figure of the sentence counts"
 
+    def _veto_other_deed_on_it(self, i: int, analysis: Analysis) -> str:
+        # 共制定地方性法规86件，修改法规152件次，废止法规31件, asked 制定了多少件法规: figures of
+        # one sentence for deeds on one thing; the question's deed is said of another, and this
+        # clause says its own right before the thing.
+        # (Not when another deed of the question is this clause's: 审计追回了多少…资金, of 审计…
+        # 资金3200亿元，追回违规发放资金4.3亿元.)
+        clause = self._clauses[i]
+        words = tagged(analysis.text)
+        if any(tag == "v" and len(verb) == 2 and verb in clause for verb, tag in words):
+            return ""
+        for k, (verb, tag) in enumerate(words):
+            if tag != "v" or len(verb) != 2:
+                continue
+            others = [c for c in self._others_clauses(i).split("\n") if verb in c]
+            for thing, thing_tag in words[k + 1:]:
+                if len(thing) < 2 or not thing_tag.startswith("n"):
+                    continue
+                at = clause.find(thing[-2:])
+                if at <= 0:
+                    continue  # (地方性 of 地方性法规: the thing is what ends the words)
+                # (The clause's verb before the thing: 批准州市和民族自治地方法规 of 批准.)
+                own = next((w for w, t in reversed(tagged(clause[:at])) if t == "v" and len(w) == 2), "")
+                if own and any(thing[-2:] in c[c.find(verb):] for c in others):
+                    return f"the question asks what was {verb}; this figure is of what was {own}"
+                break
+        return ""
+
     def _veto_negated_kind(self, i: int, analysis: Analysis) -> str:
         # 全省脊椎动物2273种, asked 无脊椎动物有多少种: a kind named by negating another (无, 非)
         # is the rest of them, not the one the clause counts.

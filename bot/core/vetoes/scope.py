@@ -88,10 +88,18 @@ def _told_by(sentence: str, word: str) -> bool:
     return opening is not None and word in opening.group()
 
 
-def _clause_before(fact: Fact) -> str:
-    """The clause of the sentence right before the figure's ('' if none)."""
+def _named_for(fact: Fact, word: str) -> bool:
+    """Whether `word`, said in the sentence before the figure's clause, is what that clause is
+    about: said in the clause right before (罗非鱼年出口量达到3.5万吨，出口额1.3亿美元), or the
+    subject every clause since goes on doing things of (省人大常委会共制定…60件，修改法规…，废止
+    法规19件: each opens with its verb)."""
     clauses = re.split(r"[,，;；]", fact.sentence[:max(fact.at, 0)])
-    return clauses[-2] if len(clauses) >= 2 else ""
+    said = [k for k, clause in enumerate(clauses[:-1]) if word in clause]
+    if not said:
+        return False
+    if said[-1] == len(clauses) - 2:
+        return True
+    return all(clause and tagged(clause)[0][1] == "v" for clause in clauses[said[-1] + 1:])
 
 
 def _subject_carried(fact: Fact, word: str) -> bool:
@@ -226,14 +234,13 @@ class ScopeVetoes(Readings):
                 return f"the question names {word}, which the sources say of other figures only"
             # 云南大学进入…行列,…博士学位授权一级学科从23个增加到61个,建成国家级一流本科专业建设点
             # 213个, asked 云南大学的一流本科专业建设点: named in the sentence, but in a clause before
-            # the one before this figure's, which goes on about something else. (Not 罗非鱼年出口量
-            # 达到3.5万吨，出口额1.3亿美元: the clause right before is of the same thing.)
+            # the one before this figure's, and the clauses since have subjects of their own.
             # (Names of places and bodies only, of three characters or more: the tagger takes 友城,
             # 镇志, 成果展 and 法律援助 for names of people or things.)
             if len(word) >= 3 and tags[word] in ("ns", "nt") and word in self._sentences[i] \
                     and word not in self._clauses[i] \
                     and self._source_says(i, word) == 1 \
-                    and word not in _clause_before(self.kb.facts[i]):
+                    and not _named_for(self.kb.facts[i], word):
                 return f"the question names {word}, which its sentence says in another clause"
         return ""
 
