@@ -230,12 +230,16 @@ def clause_of(fact: Fact) -> str:
 _GOES_ON_ABOUT = re.compile(r"^(?:比|较|同比|是|相当于)")
 
 
+def clauses_before(fact: Fact) -> list[str]:
+    """The clauses of the sentence up to the figure, the last one the figure's own words before it
+    ([] when the sentence does not hold the figure)."""
+    return re.split(r"[,，;；]", fact.sentence[:fact.at]) if fact.at >= 0 else []
+
+
 def subject_clause(fact: Fact) -> str:
     """The clause before the figure's when the figure's own has no subject and goes on about it
     (九湖中水质达到或优于Ⅲ类的湖泊有5个，比2015年增加2个 -> …湖泊有5个), else ''."""
-    if fact.at < 0:
-        return ""
-    clauses = re.split(r"[,，;；]", fact.sentence[:fact.at])
+    clauses = clauses_before(fact)
     return clauses[-2] if len(clauses) >= 2 and _GOES_ON_ABOUT.match(clauses[-1]) else ""
 
 

@@ -10,6 +10,7 @@ import re
 from bot.core.figure_context import (
     NEGATING,
     clause_around,
+    clauses_before,
     listed_examples,
     mentions,
     one_of_listed,
@@ -93,7 +94,7 @@ def _named_for(fact: Fact, word: str) -> bool:
     about: said in the clause right before (罗非鱼年出口量达到3.5万吨，出口额1.3亿美元), or the
     subject every clause since goes on doing things of (省人大常委会共制定…60件，修改法规…，废止
     法规19件: each opens with its verb)."""
-    clauses = re.split(r"[,，;；]", fact.sentence[:max(fact.at, 0)])
+    clauses = clauses_before(fact)
     said = [k for k, clause in enumerate(clauses[:-1]) if word in clause]
     if not said:
         return False
@@ -105,9 +106,7 @@ def _named_for(fact: Fact, word: str) -> bool:
 def _subject_carried(fact: Fact, word: str) -> bool:
     """The figure's clause opens with a verb, so the clause before it names who does it, and says
     `word` (全省高校共获得国家科技奖励23项，承担国家级科研项目6300余项: 高校 of both)."""
-    if fact.at < 0:
-        return False
-    clauses = re.split(r"[,，;；]", fact.sentence[:fact.at])
+    clauses = clauses_before(fact)
     if len(clauses) < 2 or not clauses[-1]:
         return False
     first = tagged(clauses[-1])[0][1]
