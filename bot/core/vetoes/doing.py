@@ -131,7 +131,7 @@ class DoingVetoes(Readings):
     def _veto_other_deed_on_it(self, i: int, analysis: Analysis) -> str:
         # 共制定地方性法规86件，修改法规152件次，废止法规31件, asked 制定了多少件法规: figures of
         # one sentence for deeds on one thing; the question's deed is said of another, and this
-        # clause says its own right before the thing.
+        # clause says a deed of its own before the thing.
         # (Not when another deed of the question is this clause's: 审计追回了多少…资金, of 审计…
         # 资金3200亿元，追回违规发放资金4.3亿元.)
         clause = self._clauses[i]
