@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from bot.core.normalize import clean
 from bot.core.text_figures import (
     CHANGE_FROM,
+    CHANGE_VERB,
     DIGIT_FIGURE,
     PLACES_LISTED,
     TextFigure,
@@ -87,8 +88,7 @@ _KIND_ONLY = frozenset({"资金", "经费", "费用", "投资", "金额", "人�
 _NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|已经|已|均已|全部|"
                         r"入会|实现|开展|提供|覆盖|建成|完成|达到|增长|提高|的|，|和|及|等")
 _AFTER_NOUN = re.compile(r"^[\u4e00-\u9fff“”\"]{1,16}")
-_CHANGE = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|下降|减少|降低|缩小|压缩|缩短|延长|攀升|跃升|前移|后移|增)"
-                     r"(?:到|至)")
+_CHANGE = re.compile(rf"{CHANGE_VERB}(?:到|至)")
 _CHANGE_ONLY = re.compile(r"(?:年均|同比|比上年|较上年|平均每年|每年)?"
                           r"(?:增长|提高|增加|提升|上升|下降|减少|降低)(?:了)?")
 _FROM_HEAD = re.compile(rf"(?:{CHANGE_FROM.pattern})[^，,；;]{{0,12}}$")

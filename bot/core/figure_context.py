@@ -8,14 +8,13 @@ import re
 
 from bot.core.models import Fact
 from bot.core.question import PLANNED, Analysis
-from bot.core.text_figures import CHANGE_FROM
+from bot.core.text_figures import CHANGE_FROM, CHANGE_VERB
 from bot.core.words import words
 
 YEAR_FIGURE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?")  # 2017年, 2017年8月
 
 # Where a figure stands in a change (从A增长到B) and what the question asks of time.
-_CHANGE_TO = re.compile(r"(?:增长|提高|增加|提升|上升|扩大|扩展|拓展|扩充|下降|减少|降低|缩小|压缩|缩短|延长|攀升|跃升"
-                        r"|前移|后移|增|降|发展|变)(?:到|至|为)")
+_CHANGE_TO = re.compile(rf"{CHANGE_VERB}(?:到|至|为)")
 
 _VERB_INSIDE = re.compile(r"建设|建成|新建|设立|创建|培育|组织|开展|举办|实施|发放|投入|覆盖|惠及|参加|参与|获得|入选")
 
@@ -170,8 +169,9 @@ def fact_role(fact: Fact) -> tuple[str, str]:
     head, tail = sentence[:at], sentence[at + len(fact.figure):]
     # 2012年的A, and 分别是2012年的A和B: the year is said of every item of the list.
     # 2021年为3.3%: the year said right before the figure, with the verb that gives it.
+    # (由2012年的每吨400元: a price per unit, said after the year.)
     year_match = re.search(r"((?:19|20)\d\d)年(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"
-                           r"(?:[^，,；;。\d]{0,4}\d[^，,；;。]{0,8}[和、及与])?$", head)
+                           r"(?:[^，,；;。\d]{0,4}\d[^，,；;。]{0,8}[和、及与])?(?:每[\u4e00-\u9fff]{1,2})?$", head)
     # 恢复到2019年的80.5%, 是2012年的3.4倍: the year of the base compared with, not of the figure.
     compared = year_match is not None and re.search(r"(?:恢复到|恢复至|相当于|是|为|占)$",
                                                     head[:year_match.start()]) is not None

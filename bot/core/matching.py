@@ -631,6 +631,9 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         elif role and not analysis.when and not analysis.years and (side := self._side_named(i, analysis.text)):
             out.append((f"time: the question names {side} side of the change",
                         self.params.time_fit if side == "this" else -self.params.time_fit))
+        elif role == "after" and not year and (other := self._before_year(i)) in analysis.years:
+            # 由2012年的每吨400元提高到每吨490元, asked 2012年…每吨多少钱: the year of the other side.
+            out.append((f"time: the other side of the change is {other}, as asked", -2 * self.params.time_fit))
         elif role or year:
             shift = time_fit(analysis, role, year, self._sentence_years[i], self.params.time_fit)
             if not shift and not role and not analysis.years and not analysis.when \
@@ -642,13 +645,20 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                 out.append((f"time: the fact is {role or year}, the question {analysis.when or analysis.years}", shift))
         return tuple(out)
 
+    def _before_year(self, i: int) -> str:
+        """The year said of the first side of fact i's change, '' if none (or i is no change)."""
+        return next((self._roles[j][1] for j in self._same_sentence[self.kb.facts[i].sentence]
+                     if self._roles[j][0] == "before" and self._one_change(i, j)), "")
+
     def _side_named(self, i: int, text: str) -> str:
         """'this' or 'the other' when `text` says what a side of fact i's change is said to be
-        (由法定的30个工作日压缩至15个工作日, asked 审批时限 法定: the 30), else ''."""
-        if self._side_words[i] and self._side_words[i] in text:
+        (由法定的30个工作日压缩至15个工作日, asked 审批时限 法定: the 30), else ''. Words both sides
+        say (由每吨400元提高到每吨490元) name neither."""
+        others = [self._side_words[j] for j in self._same_sentence[self.kb.facts[i].sentence]
+                  if j != i and self._one_change(i, j)]
+        if self._side_words[i] and self._side_words[i] in text and self._side_words[i] not in others:
             return "this"
-        return "the other" if any(self._side_words[j] and self._side_words[j] in text and self._one_change(i, j)
-                                  for j in self._same_sentence[self.kb.facts[i].sentence] if j != i) else ""
+        return "the other" if any(w and w in text and w != self._side_words[i] for w in others) else ""
 
     def _decide(self, question: str, ranked: list[Scored], analysis: Analysis) -> tuple[Match, str]:
         """Scores may pass 1 by a bonus while deciding; what is reported stays in [0, 1]."""

@@ -45,6 +45,9 @@ _SERVICE_NAMED = re.compile(r"(?:政务|便民|服务|投诉|举报|咨询|求�
                             r"|[\u4e00-\u9fff]{2,8}?服务(?:热线|专线)")
 # 从2012年的…增加到, 由上世纪80年代的193头增加到300头: where the first side of a change starts.
 CHANGE_FROM = re.compile(r"从|(?<![自理缘来经])由")
+# 增加到, 精简到, 压减至: the verb that takes a change to its second side.
+CHANGE_VERB = (r"(?:增长|提高|增加|提升|上升|扩大|扩展|拓展|扩充|下降|减少|降低|缩小|压缩|压减|精简|削减|缩减|缩短|延长"
+               r"|攀升|跃升|前移|后移|增|降|减|发展|变)")
 # 到印尼、马来西亚等地, 等国家: the end of a list of places (not 等国家级奖项, a level).
 PLACES_LISTED = r"等(?:地区|地|国家(?!级)|国(?!家)|省|市)"
 

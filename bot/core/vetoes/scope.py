@@ -38,7 +38,8 @@ _PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|1?万|1?千|1?百|10000|
 _PER_PEOPLE_ASKED = re.compile(r"(?:每|平均)(?:十万|10万|1?万|1?千|1?百|10000|1000|100)(?:个?人|名|人口)"
                                r"|(?<![\d.])(?:100|1000|10000)个?[\u4e00-\u9fff]{0,3}人(?:口)?(?:里|中|能|平均)")
 # 一斤多少钱, 每公斤卖多少钱: a price per unit of a good.
-_PRICE_ASKED = re.compile(r"(?:一|每|1)(?:斤|公斤|千克|克|吨|两|瓶|盒|箱|袋|包)(?:要|卖|得|能卖)?多少钱")
+_PER_MEASURE = re.compile(r"(?:一|每|1)(?:斤|公斤|千克|克|吨|两|瓶|盒|箱|袋|包)")  # 一吨甘蔗: one of the measure
+_PRICE_ASKED = re.compile(rf"{_PER_MEASURE.pattern}[\u4e00-\u9fff]{{0,4}}?(?:要|卖|得|能卖)?多少钱")
 # Two kinds of one thing right before the figure, joined by 和 (示范企业和优势企业98家).
 _KINDS_PAIRED = re.compile(r"([\u4e00-\u9fff]{4,})(?:和|及|与)([\u4e00-\u9fff]{4,8})$")
 # (全省建成国家知识产权示范企业…: where the things were made, no level of theirs.)
@@ -328,7 +329,7 @@ class ScopeVetoes(Readings):
             # 平均一万个人有几个5G基站, of 全省累计建成5G基站5.3万个: a total, no density.
             return "the question asks per so many people; the figure is not"
         before = self._clauses[i][:max(self._clause_positions[i], 0)]
-        if _PER_EACH.search(before) and "每" not in analysis.text:
+        if _PER_EACH.search(before) and "每" not in analysis.text and not _PER_MEASURE.search(analysis.text):
             # 实现每个州（市）至少有1家三级医院: the figure is for each of them, no total.
             return "the figure is for each one of many; the question does not ask so"
         # (进出口 names imports and exports together: it says neither 出口 nor 进口 alone.)
