@@ -25,6 +25,7 @@ from bot.core.text_figures import (
     TextFigure,
     find_figures,
     inside_quotes,
+    is_rank,
     value_of,
 )
 from bot.core.words import edges, tagged, without_trailing_adverbs
@@ -349,8 +350,8 @@ def _question(sentence: str, figure: TextFigure, previous_end: int, keyword: str
         ask = "哪一年"
     elif figure.unit == "体系":
         ask = "什么"  # “1+10”帮扶体系: a name, asked for as one
-    elif figure.text.startswith("第"):
-        ask = "第几" + figure.unit  # 居全国第二位: a rank
+    elif is_rank(figure.text):
+        ask = figure.text[0] + "几" + figure.unit  # 居全国第二位, 进入全国前20名: a rank
     elif figure.text.startswith("上"):
         ask = "多少" + figure.unit  # 上万名: how many, not 几名
     elif figure.chinese:
@@ -461,7 +462,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         if verb and len(before) <= 4:
             # 组织26批179人次到印尼、马来西亚等地出访: the trip is counted (组织出访), not the place.
             before, noun = before + verb, ""
-        if fig.text.startswith("第") and i == 0:
+        if is_rank(fig.text) and i == 0:
             # 花卉种植面积和产值连续多年居全国第一: a rank, keyed by what is ranked (each item too).
             before = _ranked(before) or before
         quoted = re.search(r"“([^“”]+)”[的等]*$", sentence[:fig.start])
@@ -531,7 +532,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # 建成各类自动气象站3280个，乡镇覆盖率达到100%: how widely the thing counted before covers.
             borrowed = _subject_of(previous)
             keyword = borrowed + keyword
-        elif previous is not None and fig.text.startswith("第") and re.fullmatch(r"[位居排列在全国省西部]*", keyword):
+        elif previous is not None and is_rank(fig.text) and re.fullmatch(r"[位居排列在全国省西部]*", keyword):
             # 森林蓄积量达到20.67亿立方米,居全国第二位: the rank of what the sentence measured.
             borrowed = _subject_of(previous)
             keyword = borrowed + keyword
@@ -665,7 +666,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
         if field and len(keywords[0]) <= 6 and not any(field in k for k in keywords) and not fig.year:
             # 累计1340万人次职工参赛 under 劳动和技能竞赛蓬勃开展: the paragraph says what 参赛 is in.
             keywords.append(field + keywords[0])
-        if fig.text.startswith("第") and i == 0 and "和" in keywords[0]:
+        if is_rank(fig.text) and i == 0 and "和" in keywords[0]:
             keywords += _items_ranked(keywords[0])
         if not respective:  # (分别: each item is its own figure's)
             keywords += [k for k in joined if k not in keywords]

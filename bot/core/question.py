@@ -19,8 +19,8 @@ YEAR = re.compile(r"(?<![\d.])(19[5-9]\d|20\d\d)(?=年)")
 _WHEN_WORDS = "什么时候|啥时候|啥时|何时"
 
 # The measure word a question asks for ("多少人次", "几届", "哪一年") against the fact's unit.
-# 排第几, 第几位, 第几名: a rank (not 第几届, 第几次: an edition).
-_RANK_ASKED = re.compile(r"第几(位|名)?(?![届次批期轮个天年月号])|排老几|排名多少")
+# 排第几, 第几位, 第几名, 前几名: a rank (not 第几届, 第几次: an edition).
+_RANK_ASKED = re.compile(r"第几(位|名)?(?![届次批期轮个天年月号])|前(?:几|多少)(位|名)|排老几|排名多少")
 _ASKED_UNIT = re.compile(
     # (用时, 耗时, 多快能: how long it takes; not 网速多快, a speed.)
     rf"(哪一?年)|(几月几[号日]|哪天|几号|{_WHEN_WORDS})|(多久|多长时间|用时|耗时|多快(?=能|可以|就|会))"
@@ -351,7 +351,7 @@ def asked_unit(normalized: str) -> str | None:
         return "‰"  # 每1000个人里有多少人献血: so many in a thousand
     rank = _RANK_ASKED.search(normalized)
     if rank:
-        return rank.group(1) or "位"  # 在全国排第几: a rank, which no amount answers
+        return rank.group(1) or rank.group(2) or "位"  # 在全国排第几: a rank, which no amount answers
     people = _PEOPLE_AFTER.search(normalized)
     if people and people.group(1):
         return people.group(1)  # 多少名职工: heads, said so

@@ -30,7 +30,7 @@ from bot.core.normalize import Normalizer
 from bot.core.params import DEFAULT_PARAMS, Params
 from bot.core.question import YEAR, Analysis
 from bot.core.terms import char_terms, syllable_table
-from bot.core.text_figures import PLACES_LISTED
+from bot.core.text_figures import PLACES_LISTED, is_rank
 from bot.core.units import COUNTING_UNITS, OTHER_KIND, UNIT_FAMILY, unit_agreement
 from bot.core.words import edges, tagged
 
@@ -448,7 +448,7 @@ class Readings:
         if fact.unit == "数" and analysis.asked in COUNTING_UNITS and isinstance(fact.value, float) \
                 and not fact.value.is_integer():
             return OTHER_KIND  # 死亡率由0.185下降到0.024: a fraction counts no people
-        if fact.figure.startswith("第") and analysis.asked not in (None, "位", "名"):
+        if is_rank(fact.figure) and analysis.asked not in (None, "位", "名"):
             return OTHER_KIND  # 均居全国第一: a rank, no answer to 核桃产量是多少
         if analysis.asked == "人" and fact.unit == "个" and _USERS_COUNTED.search(self._clauses[i]):
             return 0.0  # 注册用户达到8.3万个, asked 有多少人注册了: users are people, counted by 个

@@ -53,9 +53,17 @@ PLACES_LISTED = r"等(?:地区|地|国家(?!级)|国(?!家)|省|市)"
 
 # 居全国第二位, 排第3名: a rank, which 排第几 asks (after 第, a numeral is no count).
 # 居全国第二位, 排第18名, and 居全国第一 (after 居/排/列, the 位 may go unsaid; 第一书记 is no rank).
-_RANK_FIGURE = re.compile(r"第([一两二三四五六七八九十]{1,3}|\d{1,3})(位|名)"
+# (进入全国前20名: a rank too, the last of a range from the top.)
+_RANK_FIGURE = re.compile(r"(?:第|(?<![提目当之])前)([一两二三四五六七八九十]{1,3}|\d{1,3})(位|名)"
                           r"|(?<=[居排列])[\u4e00-\u9fff]{0,6}?(第([一两二三四五六七八九十]{1,3}|\d{1,3}))"
                           r"(?![\u4e00-\u9fff\d])")
+
+
+def is_rank(figure: str) -> bool:
+    """第二位, 第3名, 前20名: a place in an order, no count."""
+    return figure.startswith(("第", "前"))
+
+
 _MONTH_OF_YEAR = re.compile(r"第|初|底|末|中旬|上旬|下旬|份|\d{1,2}[日号]")
 _ALTERNATIVE_MEASURE = re.compile(r"[（(][\u4e00-\u9fff](?:、[\u4e00-\u9fff])*[)）](次)")
 # 孕产妇死亡率12.32/10万, 移动电话普及率106.8部/百人: a rate per so many (people).

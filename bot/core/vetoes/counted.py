@@ -13,6 +13,7 @@ from bot.core.modifiers import named_by_bound, same_kind
 from bot.core.question import WEIGHED_AFTER, Analysis
 from bot.core.readings import HAN_PAIR, NOUN_TAGS, SORTS, Readings, char_pairs, said_apart
 from bot.core.terms import sound_alike
+from bot.core.text_figures import is_rank
 from bot.core.words import edges, is_word, tagged
 
 _LINK_VERB = re.compile(r"(?:达到|达|为|是|超过|突破|保持在|稳定在|提高到|提高至|下降到|降至|增加到|增至|升至)$")
@@ -111,8 +112,8 @@ class CountedVetoes(Readings):
         # (The one rank of its sentence ranks what the sentence is about: 全省肉牛存栏达到930万头，…，
         # 存栏量位居全国第2位, asked 肉牛在全国排第几.)
         sentence = self.kb.facts[i].sentence
-        if self.kb.facts[i].figure.startswith("第") \
-                and sum(self.kb.facts[j].figure.startswith("第") for j in self._same_sentence[sentence]) == 1:
+        if is_rank(self.kb.facts[i].figure) \
+                and sum(is_rank(self.kb.facts[j].figure) for j in self._same_sentence[sentence]) == 1:
             return ""
         # (…监测对象58万人，已消除风险的占72%, asked 监测对象占多少: a share of what the clause
         # before counts, which is what the question names.)
