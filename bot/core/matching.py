@@ -257,6 +257,8 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         analysis = self._analyse(question, normalized, constraints)
         vetoed: list[tuple[Fact, float, str]] = []
         ranked = self._rank(self._chars, {*char_terms(text), *char_unigrams(text)}, text, analysis, vetoed=vetoed)
+        if constraints != normalized:
+            ranked = self._items_the_backstory_names(ranked, replace(analysis, text=text), vetoed)
         by_sound_used = False
         # By sound only when the characters found no strong match: a typo (人材) leaves the words
         # unexplained; two strong candidates (技能人才, 高技能人才) are no typo (搞 is no 高).
@@ -303,6 +305,21 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                 match = replace(match, nearest=nearest)
                 reason += f"; offered for its scope ({'、'.join(nearest.missing)} not given)"
         return Explanation(question, text, match, analysis, ranked, reason, by_sound_used, tuple(vetoed))
+
+    def _items_the_backstory_names(self, ranked: list[Scored], read: Analysis,
+                                   vetoed: list[tuple[Fact, float, str]]) -> list[Scored]:
+        """`ranked` without the items of a list that a message read with its backstory does not
+        name where it names another (参加过宫颈癌检查，…一共筛查了多少人次: not 乳腺癌筛查). The
+        asking clause's constraints are the only vetoes elsewhere; among items of one list, the
+        backstory tells which was meant."""
+        kept = []
+        for c in ranked:
+            veto = self._veto_other_listed_noun(self._ids[c.fact.id], read)
+            if veto:
+                vetoed.append((c.fact, c.base, veto))
+            else:
+                kept.append(c)
+        return kept
 
     def _nearest(self, vetoed: list[tuple[Fact, float, str]], ranked: list[Scored],
                  analysis: Analysis) -> Nearest | None:
@@ -569,7 +586,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                    and not (w == "平均" and (_USUALLY.search(analysis.text) or analysis.asked in _HOW_LONG_ASKED))
                    and w not in _EVERY_LEVEL and not self._levels_together(i, w)
                    and not an_example(w, self._modified[i]) and not an_example(w, self.kb.facts[i].sentence)
-                   and not self._part_of_name(i, w, analysis.text)]
+                   and not self._part_of_name(i, w, analysis.text) and not self._lead_of_list(i, w)]
         # (Not when the question says one of the fact's own key phrases: 扶贫 全国劳模 is how an
         # operator said 脱贫攻坚领域的全国劳模 is asked.)
         unasked += [w for w in self._domains[i] if not mentions(analysis.text, w) and not self._keyed(i, analysis.text)]

@@ -32,7 +32,10 @@ _ASKED_UNIT = re.compile(
     # (多少对客车, 多少列班列: trains, not 对于, 列车; 多少盆, not 盆花, a kind of flower.)
     r"|对(?![于比])|列(?![车入为举出])|笔(?![记试])|盆(?![花景栽地])"
     # (多少门课程, 多少道渡口, 多少尾鱼苗, 多少艘船; not 门诊, 道路.)
-    r"|门(?![诊口店户票])|道(?![路理德])|尾|艘)"
+    r"|门(?![诊口店户票])|道(?![路理德])|尾|艘"
+    # (运了多少货: goods, by weight or piece; not 货车, 货船, 货运.)
+    r"|货(?=物|$|[^车船运款币架源\u4e00-\u9fff]|[出到了进])"
+    r")"
 )
 
 _UNIT_BEFORE = re.compile(r"(人次|户次|个次|人数|人口|户数|次数|家数|项数|数量|金额|钱数|资金|面积"
@@ -383,6 +386,8 @@ def asked_unit(normalized: str) -> str | None:
         return "人"  # 帮了多少个得白血病的儿童: people, counted by 个 as people speak
     if unit == "个" and _DOERS_CLOSING.match(normalized, m.end()):
         return "人"  # 有多少个搞研发的: those who do it, people
+    if unit == "货":
+        return "货物"  # 运了多少货: an amount of goods
     if unit == "个月":
         return "月"  # 几个月: a duration, not a count of something
     if unit and unit.endswith("工作日"):

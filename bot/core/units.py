@@ -62,6 +62,9 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
         # (Nor an area, length, time or people: 稻渔综合种养面积230万亩 is no 亩均产量.)
         return OTHER_KIND if (money or unit in NOT_COUNTED_BY_GE or unit == "倍"
                               or UNIT_FAMILY.get(unit) in ("area", "length", "duration", "date", "people")) else 0.0
+    if asked == "货物":
+        # 中老铁路运了多少货, of 覆盖老挝、泰国等10多个国家: goods are weighed, or counted by the piece.
+        return 0.0 if unit in MEASURED or unit in ("件", "箱", "标箱") else OTHER_KIND
     if asked == "个":
         # (Nor lengths, areas, weights or energy: 高铁站有多少个 is not 高铁运营里程1212公里.)
         return OTHER_KIND if (unit in NOT_COUNTED_BY_GE or money or unit in MEASURED

@@ -93,6 +93,16 @@ def _unknown_thing(head: str, corpus: Corpus) -> bool:
     return not any(p in corpus for p in runs) and not any(corpus.has_pair_sounding(p) for p in runs)
 
 
+def _own_part_said(theirs: str, mine: str, text: str) -> bool:
+    """Two items that end alike (宫颈癌筛查, 乳腺癌筛查): the text says what tells theirs apart
+    (宫颈癌检查) and not what tells mine."""
+    shortest = min(len(theirs), len(mine))
+    shared = next((k for k in range(shortest) if theirs[-1 - k] != mine[-1 - k]), shortest)  # the ending both say
+    own, other = theirs[:len(theirs) - shared], mine[:len(mine) - shared]
+    return (shared >= 2 and len(own) >= 2 and len(other) >= 2 and own in text and other not in text
+            and own not in mine)
+
+
 class CountedVetoes(Readings):
     """Vetoes on the thing counted: the question counts what another figure of the sentence
     counts, or a thing (a head noun, a measure, an item of a 分别 list) this sentence never says."""
@@ -584,8 +594,8 @@ class CountedVetoes(Readings):
         mine = nouns.get(i, "")
         if len(mine) < 2 or mine in analysis.text:
             return ""
-        theirs = next((n for j, n in nouns.items() if j != i and len(n) >= 2 and n in analysis.text
-                       and mine not in n and n not in mine), "")
+        theirs = next((n for j, n in nouns.items() if j != i and len(n) >= 2 and mine not in n and n not in mine
+                       and (n in analysis.text or _own_part_said(n, mine, analysis.text))), "")
         return f"the question names {theirs}, another item of the list; this one is {mine}" if theirs else ""
 
     def _veto_unlisted_item(self, i: int, analysis: Analysis) -> str:
@@ -624,8 +634,43 @@ class CountedVetoes(Readings):
                 item = _LEVEL_FIRST.split(sentence[start:at])[-1].removeprefix("其中")
                 out[j] = self.normalizer.normalize(item)
             previous_end = at + len(self.kb.facts[j].figure)
+        if len(out) >= 2:
+            first, *rest = out  # (in the order the sentence lists them)
+            out[first] = self._first_item(out[first], *(out[j] for j in rest))
         self._nouns_listed[sentence] = out if len(out) >= 2 else {}
         return self._nouns_listed[sentence]
+
+    def _lead_of_list(self, i: int, word: str) -> bool:
+        """`word` is said before the first item of the list fact i opens, so of every item alike
+        (农村 of 为农村妇女免费开展宫颈癌筛查680万人次、乳腺癌筛查420万人次)."""
+        sentence = self.kb.facts[i].sentence
+        nouns = self._listed_nouns(sentence)
+        if not nouns or next(iter(nouns)) != i or any(word in n for n in nouns.values()):
+            return False
+        head = self.normalizer.normalize(sentence[:self._positions[i]])
+        at = head.rfind(nouns[i])
+        said = head.rfind(word, 0, at)
+        # (A verb between them: 农村 of 为农村妇女开展; not 全国 of 表彰全国文化先进集体3个、文化先进
+        # 集体12个, which says the first item's level.)
+        return said >= 0 and any(tag.startswith("v") for _, tag in tagged(head[said + len(word):at]))
+
+    @staticmethod
+    def _first_item(first: str, *others: str) -> str:
+        """The first item of a list, without the lead of the sentence it opens: 宫颈癌筛查 of
+        为农村妇女免费开展宫颈癌筛查680万人次、乳腺癌筛查420万人次. Where all the items end with
+        one word, the first is its last words, as long as the longest other item."""
+        ending = {w[-1][0] for w in map(tagged, others) if w}
+        head = tagged(first)
+        if len(ending) != 1 or len(head) < 2 or head[-1][0] not in ending or len(head[-1][0]) < 2:
+            return first
+        item, longest = "", max(map(len, others))
+        for word, _ in reversed(head):
+            if len(item) >= longest:
+                break
+            item = word + item
+        # (示范企业和优势企业98家、省级知识产权优势企业410家: a first item of two joined kinds is
+        # left whole.)
+        return first if re.search("[和及与]", item) else item
 
     def _veto_other_item(self, i: int, analysis: Analysis) -> str:
         # 职工医保和居民医保住院费用报销比例分别达到85%和70%, asked 居民医保住院报销比例: items of one
