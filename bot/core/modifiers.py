@@ -17,7 +17,7 @@ from bot.core.terms import sound_alike
 from bot.core.words import tagged, words
 
 # Tags of the words that narrow a noun: nouns, short forms, distinguishing words (国家级), 绿色 ...
-_NOUNISH = frozenset({"n", "nz", "vn", "j", "b", "ng", "s"})
+_NOUNISH = frozenset({"n", "nz", "nt", "vn", "j", "b", "ng", "s"})
 # The measure word that jieba sometimes glues to the next noun (多少个卡点 -> 个卡点).
 _MEASURES = frozenset("个名位家户件项所座条批种套处次人")
 _ASKING = re.compile(r"多[少长大久高远重]|几|什么|啥|哪|谁")  # 多长时间 asks; it sorts nothing, is no kind of 时间

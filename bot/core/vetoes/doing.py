@@ -26,6 +26,9 @@ _RECEIVED = re.compile(r"领|享受|享有|获得|得到|拿到|受益|用上|�
 _SOME_OF_ASKED = re.compile(r"(?:中|里|里面|当中|之中)(?:有|共有)?(?:多少|几)[个座家所项名人处条位件户辆套台种]?"
                             r"(?:是|已经|已|都|还)*([\u4e00-\u9fff]{2,8}?)[呢啊吗呀了]*$")
 
+# 注销了多少户企业, 关闭了几家: things ended.
+_ENDED = re.compile(r"注销|吊销|撤销|关闭|关停|倒闭|破产|停业|歇业|取缔|拆除|报废|退出")
+
 
 def _asks_how_many_there_are(text: str) -> bool:
     """全省有多少退役军人, 少数民族人口有多少: how many there are, with no verb of what they did
@@ -71,6 +74,14 @@ class DoingVetoes(Readings):
         # (What they did ends the words before 的: 留在云南工作 of 志愿者留在云南工作.)
         if self._says_none_of(those.group(1)[-4:], clause):
             return f"the question asks about those who {those.group(1)}; the figure is of them all"
+        return ""
+
+    def _veto_ended_unsaid(self, i: int, analysis: Analysis) -> str:
+        # 全省注销了多少户企业, of 其中企业98万户: the question asks how many things were ended, and
+        # the figure's sentence speaks of no ending (关闭, 退出, …): it counts those there are.
+        ended = _ENDED.search(analysis.text)
+        if ended and not _ENDED.search(self._sentences[i]):
+            return f"the question asks about things {ended.group()}; the sentence ends none"
         return ""
 
     def _veto_some_of_unsaid(self, i: int, analysis: Analysis) -> str:
