@@ -38,6 +38,15 @@ _ALTERNATIVE_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])\((?![市区县镇乡州])[
 # 入园的比例 is 入园率, sources and questions alike; not 占全省的比例 (a share of a whole, which
 # the deriver reads) nor a bare 比例 that names no rate.
 _RATIO = re.compile(r"(?<=[\u4e00-\u9fff])的?比例")
+# 一年能产多少糖, 产了多少万吨粮食: the amount produced, as the sources say it (产糖量, 粮食产量).
+# (Not 生产: 动画片生产了多少布 is 部 mistyped, the thing made said before.)
+_MADE = re.compile(r"(?<![生出])产了?((?:多少|几)(?:万|亿)?(?:吨|斤|公斤|千克)?)"
+                   r"([\u4e00-\u9fff]{1,2}?)(?=[呢啊吗呀?？,，。!！]|$)")
+
+
+def _as_amount_made(m: re.Match[str]) -> str:
+    asked, thing = m.groups()
+    return (f"产{thing}量" if len(thing) == 1 else f"{thing}产量") + asked
 
 
 def _as_rate(m: re.Match[str]) -> str:
@@ -148,6 +157,8 @@ class Normalizer:
                 text = _SPACE.sub("", text).strip()
         if "比例" in text:
             text = _RATIO.sub(_as_rate, text)
+        if "产" in text:
+            text = _MADE.sub(_as_amount_made, text)
         return text
 
     def strip_fillers(self, normalized: str) -> str:

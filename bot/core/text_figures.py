@@ -32,7 +32,9 @@ _UNITS = sorted(
 )
 _UNIT = "|".join(map(re.escape, dict.fromkeys(_UNITS)))
 _MEDALS = re.compile(r"(?<![\d.])(\d+)金(?:(\d+)银)?(?:(\d+)铜)?(?=[，,。；;、和及]|$)")
-_DATE_FIGURE = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[日号](?![\d内])")
+# 9月27日, and a season that spans two years (2021/2022榨季, 2021—2022学年): when, no amount.
+_DATE_FIGURE = re.compile(r"(?<![\d.])(?:\d{1,2}月)?\d{1,2}[日号](?![\d内])"
+                          r"|(?<![\d.])(?:19|20)\d\d[/—–-](?:19|20)\d\d(?=年度|学年|榨季|赛季|雪季|年)")
 DIGIT_FIGURE = re.compile(
     # (出省带宽4.8万G: G after a magnitude is bandwidth; alone, the 5G of a network.)
     rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(?!\d|\.\d)(多|余)?(万亿|万|亿)?(多|余)?(%|‰|{_UNIT}|(?<=[万亿])G)?(多|余)?"
@@ -68,6 +70,8 @@ _MONTH_OF_YEAR = re.compile(r"第|初|底|末|中旬|上旬|下旬|份|\d{1,2}[�
 _ALTERNATIVE_MEASURE = re.compile(r"[（(][\u4e00-\u9fff](?:、[\u4e00-\u9fff])*[)）](次)")
 # 孕产妇死亡率12.32/10万, 移动电话普及率106.8部/百人: a rate per so many (people).
 _PER_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)([\u4e00-\u9fff]?)/(10万人|万人|千人|百人|10万|万|千|百)")
+# 出生缺陷发生率下降到每万人112例: a rate said per so many people, the number right after them.
+_PER_PEOPLE_FIGURE = re.compile(r"每(十万|10万|万|千|百)(?:人口|人)(\d+(?:\.\d+)?)(例|人|张|个|件|名)")
 _CN = "两二三四五六七八九十百千"
 # 占…的六成以上, 近九成, 8成: a share in tenths. Only after a word that gives a share and before a
 # bound or the clause's end (not 建成, 一成不变, 九成新).
@@ -105,6 +109,10 @@ def find_figures(sentence: str) -> list[TextFigure]:
         taken.append((m.start(), m.end()))
     for m in _PER_FIGURE.finditer(sentence):  # 孕产妇死亡率12.32/10万: a rate per so many
         out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(m.group(1)), m.group(2) + "/" + m.group(3)))
+        taken.append((m.start(), m.end()))
+    for m in _PER_PEOPLE_FIGURE.finditer(sentence):
+        per = "10万" if m.group(1) == "十万" else m.group(1)
+        out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(m.group(2)), f"{m.group(3)}/{per}人"))
         taken.append((m.start(), m.end()))
     for m in _RANK_FIGURE.finditer(sentence):
         numeral = m.group(1) or m.group(4)

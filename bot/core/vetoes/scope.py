@@ -38,6 +38,7 @@ _PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|1?万|1?千|1?百|10000|
 _PER_PEOPLE_ASKED = re.compile(r"(?:每|平均)(?:十万|10万|1?万|1?千|1?百|10000|1000|100)(?:个?人|名|人口)"
                                r"|(?<![\d.])(?:100|1000|10000)个?[\u4e00-\u9fff]{0,3}人(?:口)?(?:里|中|能|平均)")
 # 一斤多少钱, 每公斤卖多少钱: a price per unit of a good.
+_RATE_WORD = re.compile(r"[\u4e00-\u9fff]{2}率")  # 发生率, 死亡率
 _PER_MEASURE = re.compile(r"(?:一|每|1)(?:斤|公斤|千克|克|吨|两|瓶|盒|箱|袋|包)")  # 一吨甘蔗: one of the measure
 _PRICE_ASKED = re.compile(rf"{_PER_MEASURE.pattern}[\u4e00-\u9fff]{{0,4}}?(?:要|卖|得|能卖)?多少钱")
 # Two kinds of one thing right before the figure, joined by 和 (示范企业和优势企业98家).
@@ -124,6 +125,10 @@ class ScopeVetoes(Readings):
     """Vetoes on scope: a place said of another figure, a level or sub-group the figure's words
     lack, one item of a list asked where the figure is of the whole list, a density or a figure
     for each one of many."""
+
+    def _rate_named(self, i: int, text: str) -> bool:
+        """The question names the rate fact i's clause says (发生率降到了多少)."""
+        return any(m.group() in self._clauses[i] for m in _RATE_WORD.finditer(text))
 
     def _veto_negated_group(self, i: int, analysis: Analysis) -> str:
         # 成年国民综合阅读率达到81.2%, asked 未成年人阅读率: a group named by negating the one the
@@ -321,7 +326,9 @@ class ScopeVetoes(Readings):
         if _PRICE_ASKED.search(analysis.text) and "/" not in self.kb.facts[i].unit and "每" not in self._clauses[i]:
             # 普洱茶一斤多少钱, of 品牌价值81亿元: a price per unit, which no total is.
             return "the question asks a price per unit; the figure is no price"
-        if _PER_POPULATION.search(self._clauses[i]) and not _PER_POPULATION_ASKED.search(analysis.text):
+        # (A rate asked, 出生缺陷发生率, of 每万人112例: a rate per so many people answers it.)
+        if _PER_POPULATION.search(self._clauses[i]) and not _PER_POPULATION_ASKED.search(analysis.text) \
+                and not (self.kb.facts[i].unit.endswith("人") and self._rate_named(i, analysis.text)):
             # 每万人口发明专利拥有量2.6件 is a density, no answer to how many there are.
             return "the figure is per so many people; the question does not ask so"
         if _PER_PEOPLE_ASKED.search(analysis.text) and not re.search(r"(?:[万千百]|\d00)人", self._clauses[i]) \
