@@ -43,3 +43,16 @@ def test_a_rate_per_so_many_people_is_one_figure(engine: Engine) -> None:
 def test_a_season_of_two_years_is_when(engine: Engine) -> None:
     assert "2022" not in [f.figure for f in engine.kb.facts]
     assert "2021/2022" in [f.figure for f in engine.kb.facts if f.unit == "日期"]
+
+
+def test_farmers_named_by_their_crop(tmp_path_factory: pytest.TempPathFactory) -> None:
+    article = "全省蔗糖产业\n11月14日\n\n蔗农增收。全省涉及甘蔗种植的农户有110万户、蔗农460多万人。\n"
+    engine = drafted_engine(tmp_path_factory.mktemp("farmers"), article, "farmers")
+    assert figure(engine, "种甘蔗的农民有多少人?") == "460多万人"
+
+
+def test_a_volume_of_business_is_yearly(tmp_path_factory: pytest.TempPathFactory) -> None:
+    article = ("全省现代物流\n11月16日\n\n物流规模。全省社会物流总额达到3.6万亿元。全省建成物流园区50个。\n\n"
+               "市场主体。全省快递业务量达到5.8亿件，是2012年的11倍。全省冷藏车保有量达到3000辆。\n")
+    engine = drafted_engine(tmp_path_factory.mktemp("parcels"), article, "parcels")
+    assert figure(engine, "一年的快递业务量有多少?") == "5.8亿件"

@@ -34,7 +34,7 @@ _DAILY = re.compile(r"日均|每天|每日|平均每天")
 _MONTHLY = re.compile(r"每月|每个月|(?<![\d十])月(?:人均|均|平均)")
 # Yearly by nature (产量, 产糖量, 货运量), or said so (年加工能力1200万吨).
 _ANNUAL = re.compile(r"产量|产[\u4e00-\u9fff]量|产值|收入|出栏|吞吐量|客运量|货运量|出口额|进口额|销售额|增加值"
-                     r"|生产总值|营业额|贸易额|零售额|零售总额|进出口总额|交易额|"
+                     r"|生产总值|营业额|贸易额|零售额|零售总额|进出口总额|交易额|业务量|"
                      + _YEARLY_MEASURE.pattern)
 # What may stand between a year and the figure it dates: 2012年的, 2021年为, 2021年底达到.
 _YEAR_TIE = "(?:底|末)?(?:的|为|是|达到|达|降至|升至)?"
