@@ -19,6 +19,8 @@ _THOSE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8})的([\u4e00-\u9fff]{2,8}?)?(?:
 # 水质达到或优于Ⅲ类的湖泊有 (before the figure): those of a thing that are so.
 _THOSE_WHICH = re.compile(r"([^，,；;。的]{2,30})的([\u4e00-\u9fff]{2,4})(?:有|达到|达|为|共有|共)$")
 _SCOPE_OPENING = re.compile(r"^(?:全省|全市|全州|全县|全国|我省|本省|本市)")
+# 依法登记认定的, 登记注册的: the way every one of a kind is counted, which names no part of it.
+_ALL_REGISTERED = re.compile(r"(?:依法)?(?:登记|注册|认定|备案|核准|登记注册|登记认定)+(?:在册)?")
 _EXISTS = re.compile(r"有多少|有几|是多少")
 # Verbs of those who received something (领补贴的老人, normalised without its 的).
 _RECEIVED = re.compile(r"领|享受|享有|获得|得到|拿到|受益|用上|吃上|住上")
@@ -103,6 +105,8 @@ class DoingVetoes(Readings):
             return ""
         which, noun = those.groups()
         which = _SCOPE_OPENING.sub("", which)  # (全市水质达到…: the scope is said of every figure)
+        if _ALL_REGISTERED.fullmatch(which):
+            return ""  # (依法登记认定的慈善组织: how all of them are counted, no part of them)
         if noun in analysis.text and self._says_none_of(which, analysis.text):
             return f"the figure counts the {noun} that are {which}; the question does not ask so"
         return ""
