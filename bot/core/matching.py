@@ -529,7 +529,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                 self._veto_one_of_many, self._veto_edition, self._veto_doing_elsewhere, self._veto_other_deed_on_it,
                 self._veto_other_count_measure,
                 self._veto_other_people_counted, self._veto_other_part, self._veto_negated_group,
-                self._veto_other_size, self._veto_some_of_unsaid, self._veto_ended_unsaid,
+                self._veto_other_size, self._veto_some_of_unsaid, self._veto_ended_unsaid, self._veto_level_and_above,
                 self._veto_opposite, self._veto_other_involving, self._veto_other_field,
                 self._veto_other_kind_of_noun, self._veto_other_ending, self._veto_other_of_same_head,
                 self._veto_measure_elsewhere,

@@ -22,6 +22,7 @@ _NOUNISH = frozenset({"n", "nz", "nt", "vn", "j", "b", "ng", "s"})
 _MEASURES = frozenset("个名位家户件项所座条批种套处次人")
 _ASKING = re.compile(r"多[少长大久高远重]|几|什么|啥|哪|谁")  # 多长时间 asks; it sorts nothing, is no kind of 时间
 _VERBISH = frozenset({"v", "vn"})
+_SEASON = re.compile(r"[春夏秋冬]{2}|[春夏秋冬]季")
 _FIXED = frozenset({"l", "i"})  # fixed expressions: 高等植物 is one word to the tagger
 _MAX_CHAIN = 3  # words of a modifier: 绿色/能源, 国家/考核
 # Nouns that say when or how much, not what kind (2012年的时候森林覆盖率): they end a modifier.
@@ -44,7 +45,9 @@ def _narrows(word: str, tag: str, scope: Collection[str]) -> bool:
     """Whether a word before a noun can be part of its modifier: a noun, or a place name no scope
     word is (the tagger takes some nouns for places: 台风 of 台风预警)."""
     # (全省 is a noun to the tagger: 全省电子烟销量 narrows 销量 by 电子烟, the place aside.)
-    return tag in _NOUNISH | _FIXED | {"ns"} and word not in scope and word not in _NOT_MODIFIERS
+    # (夏秋蔬菜, 春季作物: a season, a time word to the tagger, sorts what it is said of.)
+    return ((tag in _NOUNISH | _FIXED | {"ns"} or (tag == "t" and _SEASON.fullmatch(word) is not None))
+            and word not in scope and word not in _NOT_MODIFIERS)
 
 
 def _chain_before(words: list[tuple[str, str]], at: int, scope: Collection[str] = ()) -> str:

@@ -38,6 +38,8 @@ _PER_POPULATION_ASKED = re.compile(r"每(?:十万|10万|1?万|1?千|1?百|10000|
 _PER_PEOPLE_ASKED = re.compile(r"(?:每|平均)(?:十万|10万|1?万|1?千|1?百|10000|1000|100)(?:个?人|名|人口)"
                                r"|(?<![\d.])(?:100|1000|10000)个?[\u4e00-\u9fff]{0,3}人(?:口)?(?:里|中|能|平均)")
 # 一斤多少钱, 每公斤卖多少钱: a price per unit of a good.
+# 省级以上, 二级及以上, 3A级以上: a level and the ones above it.
+_LEVEL_AND_ABOVE = re.compile(r"(国家级|州市级|地市级|省级|州级|市级|县级|乡级|[一二三四五\d]A?级)及?以上")
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff]{2}率")  # 发生率, 死亡率
 _PER_MEASURE = re.compile(r"(?:一|每|1)(?:斤|公斤|千克|克|吨|两|瓶|盒|箱|袋|包)")  # 一吨甘蔗: one of the measure
 _PRICE_ASKED = re.compile(rf"{_PER_MEASURE.pattern}[\u4e00-\u9fff]{{0,4}}?(?:要|卖|得|能卖)?多少钱")
@@ -125,6 +127,15 @@ class ScopeVetoes(Readings):
     """Vetoes on scope: a place said of another figure, a level or sub-group the figure's words
     lack, one item of a list asked where the figure is of the whole list, a density or a figure
     for each one of many."""
+
+    def _veto_level_and_above(self, i: int, analysis: Analysis) -> str:
+        # 培育蔬菜产业省级以上龙头企业145户，其中国家级12户, asked 省级龙头企业: the figure counts
+        # that level and the ones above it; the level alone is another, smaller count.
+        for m in _LEVEL_AND_ABOVE.finditer(self._clauses[i]):
+            level = m.group(1)
+            if level in analysis.text and not re.search(f"{re.escape(level)}(?:及|和)?(?:以上|以下)", analysis.text):
+                return f"the figure counts {m.group()}; the question asks of {level} alone"
+        return ""
 
     def _rate_named(self, i: int, text: str) -> bool:
         """The question names the rate fact i's clause says (发生率降到了多少)."""
