@@ -56,3 +56,10 @@ def test_a_volume_of_business_is_yearly(tmp_path_factory: pytest.TempPathFactory
                "市场主体。全省快递业务量达到5.8亿件，是2012年的11倍。全省冷藏车保有量达到3000辆。\n")
     engine = drafted_engine(tmp_path_factory.mktemp("parcels"), article, "parcels")
     assert figure(engine, "一年的快递业务量有多少?") == "5.8亿件"
+
+
+def test_benefit_reaching_is_benefit_received(tmp_path_factory: pytest.TempPathFactory) -> None:
+    article = ("全省城市管理\n11月23日\n\n城市更新。十年来，全省累计改造城镇老旧小区5000个，惠及居民60万户；"
+               "新增停车泊位35万个，建成口袋公园700个。\n")
+    engine = drafted_engine(tmp_path_factory.mktemp("estates"), article, "estates")
+    assert figure(engine, "城镇老旧小区改造受益的居民有多少户?") == "60万户"
