@@ -490,6 +490,16 @@ def said_as_place(place: str, text: str) -> bool:
                for m in re.finditer(re.escape(place), text))
 
 
+def _said_as_word(word: str, text: str) -> bool:
+    """`word` (two characters or more) is said in `text` somewhere, not only across the edge of
+    two of its words: 市管 of 城市管理 is not (小学 of 中小学生, inside one word, is)."""
+    if len(word) < 2:
+        return True
+    cuts = edges(text)
+    return any(not (start not in cuts and end not in cuts and any(start < c < end for c in cuts))
+               for m in re.finditer(re.escape(word), text) for start, end in [m.span()])
+
+
 def analyse(question: str, normalized: str, constraint_text: str, places: Sequence[str],
             time_words: Sequence[str], qualifiers: Sequence[str]) -> Analysis:
     """The analysis of `normalized` (the asking part); constraints come from `constraint_text`."""
@@ -519,7 +529,8 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         years=tuple(YEAR.findall(constraint_text)),
         as_of=tuple(_AS_OF.findall(constraint_text)),
         # (进出口 names imports and exports together: it asks neither 出口 nor 进口 alone.)
-        qualifiers=tuple(dict.fromkeys((*(w for w in qualifiers if w in constraint_text.replace("进出口", "")),
+        qualifiers=tuple(dict.fromkeys((*(w for w in qualifiers if w in constraint_text.replace("进出口", "")
+                                           and _said_as_word(w, constraint_text)),
                                         *_ORDINAL.findall(constraint_text), *_SEX_GROUP.findall(constraint_text),
                                         *(g for pair in _GRADE.findall(constraint_text) for g in pair if g)))),
         single_year=bool(_SINGLE_YEAR.search(constraint_text)),

@@ -317,11 +317,15 @@ class CountedVetoes(Readings):
         # one thing of a kind (…港, …鱼) that the sources say, and this figure's clause another of
         # the same kind, measured alike (年吞吐, 出口).
         clause, text = self._clauses[i], analysis.text
-        for word, tag in tagged(text):
+        words = tagged(text)
+        for k, (word, tag) in enumerate(words):
             at = text.find(word) + len(word)
             if len(word) < 2 or not tag.startswith("n") or word in clause or self._holds_scope(word) \
                     or not HAN_PAIR.match(text, at - 2) or at >= len(text):
                 continue
+            following, its_tag = words[k + 1] if k + 1 < len(words) else ("", "")
+            if len(following) >= 2 and its_tag.startswith("n") and text.startswith(following, at):
+                continue  # (not 城 of 数字化城市管理平台: the start of the noun 城市)
             head, rest = text[at], text[at + 1:at + 5]
             if head not in _KIND_HEADS or self._source_says(i, word + head) == 0:
                 continue
