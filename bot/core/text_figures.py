@@ -178,6 +178,8 @@ def find_figures(sentence: str) -> list[TextFigure]:
                 re.match(r"[\d一二三四五六七八九十百千万]", sentence[m.end():m.end() + 1]):
             continue  # “五个一工程”奖: numerals run on inside a quoted name, no figure (“七项行动” is one)
         numeral, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if re.search("[一两二三四五六七八九]{2}", numeral):
+            continue  # 三七种植面积: digits side by side make no number (三十七 does), a name (三七)
         value: Decimal | None
         if numeral.startswith("上"):
             value = Decimal(10) ** {"万": 4, "千": 3, "百": 2}[numeral[1]]
