@@ -537,7 +537,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                 self._veto_named_elsewhere,
                 self._veto_thing_unknown,
                 self._veto_part_of_thing, self._veto_addition_unsaid, self._veto_other_name,
-                self._veto_places_unsaid)
+                self._veto_places_unsaid, self._veto_unlisted_kind)
 
     def _number_of(self, text: str) -> tuple[str, ...]:
         """The words of the thing whose number is asked, right before 有多少: the nouns at its

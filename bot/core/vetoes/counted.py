@@ -103,6 +103,9 @@ def _own_part_said(theirs: str, mine: str, text: str) -> bool:
             and own not in mine)
 
 
+HAN = "[\u4e00-\u9fff]+"
+
+
 class CountedVetoes(Readings):
     """Vetoes on the thing counted: the question counts what another figure of the sentence
     counts, or a thing (a head noun, a measure, an item of a 分别 list) this sentence never says."""
@@ -601,6 +604,27 @@ class CountedVetoes(Readings):
         theirs = next((n for j, n in nouns.items() if j != i and len(n) >= 2 and mine not in n and n not in mine
                        and (n in analysis.text or _own_part_said(n, mine, analysis.text))), "")
         return f"the question names {theirs}, another item of the list; this one is {mine}" if theirs else ""
+
+    def _veto_unlisted_kind(self, i: int, analysis: Analysis) -> str:
+        # 新增铜资源量460万吨、铅锌资源量1380万吨、磷矿石资源量12亿吨, asked 新增金资源量: items
+        # alike but for what each is of; the question says the shared end after another (金),
+        # which the sentence never says.
+        nouns = self._listed_nouns(self.kb.facts[i].sentence)
+        if i not in nouns or len(nouns) < 3:
+            return ""
+        items = list(nouns.values())
+        shortest = min(map(len, items))
+        shared = next((k for k in range(shortest) if len({n[-1 - k] for n in items}) > 1), shortest)
+        end = items[0][len(items[0]) - shared:]
+        at = analysis.text.find(end)
+        if shared < 2 or at <= 0 or any(n[:len(n) - shared][-2:] in analysis.text for n in items):
+            return ""
+        words = tagged(analysis.text[:at])
+        other = words[-1][0] if words else ""
+        if not other or other in self._sentences[i] or self._holds_scope(other) or not re.fullmatch(HAN, other) \
+                or any(sound_alike(c, n[len(n) - shared - 1]) for c in other[-1:] for n in items if len(n) > shared):
+            return ""
+        return f"the question names {other}{end}, no item of the list ({'、'.join(items)})"
 
     def _veto_unlisted_item(self, i: int, analysis: Analysis) -> str:
         # 安置区配套新建或改扩建学校637所、幼儿园453所、卫生院（室）1018个, asked 新建医院多少所: the

@@ -40,6 +40,7 @@ _PER_PEOPLE_ASKED = re.compile(r"(?:每|平均)(?:十万|10万|1?万|1?千|1?百
 # 一斤多少钱, 每公斤卖多少钱: a price per unit of a good.
 # 省级以上, 二级及以上, 3A级以上: a level and the ones above it.
 _LEVEL_AND_ABOVE = re.compile(r"(国家级|州市级|地市级|省级|州级|市级|县级|乡级|[一二三四五\d]A?级)及?以上")
+_NOT_OF = re.compile(r"非([\u4e00-\u9fff]{2,6})")  # 非建档立卡户: the others than a group
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff]{2}率")  # 发生率, 死亡率
 _PER_MEASURE = re.compile(r"(?:一|每|1)(?:斤|公斤|千克|克|吨|两|瓶|盒|箱|袋|包)")  # 一吨甘蔗: one of the measure
 _PRICE_ASKED = re.compile(rf"{_PER_MEASURE.pattern}[\u4e00-\u9fff]{{0,4}}?(?:要|卖|得|能卖)?多少钱")
@@ -334,6 +335,13 @@ class ScopeVetoes(Readings):
         return self._kinds
 
     def _veto_restriction(self, i: int, analysis: Analysis) -> str:
+        for m in _NOT_OF.finditer(analysis.text):
+            # 非建档立卡户危房改造了多少户, of 完成农村危房改造196万户，其中建档立卡贫困户76.4万户: the
+            # others than a part the sentence names, which neither its whole nor the part is.
+            after = m.group(1)
+            part = next((after[:k] for k in range(len(after), 1, -1) if after[:k] in self._sentences[i]), "")
+            if part and "非" + part not in self._sentences[i]:
+                return f"the question asks of those not {part}; the sentence gives no such figure"
         if _PRICE_ASKED.search(analysis.text) and "/" not in self.kb.facts[i].unit and "每" not in self._clauses[i]:
             # 普洱茶一斤多少钱, of 品牌价值81亿元: a price per unit, which no total is.
             return "the question asks a price per unit; the figure is no price"
