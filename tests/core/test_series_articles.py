@@ -16,9 +16,11 @@ plateau lakes, coffee, Chinese medicine, east-west cooperation, government servi
 education, border ports, livestock, forest fire prevention, relocation out of poverty, the private
 economy, old housing estates, biodiversity, rural roads, fruit, consumption, development zones,
 rural e-commerce, volunteering, household income, the people's congress, universities, patriotic
-health, waterways, fisheries), each drafted by `bot draft` with no hand edit and asked questions
-written for it before the matcher first saw it: the draft-only targets hold on articles other than
-the seed.
+health, waterways, fisheries, sugar, mothers' and children's health, logistics, the business
+climate, rural water supply, charities, vegetables, press and publication, city management, border
+areas, medicinal herbs, housing security, childcare, mining), each drafted by `bot draft` with no
+hand edit and asked questions written for it before the matcher first saw it: the draft-only targets
+hold on articles other than the seed.
 
 The thresholds sit a little under what the engine reaches today (scripts/probes.py prints it per
 article and style, README quotes first contact and now), so a rule that costs one of these
