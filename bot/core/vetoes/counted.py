@@ -93,17 +93,22 @@ def _unknown_thing(head: str, corpus: Corpus) -> bool:
     return not any(p in corpus for p in runs) and not any(corpus.has_pair_sounding(p) for p in runs)
 
 
+def _shared_end(*texts: str) -> int:
+    """How many characters all `texts` end with alike (筛查 of 宫颈癌筛查 and 乳腺癌筛查: 2)."""
+    shortest = min(map(len, texts))
+    return next((k for k in range(shortest) if len({t[-1 - k] for t in texts}) > 1), shortest)
+
+
 def _own_part_said(theirs: str, mine: str, text: str) -> bool:
     """Two items that end alike (宫颈癌筛查, 乳腺癌筛查): the text says what tells theirs apart
     (宫颈癌检查) and not what tells mine."""
-    shortest = min(len(theirs), len(mine))
-    shared = next((k for k in range(shortest) if theirs[-1 - k] != mine[-1 - k]), shortest)  # the ending both say
+    shared = _shared_end(theirs, mine)
     own, other = theirs[:len(theirs) - shared], mine[:len(mine) - shared]
     return (shared >= 2 and len(own) >= 2 and len(other) >= 2 and own in text and other not in text
             and own not in mine)
 
 
-HAN = "[\u4e00-\u9fff]+"
+_HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 
 
 class CountedVetoes(Readings):
@@ -613,15 +618,14 @@ class CountedVetoes(Readings):
         if i not in nouns or len(nouns) < 3:
             return ""
         items = list(nouns.values())
-        shortest = min(map(len, items))
-        shared = next((k for k in range(shortest) if len({n[-1 - k] for n in items}) > 1), shortest)
+        shared = _shared_end(*items)
         end = items[0][len(items[0]) - shared:]
         at = analysis.text.find(end)
         if shared < 2 or at <= 0 or any(n[:len(n) - shared][-2:] in analysis.text for n in items):
             return ""
         words = tagged(analysis.text[:at])
         other = words[-1][0] if words else ""
-        if not other or other in self._sentences[i] or self._holds_scope(other) or not re.fullmatch(HAN, other) \
+        if not other or other in self._sentences[i] or self._holds_scope(other) or not _HAN_WORD.fullmatch(other) \
                 or any(sound_alike(c, n[len(n) - shared - 1]) for c in other[-1:] for n in items if len(n) > shared):
             return ""
         return f"the question names {other}{end}, no item of the list ({'、'.join(items)})"
