@@ -551,6 +551,13 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # thing before, doing what its name says (捐献); no subject of its own.
             borrowed = _subject_of(previous)
             noun, keyword = noun or keyword, borrowed + keyword
+        elif previous is not None and _lead_verb_end(keyword) and not figures[i - 1].year \
+                and (doer := _doer_of(previous)) and doer not in keyword \
+                and re.fullmatch(r"[，,][^，,；;。]*", sentence[figures[i - 1].end:fig.start]):
+            # 福利彩票累计销售620亿元，筹集公益金178亿元: a clause that opens with its verb goes on
+            # about the doer of the clause before (the 公益金 is the 福利彩票's).
+            borrowed = doer
+            noun, keyword = noun or doer + _without_lead_verb(keyword), doer + keyword
         elif previous is not None and ((len(keyword) < 3 and (not _NAMES_A_THING.fullmatch(keyword)
                                                               or "其中" in sentence[figures[i - 1].end:fig.start]))
                                        or _CHANGE_ONLY.fullmatch(keyword)):
@@ -840,6 +847,23 @@ def _subject_of(fact: DraftedFact) -> str:
     subject = re.sub(r"(?:原来|现在)$", "", fact.keywords[0])
     bare = re.sub(f"(?:{_CHANGE_ONLY.pattern})$", "", subject)
     return bare if len(bare) >= 2 else subject
+
+
+def _doer_of(fact: DraftedFact) -> str:
+    """Who does what a fact counts, when its first key phrase is no more than a doer and what it
+    did (福利彩票|累计销售 -> 福利彩票); "" when the phrase names more, or its doer is a scope (全省)."""
+    words = tagged(fact.keywords[0])
+    nouns = 0
+    while nouns < len(words) and words[nouns][1] in _NOUNISH:
+        nouns += 1
+    doer = "".join(w for w, _ in words[:nouns])
+    if nouns == len(words) or len(doer) < 2 or _SCOPE_ONLY.fullmatch(doer) \
+            or not all(tag in ("v", "vn", "d") for _, tag in words[nouns:]):
+        return ""
+    return doer
+
+
+_SCOPE_ONLY = re.compile(r"全省|全市|全州|全县|全区|全国|我省|云南省?|省里")
 
 
 def _respective(sentence: str, figures: list[TextFigure], i: int,

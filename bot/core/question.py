@@ -340,6 +340,7 @@ def people_by_ending(normalized: str) -> str:
     return (m.group("by_ending") or "") if m else ""
 
 
+_SOME_OF_THEM = re.compile(r"的人(?:里|中|当中)?面?有多少(?:在|已经?|能|被|得到|接受)")
 _DOERS_CLOSING = re.compile(r"(?:搞|做|干|当|从事|在)[\u4e00-\u9fff]{1,6}的[呢啊吗呀吧?？]*$")
 _PER_THOUSAND_ASKED = re.compile(r"(?:每|平均)(?:1000|千)个?(?:人|人口)[里中]?(?:面|头)?(?:有|就有)?(?:多少|几)个?人")
 # 多少个…儿童 closing the question: people, whatever stands between.
@@ -352,6 +353,8 @@ def asked_unit(normalized: str) -> str | None:
         return "%"  # 胜诉率是多少, 占比多少: a share, which only a percentage answers
     if _PER_THOUSAND_ASKED.search(normalized):
         return "‰"  # 每1000个人里有多少人献血: so many in a thousand
+    if _SOME_OF_THEM.search(normalized):
+        return "多少"  # 高血压的人有多少在规范管理: some of the people named, as a count or a share
     rank = _RANK_ASKED.search(normalized)
     if rank:
         return rank.group(1) or rank.group(2) or "位"  # 在全国排第几: a rank, which no amount answers

@@ -39,8 +39,9 @@ DIGIT_FIGURE = re.compile(
     # (出省带宽4.8万G: G after a magnitude is bandwidth; alone, the 5G of a network.)
     rf"(?<![\d.A-Za-z])(?:近|约|超过|逾)?(\d+(?:\.\d+)?)(?!\d|\.\d)(多|余)?(万亿|万|亿)?(多|余)?(%|‰|{_UNIT}|(?<=[万亿])G)?(多|余)?"
     # 5A级景区, 5G基站: a grade or a name, no figure (nor its first digits: 2 of 28G); so is a
-    # voltage, which names a class of lines and substations (110千伏及以上变电站; not 千伏安, a capacity).
-    r"(?![A-Za-z]|千伏(?!安))"
+    # voltage, which names a class of lines and substations (110千伏及以上变电站; not 千伏安, a capacity);
+    # so is a type (2型糖尿病).
+    r"(?![A-Za-z]|千伏(?!安)|型)"
 )
 _SERVICE_NAMED = re.compile(r"(?:政务|便民|服务|投诉|举报|咨询|求助){0,3}(?:热线|平台|专线|电话|号码|网站|客户端)"
                             # 12348公共法律服务热线: a hotline's name may say what it serves.
