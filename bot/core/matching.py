@@ -58,6 +58,10 @@ SUGGEST_FLOOR = 0.3  # weaker facts are not worth suggesting
 SUGGEST_MIN_KEY = 0.08  # nor facts that only share scattered characters with the question
 
 
+# A noun that measures the thing before it (总量, 人数, 规模, 面积), no other thing.
+_HOW_MUCH_OF = re.compile(r"^总|[量额数率]$|规模|面积")
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     fact: Fact
@@ -507,7 +511,8 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
 
     def _rules(self) -> tuple[Callable[[int, Analysis], str], ...]:
         """Every veto, in the order their reasons are told (the first that applies is the one told)."""
-        return (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_proper_name_elsewhere,
+        return (self._veto_kind, self._veto_place_or_year, self._veto_place_elsewhere, self._veto_part_of_home,
+                self._veto_proper_name_elsewhere,
                 self._veto_other_level_of_noun,
                 self._veto_time,
                 self._veto_restriction, self._veto_kind_told_elsewhere, self._veto_other_cause, self._veto_code,
@@ -585,7 +590,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         unasked = [w for w in self._modified_restrictors[i] if w not in analysis.text
                    and not (w == "平均" and (_USUALLY.search(analysis.text) or analysis.asked in _HOW_LONG_ASKED))
                    and w not in _EVERY_LEVEL and not self._levels_together(i, w)
-                   and not an_example(w, self._modified[i]) and not an_example(w, self.kb.facts[i].sentence)
+                   and not an_example(w, self._modified[i]) and not self._example_only(i, w)
                    and not self._part_of_name(i, w, analysis.text) and not self._lead_of_list(i, w)]
         # (Not when the question says one of the fact's own key phrases: 扶贫 全国劳模 is how an
         # operator said 脱贫攻坚领域的全国劳模 is asked.)
@@ -599,7 +604,23 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
         # the noun is no other kind.)
         unasked += [m for w in analysis.counted if w in bare and (m := self._kind_before(i, w))
                     and not set(m) & set(analysis.text[max(0, analysis.text.find(w) - 3):analysis.text.find(w)])]
+        # (What another candidate counts bare, 体育彩票累计销售 asked as 体育彩票销售多少, only sorts the
+        # noun this one counts, 彩票销售网点: it counts that noun, which the question does not say.)
+        unasked += [h for w in analysis.counted
+                    if w in bare and (h := self._head_after(i, w)) and h not in analysis.text]
         return unasked
+
+    def _head_after(self, i: int, word: str) -> str:
+        """The noun that `word` sorts in what fact i is about (网点 of 彩票销售网点, asked 销售), when
+        what it counts does not say `word` itself; or ''. Only inside a run of nouns: after a verb
+        that opens its clause (接待新加坡…工会来访), the noun is what was done to."""
+        near = self._near[i]
+        at = near.find(word)
+        if len(word) < 2 or at < 2 or self._counted[i].endswith(word) or tagged(near[:at])[-1][1] not in NOUN_TAGS:
+            return ""
+        words = tagged(near[at + len(word):at + len(word) + 4])
+        head = words[0][0] if words and len(words[0][0]) >= 2 and words[0][1] in NOUN_TAGS else ""
+        return "" if _HOW_MUCH_OF.search(head) else head  # (技能人才总量: how much of it, no other thing)
 
     def _adjustments(self, i: int, analysis: Analysis, heard: str, unasked: list[str]) -> tuple[tuple[str, float], ...]:
         fact = self.kb.facts[i]
@@ -621,12 +642,17 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                          for p in self._parts[j] if self._part_asked(p, analysis, heard)), "")
             if part:
                 out.append((f"the question names its part {part}", -self.params.unasked_penalty))
-        counted = [w for w in analysis.counted if w in self._counted[i]]
+        # (Not a word that only sorts the noun this figure counts: 销售 of 彩票销售网点.)
+        counted = [w for w in analysis.counted if w in self._counted[i]
+                   and not (unasked and self._head_after(i, w) in unasked)]
         # A sub-group asked that narrows this very figure (各级535个试点, asked 各级试点) points to it
         # as the thing counted does.
         counted += [w for w in analysis.qualifiers if w in self._modified[i]]
         # A part the question names by the word that tells it (中央 of 其中中央资金318亿元).
-        counted += [w for w in self._parts[i] if w in self._telling_words and self._part_asked(w, analysis, heard)]
+        # (Not by that word alone when the fact is about a noun the question does not say: 体育彩票
+        # of 体育彩票网点, asked 体育彩票卖了多少.)
+        counted += [w for w in self._parts[i] if w in self._telling_words and self._part_asked(w, analysis, heard)
+                    and not unasked]
         if counted:
             out.append((f"counts {counted[0]}", self.params.counted_bonus))
         elif analysis.change and self._change_stated[i]:

@@ -11,6 +11,7 @@ from bot.core.abbreviations import tables as abbreviation_tables
 from bot.core.corpus import Corpus
 from bot.core.figure_context import (
     YEAR_FIGURE,
+    an_example,
     clause_around,
     clause_of,
     counted_span,
@@ -555,6 +556,13 @@ class Readings:
     def _keyed(self, i: int, text: str) -> bool:
         """Whether `text` holds every word of one of fact i's key phrases or aliases."""
         return any(all(w in text for w in phrase) for phrase in self._phrases[i])
+
+    def _example_only(self, i: int, word: str) -> bool:
+        """`word` is an example of a list in fact i's sentence, and its own clause says it no other
+        way (昆明、玉溪等16个州（市）…启动垃圾分类，昆明市生活垃圾回收利用率达到36%: there 昆明 is
+        whose rate it is)."""
+        clause = clause_of(self.kb.facts[i])  # as written: normalising drops the 、 between items
+        return an_example(word, self.kb.facts[i].sentence) and (word not in clause or an_example(word, clause))
 
     def _part_asked(self, part: str, analysis: Analysis, heard: str) -> bool:
         """Whether the question names a part (三级医院): as written, as a grade it asks for (4A景区

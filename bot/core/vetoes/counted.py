@@ -203,7 +203,23 @@ class CountedVetoes(Readings):
                 if (written[2:] == noun and written[:2] != asked[:2] and written in corpus and written not in text
                         and not self._holds_scope(written[:2])):
                     return f"the question asks about {asked}, which the sources tell apart from {written}"
-        return self._sibling_in_sentence(i, text)
+        return self._sibling_in_sentence(i, text) or self._sibling_word(i, text)
+
+    def _sibling_word(self, i: int, text: str) -> str:
+        # 甘蔗机收面积达到15万亩, asked 甘蔗机播面积: before the same noun, this figure's words say a
+        # word that begins as the asked one and ends otherwise, and the sources say both (机播率).
+        near, corpus = self._near[i], self.vocabulary.corpus
+        words = tagged(text)
+        for (word, _), (noun, tag) in itertools.pairwise(words):
+            if len(word) != 2 or len(noun) < 2 or tag not in NOUN_TAGS or word in near or word not in corpus \
+                    or noun not in near or self._holds_scope(word):
+                continue
+            at = near.find(noun)
+            written = near[max(0, at - 2):at]
+            if len(written) == 2 and written[0] == word[0] and written != word and written not in text \
+                    and at - 2 in edges(near):
+                return f"the question asks about {word}{noun}; this figure is of {written}{noun}"
+        return ""
 
     def _sibling_in_sentence(self, i: int, text: str) -> str:
         # 在奥运会、亚运会、世界杯等国际赛事上共获得金牌30枚，其中奥运会金牌2枚, asked 亚运会金牌: a

@@ -9,6 +9,7 @@ import re
 
 from bot.core.figure_context import (
     NEGATING,
+    an_example,
     clause_around,
     clauses_before,
     listed_examples,
@@ -193,6 +194,19 @@ class ScopeVetoes(Readings):
                 return f"the question asks what {asked.group()} {verb[0]}; the figure is of what another level did"
         return ""
 
+    def _veto_part_of_home(self, i: int, analysis: Analysis) -> str:
+        # 昆明市生活垃圾回收利用率达到36%, asked 全省生活垃圾回收利用率: the question asks of the whole
+        # home region, the figure is of one place (not where the sentence lists places by example).
+        if analysis.places or self._home is None or not self._home.search(analysis.text):
+            return ""
+        # (A place by its administrative name, 昆明市, 德宏州: a part of some province, not a partner
+        # abroad, 越南, 东南亚, which the question's whole province may deal with.)
+        sentence = self.kb.facts[i].sentence
+        place = next((w for w in self._modified_restrictors[i] if w in self._places and w not in analysis.text
+                      and re.search(re.escape(w) + "[市州县区]", sentence) and not an_example(w, self._modified[i])
+                      and not self._example_only(i, w)), "")
+        return f"the question asks of the whole province; the figure is of {place}" if place else ""
+
     def _veto_place_elsewhere(self, i: int, analysis: Analysis) -> str:
         sentence = self.kb.facts[i].sentence
         timed = self.kb.facts[i].unit in ("年", "月", "天", "日期")  # 十年来…: the whole sentence is its event
@@ -202,7 +216,11 @@ class ScopeVetoes(Readings):
                              if not self._is_year[j] and not self._shares_subject(i, j, p))]  # (a year counts nothing)
         if elsewhere:
             return f"{elsewhere[0]} is said next to another figure of the sentence"
-        listed = [p for p in analysis.places if one_of_listed(p, sentence, analysis)] or self._joined_alone(i, analysis)
+        # (Not when the figure's own clause names the place alone: 昆明、玉溪等16个州（市）…，昆明市生活
+        # 垃圾回收利用率达到36%.)
+        clause = self._clauses[i]
+        listed = [p for p in analysis.places if one_of_listed(p, sentence, analysis)
+                  and (p not in clause or one_of_listed(p, clause, analysis))] or self._joined_alone(i, analysis)
         if listed:
             return f"the figure is for {listed[0]} and other places together"
         # 全国和省级职工书屋1300多个: one figure for two levels; asked of one of them alone, it is no answer.
