@@ -86,7 +86,7 @@ _SCOPE_BEFORE_VERB = re.compile(rf"^(?:全省|全市|全州|全县|全区|全国
 _NAMES_A_THING = re.compile(r"(?![增总产占比人规里面数金余份库容])[\u4e00-\u9fff][类库场铁路站馆院校园所厂港桥]")
 _NOUNISH = frozenset({"n", "nz", "nt", "ns", "j", "l", "ng"})
 _KIND_ONLY = frozenset({"资金", "经费", "费用", "投资", "金额", "人数", "数量"})
-_NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|已经|已|均已|全部|"
+_NEXT_VERB = re.compile(r"参加|参与|参赛|受益|获得|得到|已经|已|均已|全部|全面|启动|"
                         r"入会|实现|开展|提供|覆盖|建成|完成|达到|增长|提高|的|，|和|及|等")
 _AFTER_NOUN = re.compile(r"^[\u4e00-\u9fff“”\"]{1,16}")
 _CHANGE = re.compile(rf"{CHANGE_VERB}(?:到|至)")

@@ -75,3 +75,11 @@ tmp_path_factory: pytest.TempPathFactory) -> None:
     article = ("全省教育开放\n11月20日\n\n对外交流。全省面向东南亚国家招收留学生10.2万人次。\n")
     engine = drafted_engine(tmp_path_factory.mktemp("students"), article, "students")
     assert figure(engine, "全省招收留学生多少人次?") == "10.2万人次"
+
+
+def test_the_noun_after_a_figure_ends_where_the_deed_starts(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # 16个州（市）政府所在地城市全面启动生活垃圾分类: the cities are counted, 全面启动 is what they did.
+    article = ("全省城乡垃圾治理\n11月22日\n\n垃圾分类。昆明、玉溪等16个州（市）政府所在地城市全面启动生活垃圾分类。"
+               "全省建成乡镇垃圾中转站1280座。\n")
+    engine = drafted_engine(tmp_path_factory.mktemp("sorting"), article, "sorting")
+    assert figure(engine, "有几个城市启动了垃圾分类?") == "16个"
