@@ -83,3 +83,9 @@ def test_the_noun_after_a_figure_ends_where_the_deed_starts(tmp_path_factory: py
                "全省建成乡镇垃圾中转站1280座。\n")
     engine = drafted_engine(tmp_path_factory.mktemp("sorting"), article, "sorting")
     assert figure(engine, "有几个城市启动了垃圾分类?") == "16个"
+
+
+def test_one_lottery_is_no_other(lotteries: Engine) -> None:
+    # The sources say 福利彩票 and 体育彩票; the 31亿元 is the 体育彩票's.
+    assert "福利彩票" in ruled_out(lotteries, "省本级福利彩票公益金投入了多少?", "31亿元")
+    assert figure(lotteries, "省本级福利彩票公益金投入了多少?") is None

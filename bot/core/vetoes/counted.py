@@ -219,6 +219,15 @@ class CountedVetoes(Readings):
             if len(written) == 2 and written[0] == word[0] and written != word and written not in text \
                     and at - 2 in edges(near):
                 return f"the question asks about {word}{noun}; this figure is of {written}{noun}"
+        # 省本级体育彩票公益金累计投入31亿元, asked 省本级福利彩票公益金: a word of four that ends as
+        # one of this figure's words does and begins otherwise, both said by the sources.
+        for word, _ in words:
+            if len(word) != 4 or word in near or word not in corpus or self._holds_scope(word[:2]):
+                continue
+            for m in re.finditer(f"[\u4e00-\u9fff]{{2}}{re.escape(word[2:])}", near):
+                written = m.group()
+                if written not in text and written in corpus and is_word(written) and m.start() in edges(near):
+                    return f"the question asks about {word}; this figure is of {written}"
         return ""
 
     def _sibling_in_sentence(self, i: int, text: str) -> str:
