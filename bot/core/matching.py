@@ -532,6 +532,7 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
                 self._veto_unlisted_item,
                 self._veto_other_measured, self._veto_listed_item_measured, self._veto_weighed_elsewhere,
                 self._veto_one_of_many, self._veto_edition, self._veto_doing_elsewhere, self._veto_other_deed_on_it,
+                self._veto_one_of_what_it_went_to,
                 self._veto_other_count_measure,
                 self._veto_other_people_counted, self._veto_other_part, self._veto_negated_group,
                 self._veto_other_size, self._veto_some_of_unsaid, self._veto_ended_unsaid, self._veto_level_and_above,

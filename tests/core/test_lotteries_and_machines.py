@@ -89,3 +89,11 @@ def test_one_lottery_is_no_other(lotteries: Engine) -> None:
     # The sources say 福利彩票 and 体育彩票; the 31亿元 is the 体育彩票's.
     assert "福利彩票" in ruled_out(lotteries, "省本级福利彩票公益金投入了多少?", "31亿元")
     assert figure(lotteries, "省本级福利彩票公益金投入了多少?") is None
+
+
+def test_what_went_to_one_of_several_is_no_total(tmp_path_factory: pytest.TempPathFactory) -> None:
+    article = ("全省福利彩票\n11月28日\n\n公益金惠及民生。十年来，省本级福利彩票公益金累计投入养老服务项目42亿元，"
+               "投入儿童福利和残疾人事业资金16亿元。\n")
+    engine = drafted_engine(tmp_path_factory.mktemp("welfare"), article, "welfare")
+    assert figure(engine, "福利彩票公益金投入养老服务项目多少钱?") == "42亿元"
+    assert "one of several" in ruled_out(engine, "省本级福利彩票公益金一共投入了多少?", "42亿元")

@@ -143,6 +143,26 @@ class DoingVetoes(Readings):
             return ""
         return f"the question counts people who {doing}, which another figure of the sentence counts"
 
+    def _veto_one_of_what_it_went_to(self, i: int, analysis: Analysis) -> str:
+        # 公益金累计投入养老服务项目42亿元，…；投入儿童福利和残疾人事业资金16亿元, asked 公益金累计
+        # 投入多少: the question asks all that was put in; the sentence tells what went to each of
+        # several things, and this figure is one of them.
+        counted = self._counted[i]
+        for words in (*analysis.counted, *((analysis.done,) if analysis.done else ())):  # (一共投入了多少: done)
+            last, tag = tagged(words)[-1]
+            if tag != "v" or len(last) != 2:
+                continue  # (茶园面积: what is measured, no deed)
+            verb = last
+            at = counted.find(verb)
+            thing = counted[at + 2:] if at >= 0 else ""
+            if len(words) < 2 or len(thing) < 2 or any(thing[k:k + 2] in analysis.text for k in range(len(thing) - 1)) \
+                    or not all(t[0] == "n" or t in ("vn", "j", "l", "c") for _, t in tagged(thing)):
+                continue  # (处理率达到: how well it was done, no thing it went to)
+            others = [self._counted[j] for j in self._same_sentence[self.kb.facts[i].sentence] if j != i]
+            if any(verb in c and len(c[c.find(verb) + 2:]) >= 2 and thing not in c for c in others):
+                return f"the question asks all that was {verb}; this figure is what went to {thing}, one of several"
+        return ""
+
     def _veto_other_deed_on_it(self, i: int, analysis: Analysis) -> str:
         # 共制定地方性法规86件，修改法规152件次，废止法规31件, asked 制定了多少件法规: figures of
         # one sentence for deeds on one thing; the question's deed is said of another, and this
