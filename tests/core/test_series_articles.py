@@ -1,6 +1,6 @@
-"""More articles of the series (courts, supply cooperatives, telecoms, fire rescue, health, transport,
-ecology, culture and tourism, agriculture, water, civil affairs, employment and social security,
-housing, commerce, science and technology, forestry, energy, sport, public security, rural
+"""More articles of the series (courts, supply cooperatives, telecoms, fire rescue, health,
+transport, ecology, culture and tourism, agriculture, water, civil affairs, employment and social
+security, housing, commerce, science and technology, forestry, energy, sport, public security, rural
 revitalisation, ethnic unity, women and children, state-owned enterprises, medical insurance,
 emergency management, market regulation, public finance, natural resources, disabled persons,
 meteorology, youth league, procuratorate, radio and television, taxation, the economy, foreign
@@ -18,9 +18,10 @@ economy, old housing estates, biodiversity, rural roads, fruit, consumption, dev
 rural e-commerce, volunteering, household income, the people's congress, universities, patriotic
 health, waterways, fisheries, sugar, mothers' and children's health, logistics, the business
 climate, rural water supply, charities, vegetables, press and publication, city management, border
-areas, medicinal herbs, housing security, childcare, mining), each drafted by `bot draft` with no
-hand edit and asked questions written for it before the matcher first saw it: the draft-only targets
-hold on articles other than the seed.
+areas, medicinal herbs, housing security, childcare, mining, farm machinery, city sewage and waste,
+disease control, seeds, lotteries), each drafted by `bot draft` with no hand edit and asked
+questions written for it before the matcher first saw it: the draft-only targets hold on articles
+other than the seed.
 
 The thresholds sit a little under what the engine reaches today (scripts/probes.py prints it per
 article and style, README quotes first contact and now), so a rule that costs one of these
