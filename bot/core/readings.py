@@ -130,7 +130,8 @@ def _did_part(fact: Fact) -> str:
     did = _DID_AFTER.match(fact.sentence[at + len(fact.figure):]) \
         if at >= 0 and re.search(r"(?:^|[，,；;：:])$", fact.sentence[:at]) else None
     if did:
-        return did.group(2)
+        # (65个石漠化县全部开展综合治理: all of them did it, and the figure counts them all.)
+        return "" if re.search(r"(?:全部|全都|均|都)$", did.group(1)) else did.group(2)
     # 提交调研报告和建议1620件，其中320件获得省领导批示: the part is those that did it, the deed
     # right after the figure.
     deed = _DEED_RIGHT_AFTER.match(fact.sentence[at + len(fact.figure):]) \

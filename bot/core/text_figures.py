@@ -16,7 +16,7 @@ from bot.core.words import tagged
 # Measure words a figure may end with, longest first so 万人次 is not read as 万人.
 _UNITS = sorted(
     " ".join((
-        "人次 户次 个次 场次 个月 个小时 个工作日 工作日 万元 亿元 平方米 公里 千米 百分点 个百分点 小时 分钟",
+        "人次 户次 个次 场次 个月 个小时 个工作日 工作日 万元 亿元 平方米 公里 千米 百分点 个百分点 小时 分钟 个等级",
         "人 名 位 个 项 家 户 件 场 次 届 批 所 门 座 条 趟",
         "种 期 篇 部 本 册 台 辆 间 处 支 只 份 栋 张 年 月 天 倍 岁 吨 亩 公顷 级 元 校 套 块 轮 类 艘 架 株 头 首 节",
         # (分: a score; 列: trains; 笔: loans, 发放贷款68.5万笔; 盆: potted flowers; 道: ferries,
@@ -102,6 +102,9 @@ def inside_quotes(text: str, at: int) -> bool:
     return text.count("“", 0, at) > text.count("”", 0, at)
 
 
+_RATIO_FIGURE = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)(?![\d.:：])")
+
+
 def find_figures(sentence: str) -> list[TextFigure]:
     out: list[TextFigure] = []
     taken: list[tuple[int, int]] = []
@@ -126,6 +129,10 @@ def find_figures(sentence: str) -> list[TextFigure]:
         for k, unit in ((1, "金"), (2, "银"), (3, "铜")):
             if m.group(k):
                 out.append(TextFigure(m.group(k) + unit, m.start(k), m.end(k) + 1, Decimal(m.group(k)), unit))
+        taken.append((m.start(), m.end()))
+    for m in _RATIO_FIGURE.finditer(sentence):  # 拉动比例达到1:9: one ratio, not a 1 and a 9
+        first, second = Decimal(m.group(1)), Decimal(m.group(2))
+        out.append(TextFigure(m.group(), m.start(), m.end(), second / first if first else Decimal(0), "比"))
         taken.append((m.start(), m.end()))
     for m in re.finditer(r"(?<![\d.])\d+\+\d+(?![\d.])", sentence):  # “1+10”帮扶体系: one name
         out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(0), "体系"))

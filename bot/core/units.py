@@ -74,7 +74,8 @@ def unit_agreement(asked: str | None, unit: str, is_year: bool = False, p: Param
     if unit == "数" and asked in COUNTING_UNITS:
         return 0.0  # 帮助200多万群众: a number with no measure word counts what follows it
     if asked == "%":  # a rate is no evidence by itself; 12.32/10万, 106.8部/百人 and 死亡率0.031 are rates too
-        return 0.0 if unit in ("%", "‰", "数", "成") or "/" in unit else OTHER_KIND  # (六成: tenths)
+        # (六成: tenths; 1:9, a ratio)
+        return 0.0 if unit in ("%", "‰", "数", "成", "比") or "/" in unit else OTHER_KIND
     if asked == unit or (UNIT_FAMILY.get(asked) == "money" and money):
         return p.unit_bonus
     if asked in ("长度", "面积", "时长") and UNIT_FAMILY.get(unit) == UNIT_FAMILY[asked]:

@@ -1,0 +1,34 @@
+"""Rules on drafted knowledge met in articles on farmland, soil conservation and trade fairs: a
+ratio (1:9) is one figure; 个等级 is a measure of its own; things that all did something (65个
+石漠化县全部开展综合治理) are counted whole, not as those of them that did it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.text_figures import find_figures
+from tests.core.drafted import drafted_engine, figure
+
+
+def test_a_ratio_is_one_figure() -> None:
+    assert [(f.text, f.unit) for f in find_figures("会展业拉动比例达到1:9，带动收入430亿元")] == [
+        ("1:9", "比"), ("430亿元", "元")]
+
+
+def test_grades_are_a_measure() -> None:
+    assert [f.text for f in find_figures("耕地质量平均提升0.5个等级")] == ["0.5个等级"]
+
+
+def test_ratio_and_grades_are_answered(tmp_path_factory: pytest.TempPathFactory) -> None:
+    article = ("全省会展业\n12月8日\n\n展会规模扩大。2021年全省会展业直接收入达到48亿元，带动相关产业收入430亿元，"
+               "拉动比例达到1:9。项目区耕地质量平均提升0.5个等级。\n")
+    engine = drafted_engine(tmp_path_factory.mktemp("fairs"), article, "fairs")
+    assert figure(engine, "会展业的拉动比例有多大?") == "1:9"
+    assert figure(engine, "耕地质量提升了几个等级?") == "0.5个等级"
+
+
+def test_all_of_them_did_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    article = ("全省石漠化治理\n12月6日\n\n石漠化治理。十年来累计完成石漠化综合治理面积1.1万平方公里，"
+               "65个石漠化县全部开展综合治理。全省建成国家水土保持示范县8个。\n")
+    engine = drafted_engine(tmp_path_factory.mktemp("karst"), article, "karst")
+    assert figure(engine, "石漠化县有多少个?") == "65个"
