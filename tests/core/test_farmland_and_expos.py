@@ -32,3 +32,14 @@ def test_all_of_them_did_it(tmp_path_factory: pytest.TempPathFactory) -> None:
                "65个石漠化县全部开展综合治理。全省建成国家水土保持示范县8个。\n")
     engine = drafted_engine(tmp_path_factory.mktemp("karst"), article, "karst")
     assert figure(engine, "石漠化县有多少个?") == "65个"
+
+
+def test_a_degree_or_a_listing_narrows_what_is_asked(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # The sources never say 轻度 or 上市: a figure of all of them is no answer about those.
+    article = ("全省水土保持\n12月6日\n\n水土流失减少。2021年，全省水土流失面积为10.3万平方公里。"
+               "全省建筑业产值超过100亿元的企业有12家。\n")
+    engine = drafted_engine(tmp_path_factory.mktemp("degrees"), article, "degrees")
+    assert figure(engine, "全省水土流失面积有多大?") == "10.3万平方公里"
+    assert figure(engine, "全省轻度水土流失面积是多少?") is None
+    assert figure(engine, "产值超过100亿元的建筑企业有几家?") == "12家"
+    assert figure(engine, "建筑业上市企业有几家?") is None
