@@ -383,6 +383,11 @@ class Matcher(KindVetoes, TimeVetoes, ScopeVetoes, CountedVetoes, ModifierVetoes
             # 合理化建议被采纳了多少项: how many of them something happened to, which no source says
             # (113.6万项 were made, not adopted).
             return replace(analysis, unsaid=passive.group(1))
+        done = next((verb for (verb, tag), (after, _) in itertools.pairwise(tagged(constraint_text))
+                     if tag == "v" and len(verb) == 2 and after == "量"), "")
+        if done and done not in self.vocabulary.corpus:
+            # 农家书屋年借阅量: how much of a deed no source speaks of (借阅), which no figure tells.
+            return replace(analysis, unsaid=done + "量")
         measure = MEASURE.search(constraint_text)
         if measure and measure.group() not in self.vocabulary.corpus and not self._amount_said(measure.group()):
             # 天然气年消费量有多少: a measure no source gives (消费量), of which no figure can tell.

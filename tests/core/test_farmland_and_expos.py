@@ -43,3 +43,12 @@ def test_a_degree_or_a_listing_narrows_what_is_asked(tmp_path_factory: pytest.Te
     assert figure(engine, "全省轻度水土流失面积是多少?") is None
     assert figure(engine, "产值超过100亿元的建筑企业有几家?") == "12家"
     assert figure(engine, "建筑业上市企业有几家?") is None
+
+
+def test_the_amount_of_a_deed_no_source_speaks_of(tmp_path_factory: pytest.TempPathFactory) -> None:
+    article = ("全省公共文化\n12月2日\n\n文化惠民。全省建成农家书屋1.4万个，累计配送图书3300万册。"
+               "“云南公共文化云”平台年访问量突破1.2亿人次。\n")
+    engine = drafted_engine(tmp_path_factory.mktemp("reading"), article, "reading")
+    assert figure(engine, "农家书屋有多少个?") == "1.4万个"
+    assert figure(engine, "全省农家书屋年借阅量有多少?") is None  # no source speaks of 借阅
+    assert figure(engine, "公共文化云平台访问量有多少?") == "1.2亿人次"  # 访问 it does
