@@ -174,6 +174,16 @@ _COUNTED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:一共|总共|累计|共)?"
 
 _SCOPE_ONLY = re.compile(r"全(?:省|市|州|县|区|国)|我省|云南省?|本省"
                          r"|(?:年末|年底|年初|年中|月末|月底)的?")  # (是2012年末的几倍: a time, no thing)
+_TRAILING_SCOPE = re.compile(r"(?:全(?:省|市|州|县|区|国)|我省|云南省?|本省|现在|目前|如今)+$")
+
+
+def _trailing_scope_cut(words: str) -> str:
+    """The words before 多少 without the place and time said after the thing (拖拉机全省现在 ->
+    拖拉机), when the thing is left whole (two characters or more)."""
+    cut = _TRAILING_SCOPE.sub("", words)
+    return cut if len(cut) >= 2 else words
+
+
 # 大型水库中有几座: the whole a part is counted of, not 水库中 (but 普通高中 is a school).
 _WITHIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![高初])(?:当中|之中|里面|中|里)$")
 
@@ -547,8 +557,9 @@ def analyse(question: str, normalized: str, constraint_text: str, places: Sequen
         numbers=frozenset(t for t in char_terms(normalized) if t.startswith("#")),
         when=orientation(constraint_text),
         # (全省有多少个县: 全省 is where, no thing counted.)
-        counted=tuple(w for w in counted if not _SCOPE_ONLY.fullmatch(w)) + ((focus_match.group(1),) if focus_match
-                                                                            else ()),
+        # (拖拉机全省现在有多少台: the thing said first, then where and when; the thing is counted.)
+        counted=tuple(w for w in (_trailing_scope_cut(w) for w in counted) if not _SCOPE_ONLY.fullmatch(w))
+        + ((focus_match.group(1),) if focus_match else ()),
         done=next((g for g in m.groups() if g), "") if (m := _DONE.search(normalized)) else "",
         doing=m.group(1) if (m := _PEOPLE_DOING.search(normalized)) else "",
         superlative=m.group() if (m := _SUPERLATIVE.search(constraint_text)) else "",

@@ -97,3 +97,11 @@ def test_what_went_to_one_of_several_is_no_total(tmp_path_factory: pytest.TempPa
     engine = drafted_engine(tmp_path_factory.mktemp("welfare"), article, "welfare")
     assert figure(engine, "福利彩票公益金投入养老服务项目多少钱?") == "42亿元"
     assert "one of several" in ruled_out(engine, "省本级福利彩票公益金一共投入了多少?", "42亿元")
+
+
+def test_the_thing_said_before_where_and_when(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # 拖拉机全省现在有多少台: the thing first, then 全省 and 现在; the thing is what is counted.
+    article = ("全省农业机械化\n11月18日\n\n装备总量增长。2021年末，全省农机总动力达到2750万千瓦；"
+               "拖拉机保有量达到62万台，其中大中型拖拉机8.6万台；联合收割机保有量达到1.2万台。\n")
+    engine = drafted_engine(tmp_path_factory.mktemp("tractors"), article, "tractors")
+    assert figure(engine, "拖拉机全省现在有多少台呀?") == "62万台"
