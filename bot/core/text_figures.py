@@ -131,8 +131,9 @@ def find_figures(sentence: str) -> list[TextFigure]:
                 out.append(TextFigure(m.group(k) + unit, m.start(k), m.end(k) + 1, Decimal(m.group(k)), unit))
         taken.append((m.start(), m.end()))
     for m in _RATIO_FIGURE.finditer(sentence):  # 拉动比例达到1:9: one ratio, not a 1 and a 9
+        # (Its value is the term that is not 1, as said: 9 of 1:9, 1.6 of 1.6:1.)
         first, second = Decimal(m.group(1)), Decimal(m.group(2))
-        out.append(TextFigure(m.group(), m.start(), m.end(), second / first if first else Decimal(0), "比"))
+        out.append(TextFigure(m.group(), m.start(), m.end(), second if first == 1 else first, "比"))
         taken.append((m.start(), m.end()))
     for m in re.finditer(r"(?<![\d.])\d+\+\d+(?![\d.])", sentence):  # “1+10”帮扶体系: one name
         out.append(TextFigure(m.group(), m.start(), m.end(), Decimal(0), "体系"))

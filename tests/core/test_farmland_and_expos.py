@@ -21,10 +21,12 @@ def test_grades_are_a_measure() -> None:
 
 def test_ratio_and_grades_are_answered(tmp_path_factory: pytest.TempPathFactory) -> None:
     article = ("全省会展业\n12月8日\n\n展会规模扩大。2021年全省会展业直接收入达到48亿元，带动相关产业收入430亿元，"
-               "拉动比例达到1:9。项目区耕地质量平均提升0.5个等级。\n")
+               "拉动比例达到1:9。项目区耕地质量平均提升0.5个等级。农产品加工业产值与农业总产值之比达到1.6:1。\n")
     engine = drafted_engine(tmp_path_factory.mktemp("fairs"), article, "fairs")
     assert figure(engine, "会展业的拉动比例有多大?") == "1:9"
     assert figure(engine, "耕地质量提升了几个等级?") == "0.5个等级"
+    # (A draft of it loads: the value a ratio is judged by is one of its terms, 1.6 of 1.6:1.)
+    assert figure(engine, "农产品加工业产值与农业总产值之比是多少?") == "1.6:1"
 
 
 def test_all_of_them_did_it(tmp_path_factory: pytest.TempPathFactory) -> None:
