@@ -931,7 +931,9 @@ def _shared_tail(item: str, last: str) -> str:
             return last[at + n:]
     # (全省广播、电视综合人口覆盖率: the scope before the first item is no part of its name.)
     name = re.sub(r"^(?:全省|全市|全州|全县)", "", item)
-    return last[len(name):] if len(name) <= 2 and len(last) - len(name) >= 3 else ""
+    # (At the word edge from there on: 合格率 of 水产品合格率 after 蔬菜, not 品合格率.)
+    at = min((e for e in edges(last) if e >= len(name)), default=len(name))
+    return last[at:] if len(name) <= 2 and len(last) - len(name) >= 3 else ""
 
 
 def _purpose_after(sentence: str, figure: TextFigure) -> str:

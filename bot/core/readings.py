@@ -57,6 +57,7 @@ _DID_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)"
                         r"((?:建立|建成|设立|开展|实现|获得|参加|参与|加入|入选)[\u4e00-\u9fff]{2,12})")
 _DEED_RIGHT_AFTER = re.compile(r"(?:建立|建成|设立|开展|实现|获得|参加|参与|加入|入选)[\u4e00-\u9fff]{2,12}")
 SORTS = re.compile(r"各类|各种|各项")
+_LEADING_SCOPE = re.compile(r"^(?:全省|全市|全州|全县|全区|全国|我省)")
 # A verb done for people, before the figure that counts them in its clause (帮助11.2万名…).
 # (服务期满: a term of service ended, no service done for those counted.)
 _ACTED_ON = re.compile(r"(帮助|帮扶|培训|慰问|救助|资助|惠及|覆盖|带动|服务(?!期)|救治|救护|转移|安置|接收|吸纳"
@@ -293,7 +294,12 @@ class Readings:
         self._source_years = {sid: max((int(y) for y in YEAR.findall(source.text)), default=0)
                               for sid, source in kb.sources.items()}
         # (缴获各类毒品220吨 counts 缴获毒品: 各类 sorts nothing out.)
-        self._counted = [SORTS.sub("", norm.normalize(counted_span(f))) for f in kb.facts]
+        # (One of a list said with 分别, 蔬菜、水果…合格率分别达到98.2%、98.9%…: the words before the
+        # first figure name every item, so its own key phrase says what it counts.)
+        # (Without the scope it may open with: 全省一级公路 would read 全省级公路.)
+        self._counted = [SORTS.sub("", norm.normalize(_LEADING_SCOPE.sub("", f.keywords[0])
+                                                      if f.keywords and "分别" in clause_around(f)[0]
+                                                      else counted_span(f))) for f in kb.facts]
         self._other_counts_cache: dict[int, tuple[int, ...]] = {}  # filled as questions need them
         # Where a grade must be said: the figure's clause, or, in a clause of several figures (国家级
         # 示范站21个、省级示范站57个), its own key phrases and the words right around it.

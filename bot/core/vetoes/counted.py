@@ -743,7 +743,8 @@ class CountedVetoes(Readings):
             theirs = self._keys[j][0]
             if mine[0] in theirs:
                 continue  # (起数和死亡人数, a year's key: the list itself, which names this one too)
-            if len(theirs) < 6 or theirs[-4:] != mine[0][-4:]:
+            # (茶叶合格率 and 水产品合格率: names of two characters or three, one end of three.)
+            if len(theirs) < 5 or _shared_end(theirs, mine[0]) < 3:
                 continue  # not two items of one list (…报销比例 and …报销比例): no names to tell apart
             own = [b for b in char_pairs(mine[0]) if b not in theirs]  # (a level too: 省级运动员 of 国家级运动员)
             # (城镇 and 农村 of 城镇和农村居民人均可支配收入: words of place are names here too.)

@@ -256,8 +256,11 @@ class ModifierVetoes(Readings):
     def _said_of_whole(self, i: int, word: str) -> bool:
         """Whether fact i is a part after 其中 and `word` is said of its whole, before 其中 (获国家
         科学技术奖…，其中一等奖8项: the prize's words narrow the part as well)."""
+        # (Or one of a 分别 list after 其中, which names no part of its own: 例行监测总体合格率…，其中蔬菜、
+        # 水果…合格率分别达到…)
         sentence = self._sentences[i]
-        return bool(self._parts[i]) and word in sentence[:sentence.find("其中")]
+        return (bool(self._parts[i]) or self._whole_said_before(i) is not None) \
+            and word in sentence[:sentence.find("其中")]
 
     def _sibling_kind(self, i: int, text: str, at: int, noun: str) -> str:
         """人民调解员10.2万名，其中专职人民调解员8600名, asked 兼职人民调解员: the sentence sorts
