@@ -551,6 +551,23 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             # thing before, doing what its name says (捐献); no subject of its own.
             borrowed = _subject_of(previous)
             noun, keyword = noun or keyword, borrowed + keyword
+        elif previous is not None and not figures[i - 1].year and len(keyword) >= 2 \
+                and _unbracketed(sentence[figures[i - 1].end:fig.start]) == f"、{keyword}" \
+                and (at := (prior_key := _without_lead_verb(_subject_of(previous))).find(keyword[:2])) >= 2 \
+                and not prior_key.endswith(keyword) and not _LEVEL_WORDS.fullmatch(prior_key[:at]):
+            # (Not 全国文化先进集体3个、文化先进集体12个: the second is the one of no level.)
+            # 全国民族团结进步示范州（市）5个、示范县（市、区）24个: the next item begins as a word of the one
+            # before does (示范), and the words before that word (全国民族团结进步) are its own too.
+            borrowed = prior_key[:at]
+            noun, keyword = noun or keyword, borrowed + keyword
+        elif previous is not None and (level := _LEVEL_ONLY.fullmatch(_unbracketed(keyword))) is not None \
+                and (prior := _LEVEL_OPENING.match(_subject_of(previous))) is not None \
+                and len(noun_of_prior := _subject_of(previous)[prior.end():]) >= 2 \
+                and re.fullmatch(r"[，,、][^，,、；;。]*", sentence[figures[i - 1].end:fig.start]):
+            # 省级非遗代表性项目450项，州（市）级1790项，县级5890项: a level alone names the noun said
+            # with the level before it.
+            borrowed = noun_of_prior
+            noun, keyword = noun or level.group() + noun_of_prior, level.group() + noun_of_prior
         elif previous is not None and _lead_verb_end(keyword) and not figures[i - 1].year \
                 and (doer := _doer_of(previous)) and doer not in keyword \
                 and re.fullmatch(r"[，,][^，,；;。]*", sentence[figures[i - 1].end:fig.start]):
@@ -864,6 +881,10 @@ def _doer_of(fact: DraftedFact) -> str:
 
 
 _SCOPE_ONLY = re.compile(r"全省|全市|全州|全县|全区|全国|我省|云南省?|省里")
+# 州（市）级, 县级: a level said alone, and the level a key phrase opens with (省级非遗…).
+_LEVEL_WORDS = re.compile(r"全国|全省|国家级?|国际|省级|州市级|市级|县级")  # 全国文化先进集体3个、文化先进集体12个
+_LEVEL_ONLY = re.compile(r"(?:国家|省|州市?|市|县|乡镇?|村)级")
+_LEVEL_OPENING = re.compile(r"(?:全省)?(?:国家|省|州市?|市|县|乡镇?|村)级")
 
 
 def _respective(sentence: str, figures: list[TextFigure], i: int,

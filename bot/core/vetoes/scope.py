@@ -155,7 +155,9 @@ class ScopeVetoes(Readings):
             # (The other way: 成年人 asked, and the figure's words say it only as 未成年人.)
             at = [m.start() for m in re.finditer(re.escape(word), near)] if len(word) >= 3 and tag in NOUN_TAGS \
                 else []
-            if at and all(k > 0 and near[k - 1] in NEGATING for k in at):
+            # (Not when the question says it so too, split by the tagger: 非/遗工坊 of 非遗工坊.)
+            if at and all(k > 0 and near[k - 1] in NEGATING for k in at) \
+                    and near[at[0] - 1] + word not in analysis.text:
                 return f"the question asks of {word}; the figure's words say {near[at[0] - 1]}{word}"
             # (非 or 不 as a word of its own: 非实名注册 of 实名注册青年志愿者, 不批准逮捕 of 批准逮捕.)
             # (Not a question's A-不-A: 安不安全, 好不好.)
