@@ -561,7 +561,7 @@ def _draft_sentence(result: Draft, sentence: str, topic: str, position: int) -> 
             borrowed = prior_key[:at]
             noun, keyword = noun or keyword, borrowed + keyword
         elif previous is not None and (level := _LEVEL_ONLY.fullmatch(_unbracketed(keyword))) is not None \
-                and (prior := _LEVEL_OPENING.match(_subject_of(previous))) is not None \
+                and (prior := _LEVEL_PREFIX.match(_subject_of(previous))) is not None \
                 and len(noun_of_prior := _subject_of(previous)[prior.end():]) >= 2 \
                 and re.fullmatch(r"[，,、][^，,、；;。]*", sentence[figures[i - 1].end:fig.start]):
             # 省级非遗代表性项目450项，州（市）级1790项，县级5890项: a level alone names the noun said
@@ -884,7 +884,7 @@ _SCOPE_ONLY = re.compile(r"全省|全市|全州|全县|全区|全国|我省|云�
 # 州（市）级, 县级: a level said alone, and the level a key phrase opens with (省级非遗…).
 _LEVEL_WORDS = re.compile(r"全国|全省|国家级?|国际|省级|州市级|市级|县级")  # 全国文化先进集体3个、文化先进集体12个
 _LEVEL_ONLY = re.compile(r"(?:国家|省|州市?|市|县|乡镇?|村)级")
-_LEVEL_OPENING = re.compile(r"(?:全省)?(?:国家|省|州市?|市|县|乡镇?|村)级")
+_LEVEL_PREFIX = re.compile(r"(?:全省)?(?:国家|省|州市?|市|县|乡镇?|村)级")
 
 
 def _respective(sentence: str, figures: list[TextFigure], i: int,
